@@ -1,0 +1,113 @@
+"""Engine and session factory for the local database: pragmas, migrations, backups."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models.outbox import install_outbox_capture
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "models" / "migrations"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    # FULL: in WAL mode a power cut with NORMAL can roll back committed work (DESIGN.md §3).
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Create an engine; SQLite connections get the pragmas of DESIGN.md §3."""
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def make_session_factory(engine: Engine, **info: Any) -> sessionmaker[Session]:
+    """Return a session factory whose sessions write outbox ops for every synced change."""
+    factory = sessionmaker(engine, expire_on_commit=False, info=dict(info))
+    install_outbox_capture(factory)
+    return factory
+
+
+def alembic_config(url: str) -> Any:
+    """Return an Alembic config for the local schema at `url`."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the schema revision of the database, or None for an empty one."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(url: str) -> str | None:
+    """Return the newest revision this release knows."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+
+
+def backup_sqlite(db_path: Path, backups_dir: Path, label: str) -> Path:
+    """Copy a live SQLite file with the online backup API and return the copy's path."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"{db_path.stem}-{stamp}-{label}.sqlite3"
+    src = sqlite3.connect(str(db_path))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade_database(engine: Engine, *, backups_dir: Path | None = None) -> Path | None:
+    """Migrate the database to head; back up a non-empty SQLite file first. Return the backup."""
+    from alembic import command
+
+    url = engine.url.render_as_string(hide_password=False)
+    current = current_revision(engine)
+    head = head_revision(url)
+    backup = None
+    if current == head:
+        return None
+    has_tables = bool(inspect(engine).get_table_names())
+    db_file = engine.url.database
+    if has_tables and engine.dialect.name == "sqlite" and db_file and backups_dir is not None:
+        backup = backup_sqlite(Path(db_file), backups_dir, f"before-{head}")
+        log.info("backed up %s to %s before migrating", db_file, backup)
+    cfg = alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def open_database(db_path: Path, *, backups_dir: Path | None = None) -> Engine:
+    """Open (creating if needed) and migrate a local SQLite database file."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(f"sqlite:///{db_path}")
+    upgrade_database(engine, backups_dir=backups_dir)
+    return engine

@@ -1,0 +1,1 @@
+"""Vocabulary shared by every layer: enums, ids, frozen dataclasses. Standard library only."""

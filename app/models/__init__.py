@@ -1,0 +1,79 @@
+"""SQLAlchemy ORM models, one aggregate per module. No Qt here."""
+
+from app.models.base import Base, ReferenceMixin, SyncMixin
+from app.models.cases import Attachment, Case, CaseEvent, CaseParty
+from app.models.edu import Booking, EduRoom, EduSite
+from app.models.grid import DutyShift, Grid, GridAssignment, GridWorker, PatrolLog
+from app.models.people import Organisation, Person
+from app.models.reference import (
+    Category,
+    Department,
+    DutyItem,
+    Region,
+    RoutingRule,
+    TimeLimitRule,
+)
+from app.models.sync_state import CaseNumberSeq, SyncBucket, SyncConflict, SyncDevice, SyncOutbox
+from app.models.users import AuditEntry, User
+
+# Every synced (SyncMixin) model by table name: the sync engine and `stats` iterate this.
+SYNCED_MODELS: dict[str, type[SyncMixin]] = {
+    m.__tablename__: m  # type: ignore[attr-defined]
+    for m in (
+        Region,
+        Department,
+        Category,
+        DutyItem,
+        RoutingRule,
+        TimeLimitRule,
+        Person,
+        Organisation,
+        Case,
+        CaseParty,
+        CaseEvent,
+        Attachment,
+        Grid,
+        GridWorker,
+        GridAssignment,
+        DutyShift,
+        PatrolLog,
+        EduSite,
+        EduRoom,
+        Booking,
+        User,
+    )
+}
+
+__all__ = [
+    "SYNCED_MODELS",
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "Booking",
+    "Case",
+    "CaseEvent",
+    "CaseNumberSeq",
+    "CaseParty",
+    "Category",
+    "Department",
+    "DutyItem",
+    "DutyShift",
+    "EduRoom",
+    "EduSite",
+    "Grid",
+    "GridAssignment",
+    "GridWorker",
+    "Organisation",
+    "PatrolLog",
+    "Person",
+    "ReferenceMixin",
+    "Region",
+    "RoutingRule",
+    "SyncBucket",
+    "SyncConflict",
+    "SyncDevice",
+    "SyncMixin",
+    "SyncOutbox",
+    "TimeLimitRule",
+    "User",
+]

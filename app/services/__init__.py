@@ -1,0 +1,1 @@
+"""Domain workflows: functions (session, *, ...) -> frozen domain objects. No Qt, no commits."""
