@@ -1,0 +1,36 @@
+"""Shared fixtures: a migrated temporary database with the shipped reference data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.db import make_session_factory, open_database  # noqa: E402
+from app.services.reference import load_reference  # noqa: E402
+
+DEMO_ORG = "370911106"  # 满庄镇
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    """Return an engine on a fresh, migrated SQLite file."""
+    eng = open_database(tmp_path / "test.sqlite3")
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Return a session factory on a database holding the shipped reference data."""
+    factory = make_session_factory(engine)
+    with factory.begin() as s:
+        s.info["capture_outbox"] = False
+        load_reference(s)
+    return factory
