@@ -1,0 +1,14 @@
+"""The one change bus: after every successful write, pages hear which kinds of data changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Bus(QObject):
+    """Application-wide signals. Pages connect; no page calls into another page."""
+
+    # frozenset[str] of kinds that changed, e.g. {"case", "person"}
+    sig_data_changed = Signal(object)
+    # (title, message) for a tray / status notification
+    sig_notify = Signal(str, str)

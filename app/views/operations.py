@@ -1,0 +1,219 @@
+"""Run service calls on the single database worker thread and hand results to the UI thread.
+
+Widgets never hold a Session: they pass `fn(session) -> result` here. The worker opens
+`session_factory.begin()`, so the call commits on success and rolls back on any error.
+Only the returned (frozen, domain) object crosses back to the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services.errors import DomainError
+
+if TYPE_CHECKING:
+    from app.views.context import AppContext
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("operations", text)
+
+
+@dataclass
+class _Done:
+    on_success: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    result: Any
+    error: BaseException | None
+    changes: frozenset[str]
+
+
+class DbRunner(QObject):
+    """Serialise database work on one worker thread ("tasks that touch the DB are serialised")."""
+
+    _sig_done = Signal(object)
+    sig_busy_changed = Signal(bool)
+
+    def __init__(self, session_factory: sessionmaker[Session], parent: QObject | None = None):
+        super().__init__(parent)
+        self._factory = session_factory
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yizhan-db")
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._sig_done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.on_changes: Callable[[frozenset[str]], None] | None = None
+        self.on_error: Callable[[BaseException], None] | None = None
+
+    @property
+    def pending(self) -> int:
+        """Return how many submitted operations have not been delivered yet."""
+        return self._pending
+
+    def submit(
+        self,
+        fn: Callable[[Session], T],
+        *,
+        on_success: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        changes: Iterable[str] = (),
+    ) -> None:
+        """Run `fn(session)` in a transaction on the worker; deliver the outcome on the UI thread."""
+        kinds = frozenset(changes)
+        with self._lock:
+            self._pending += 1
+            if self._pending == 1:
+                self.sig_busy_changed.emit(True)
+        self._pool.submit(self._run, fn, on_success, on_error, kinds)
+
+    def call(self, fn: Callable[[Session], T]) -> T:
+        """Run `fn(session)` on the worker and wait for it (start-up and tests only)."""
+        return self._pool.submit(self._in_transaction, fn).result()
+
+    def _in_transaction(self, fn: Callable[[Session], T]) -> T:
+        with self._factory.begin() as session:
+            return fn(session)
+
+    def _run(self, fn: Callable[[Session], Any], on_success: Any, on_error: Any, kinds: Any) -> None:
+        try:
+            result = self._in_transaction(fn)
+            self._sig_done.emit(_Done(on_success, on_error, result, None, kinds))
+        except BaseException as exc:  # delivered to the UI thread, never swallowed
+            self._sig_done.emit(_Done(on_success, on_error, None, exc, frozenset()))
+
+    def _deliver(self, done: _Done) -> None:
+        with self._lock:
+            self._pending -= 1
+            idle = self._pending == 0
+        try:
+            if done.error is not None:
+                handler = done.on_error or self.on_error
+                if handler is None:
+                    log.error("database operation failed", exc_info=done.error)
+                else:
+                    handler(done.error)
+                return
+            if done.on_success is not None:
+                done.on_success(done.result)
+            if done.changes and self.on_changes is not None:
+                self.on_changes(done.changes)
+        finally:
+            if idle:
+                self.sig_busy_changed.emit(False)
+
+    def shutdown(self) -> None:
+        """Finish queued work and stop the worker."""
+        self._pool.shutdown(wait=True)
+
+
+def run_op(
+    parent: QWidget | None,
+    ctx: AppContext,
+    fn: Callable[[Session], T],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    changes: Iterable[str] = (),
+) -> None:
+    """Run one service call for a widget; errors go to one dialog unless `on_error` is given."""
+    if on_error is None:
+
+        def on_error(exc: BaseException) -> None:
+            show_error(parent, exc)
+
+    ctx.runner.submit(fn, on_success=on_success, on_error=on_error, changes=changes)
+
+
+def error_text(exc: BaseException) -> str:
+    """Return the text a user sees for `exc`: the domain message, or a generic apology."""
+    if isinstance(exc, DomainError):
+        return exc.message
+    return _tr("操作未能完成，已记录错误日志。详情：") + f"{type(exc).__name__}: {exc}"
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """Show one non-blocking error dialog for `exc` (domain errors as they are, others logged)."""
+    if not isinstance(exc, DomainError):
+        log.error("unexpected error", exc_info=exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("提示"))
+    box.setText(error_text(exc))
+    box.setObjectName("errorDialog")
+    box.open()
+    return box
+
+
+class Cancelled(Exception):
+    """A long operation was cancelled by the user."""
+
+
+@dataclass
+class Progress:
+    """Thread-safe progress reporting for long operations."""
+
+    _emit: Callable[[int, int, str], None]
+    _cancel: threading.Event
+
+    def __call__(self, done: int, total: int, text: str = "") -> None:
+        """Report progress; raise Cancelled if the user pressed cancel."""
+        if self._cancel.is_set():
+            raise Cancelled()
+        self._emit(done, total, text)
+
+
+class _ProgressBridge(QObject):
+    sig = Signal(int, int, str)
+
+
+def run_long_op(
+    parent: QWidget | None,
+    ctx: AppContext,
+    title: str,
+    fn: Callable[[Session, Progress], T],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    changes: Iterable[str] = (),
+) -> QProgressDialog:
+    """Run a long database job with a cancellable progress dialog; cancel rolls it back."""
+    dialog = QProgressDialog(title, _tr("取消"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    cancel = threading.Event()
+    bridge = _ProgressBridge(dialog)
+
+    def update(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(done)
+        if text:
+            dialog.setLabelText(text)
+
+    bridge.sig.connect(update)
+    dialog.canceled.connect(cancel.set)
+    progress = Progress(bridge.sig.emit, cancel)
+
+    def finished(result: T) -> None:
+        dialog.reset()
+        if on_success is not None:
+            on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        dialog.reset()
+        if not isinstance(exc, Cancelled):
+            show_error(parent, exc)
+
+    ctx.runner.submit(
+        lambda s: fn(s, progress), on_success=finished, on_error=failed, changes=changes
+    )
+    return dialog
