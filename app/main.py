@@ -1,18 +1,32 @@
-"""Composition root: settings → database → session factory → QApplication → MainWindow(ctx)."""
+"""Composition root: settings → database → session factory → QApplication → MainWindow(ctx).
+
+Heavy imports (Qt, SQLAlchemy, the views) happen inside main() so `--help` stays instant.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.config import Settings
+    from app.domain.accounts import UserView
+    from app.views.context import AppContext, CurrentUser
+    from app.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 DEFAULT_ORG = "370911106"  # 满庄镇, the demo township
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -32,7 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
@@ -51,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings.data_dir / "qt")
     )
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     install_app_font(app)
     language = args.lang or str(QSettings().value("ui/language", settings.language))
     translators = install_translators(app, language)
@@ -59,27 +75,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.views.main_window import MainWindow
 
     window = MainWindow(ctx)
-    window.translators = translators  # keep them alive as long as the window
     if args.self_test:
         return _self_test(app, window, ctx, args.screenshot_dir)
-    window.show()
+    shell = _Shell(ctx, window, translators)
+    shell.window.show()
     code = app.exec()
     ctx.runner.shutdown()
     return code
 
 
-def _build_context(settings: object, args: argparse.Namespace) -> object:
-    from app.db import make_session_factory, open_database
-    from app.services.setup import ensure_device, ensure_reference, sign_in_user
-    from app.views.context import CurrentUser, DeviceInfo, build_context
+class _Shell:
+    """Holds the current main window; switching user rebuilds it for the new user."""
 
-    engine = open_database(settings.database_path, backups_dir=settings.backups_dir)  # type: ignore[attr-defined]
-    factory = make_session_factory(engine)
-    with factory.begin() as s:
-        ensure_reference(s)
-        device = ensure_device(s, org_code=args.org or DEFAULT_ORG)
-        user = sign_in_user(s, org_code=device.org_code, username=args.user)
-    current = CurrentUser(
+    def __init__(self, ctx: AppContext, window: MainWindow, translators: list[object]) -> None:
+        self.ctx = ctx
+        self.window = window
+        self.translators = translators  # Qt translators must outlive the windows
+        window.sig_switch_user.connect(self.switch_user)
+
+    def switch_user(self, user: UserView) -> None:
+        """Replace the main window with one for `user` (same database, runner and bus)."""
+        from app.views.main_window import MainWindow
+
+        self.ctx = dataclasses.replace(self.ctx, user=_current_user(user))
+        old, self.window = self.window, MainWindow(self.ctx)
+        self.window.sig_switch_user.connect(self.switch_user)
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+
+def _current_user(user: UserView) -> CurrentUser:
+    from app.views.context import CurrentUser
+
+    return CurrentUser(
         user_id=user.user_id,
         username=user.username,
         display_name=user.display_name,
@@ -88,13 +117,32 @@ def _build_context(settings: object, args: argparse.Namespace) -> object:
         department_id=user.department_id,
         window_name=user.window_name,
     )
-    return build_context(settings, factory, current, DeviceInfo(device.org_code, device.device_code))  # type: ignore[arg-type]
 
 
-def _self_test(app: object, window: object, ctx: object, shots: Path | None) -> int:
+def _build_context(settings: Settings, args: argparse.Namespace) -> AppContext:
+    from PySide6.QtCore import QSettings
+
+    from app.db import make_session_factory, open_database
+    from app.services.errors import NotFound
+    from app.services.setup import ensure_device, ensure_reference, sign_in_user
+    from app.views.context import DeviceInfo, build_context
+
+    engine = open_database(settings.database_path, backups_dir=settings.backups_dir)
+    factory = make_session_factory(engine)
+    last = QSettings().value("session/last_user") or None
+    with factory.begin() as s:
+        ensure_reference(s)
+        device = ensure_device(s, org_code=args.org or DEFAULT_ORG)
+        try:
+            user = sign_in_user(s, org_code=device.org_code, username=args.user or last)
+        except NotFound:
+            user = sign_in_user(s, org_code=device.org_code)
+    device_info = DeviceInfo(device.org_code, device.device_code)
+    return build_context(settings, factory, _current_user(user), device_info)
+
+
+def _self_test(app: QApplication, window: MainWindow, ctx: AppContext, shots: Path | None) -> int:
     """Show the window offscreen, visit every tab, save screenshots, exit 0 if nothing failed."""
-    from PySide6.QtWidgets import QApplication
-
     failures: list[BaseException] = []
     previous_hook = sys.excepthook
 
@@ -103,36 +151,33 @@ def _self_test(app: object, window: object, ctx: object, shots: Path | None) -> 
         previous_hook(exc_type, exc, tb)  # type: ignore[arg-type]
 
     sys.excepthook = hook
-    ctx.runner.on_error = failures.append  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    ctx.runner.on_error = failures.append
+    window.show()
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
-    tabs = window.tabs  # type: ignore[attr-defined]
-    for i in range(tabs.count()):
-        tabs.setCurrentIndex(i)
-        _settle(ctx)
-        title = tabs.tabText(i)
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        _settle(app, ctx)
+        title = window.tabs.tabText(i)
         print(title, flush=True)
         if shots:
-            window.grab().save(str(shots / f"{i + 1:02d}-{_slug(title)}.png"))  # type: ignore[attr-defined]
-    QApplication.processEvents()
-    ctx.runner.shutdown()  # type: ignore[attr-defined]
+            window.grab().save(str(shots / f"{i + 1:02d}-{_slug(title)}.png"))
+    app.processEvents()
+    ctx.runner.shutdown()
     sys.excepthook = previous_hook
     for exc in failures:
         print(f"self-test error: {type(exc).__name__}: {exc}", file=sys.stderr)
     return 1 if failures else 0
 
 
-def _settle(ctx: object, timeout: float = 10.0) -> None:
+def _settle(app: QApplication, ctx: AppContext, timeout: float = 10.0) -> None:
     """Process events until the database worker has delivered everything (or time runs out)."""
-    from PySide6.QtWidgets import QApplication
-
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        QApplication.processEvents()
-        if ctx.runner.pending == 0:  # type: ignore[attr-defined]
-            QApplication.processEvents()
-            if ctx.runner.pending == 0:  # type: ignore[attr-defined]
+        app.processEvents()
+        if ctx.runner.pending == 0:
+            app.processEvents()
+            if ctx.runner.pending == 0:
                 return
         time.sleep(0.01)
 

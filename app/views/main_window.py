@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app.config import APP_TITLE
+from app.domain.accounts import UserView
 from app.views.context import AppContext
+from app.views.i18n import LANGUAGES
 from app.views.icons import icon
 from app.views.pages import PAGES
 
@@ -18,6 +20,8 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     """Tabs for every screen; pages refresh themselves from the change bus."""
+
+    sig_switch_user = Signal(object)  # UserView
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +54,62 @@ class MainWindow(QMainWindow):
             lambda busy: self.busy.setText(self.tr("处理中…") if busy else "")
         )
         ctx.bus.sig_notify.connect(lambda title, text: self.statusBar().showMessage(text, 10000))
+        self._build_menus()
         self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        system = self.menuBar().addMenu(self.tr("系统(&S)"))
+        switch = system.addAction(self.tr("切换用户…"))
+        switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        switch.triggered.connect(self._switch_user)
+        languages = system.addMenu(self.tr("界面语言"))
+        group = QActionGroup(self)
+        current = str(QSettings().value("ui/language", self.ctx.settings.language))
+        for code, name in LANGUAGES.items():
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, code=code: self._set_language(code))
+            group.addAction(action)
+        system.addSeparator()
+        quit_action = system.addAction(self.tr("退出"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.tr("快捷键"), self._show_shortcuts)
+        help_menu.addAction(self.tr("关于一站"), self._show_about)
+
+    def _switch_user(self) -> None:
+        from app.views.user_dialog import SwitchUserDialog
+
+        dialog = SwitchUserDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: dialog.chosen and self._user_chosen(dialog.chosen))
+        dialog.open()
+
+    def _user_chosen(self, user: UserView) -> None:
+        QSettings().setValue("session/last_user", user.username)
+        self.sig_switch_user.emit(user)
+
+    def _set_language(self, code: str) -> None:
+        QSettings().setValue("ui/language", code)
+        QMessageBox.information(self, self.tr("界面语言"), self.tr("界面语言将在下次启动时生效。"))
+
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("快捷键"),
+            self.tr(
+                "Alt+1…9　切换标签页\nF2　新建登记\nCtrl+S　保存\nCtrl+P　打印\n"
+                "Esc　清空表单（有内容时确认）\nCtrl+Shift+U　切换用户\nCtrl+Q　退出"
+            ),
+        )
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于一站"),
+            self.tr("一站 — 一站式社会治理服务中心桌面端\n离线可用，定时与区中心同步。"),
+        )
 
     def _retitle(self) -> None:
         for i, page in enumerate(self.pages):

@@ -69,7 +69,7 @@ class DbRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         changes: Iterable[str] = (),
     ) -> None:
-        """Run `fn(session)` in a transaction on the worker; deliver the outcome on the UI thread."""
+        """Run `fn(session)` in a transaction on the worker; hand the outcome to the UI thread."""
         kinds = frozenset(changes)
         with self._lock:
             self._pending += 1
@@ -85,7 +85,9 @@ class DbRunner(QObject):
         with self._factory.begin() as session:
             return fn(session)
 
-    def _run(self, fn: Callable[[Session], Any], on_success: Any, on_error: Any, kinds: Any) -> None:
+    def _run(
+        self, fn: Callable[[Session], Any], on_success: Any, on_error: Any, kinds: Any
+    ) -> None:
         try:
             result = self._in_transaction(fn)
             self._sig_done.emit(_Done(on_success, on_error, result, None, kinds))

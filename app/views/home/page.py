@@ -85,14 +85,16 @@ class HomePage(QWidget):
         self.counts = counts
         today = datetime.now(CHINA)
         self.heading.setText(
-            self.tr("{date} 工作概况").format(date=today.strftime("%Y年%m月%d日"))
+            self.tr("{date} 工作概况").format(date=today.strftime(self.tr("%Y年%m月%d日")))
         )
         for key, card in self.cards.items():
             card.value.setText(f"{getattr(counts, key):,}")
         u = self.ctx.user
         self.footer.setText(
             self.tr("当前用户：{name}（{window}）　镇街代码：{org}　设备：{device}").format(
-                name=u.display_name, window=u.window_name or "—", org=u.org_code,
+                name=u.display_name,
+                window=u.window_name or "—",
+                org=u.org_code,
                 device=self.ctx.device.device_code,
             )
         )
