@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 class _Shell:
     """Holds the current main window; switching user rebuilds it for the new user."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow, translators: list[object]) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow, translators: Sequence[object]) -> None:
         self.ctx = ctx
         self.window = window
         self.translators = translators  # Qt translators must outlive the windows

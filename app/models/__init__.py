@@ -1,7 +1,14 @@
 """SQLAlchemy ORM models, one aggregate per module. No Qt here."""
 
 from app.models.base import Base, ReferenceMixin, SyncMixin
-from app.models.cases import Attachment, Case, CaseEvent, CaseParty
+from app.models.cases import (
+    Attachment,
+    Case,
+    CaseAssignment,
+    CaseEvent,
+    CaseParty,
+    EvaluationWeight,
+)
 from app.models.edu import Booking, EduRoom, EduSite
 from app.models.grid import DutyShift, Grid, GridAssignment, GridWorker, PatrolLog
 from app.models.people import Organisation, Person
@@ -18,7 +25,7 @@ from app.models.users import AuditEntry, User
 
 # Every synced (SyncMixin) model by table name: the sync engine and `stats` iterate this.
 SYNCED_MODELS: dict[str, type[SyncMixin]] = {
-    m.__tablename__: m  # type: ignore[attr-defined]
+    m.__tablename__: m
     for m in (
         Region,
         Department,
@@ -32,6 +39,7 @@ SYNCED_MODELS: dict[str, type[SyncMixin]] = {
         CaseParty,
         CaseEvent,
         Attachment,
+        EvaluationWeight,
         Grid,
         GridWorker,
         GridAssignment,
@@ -51,6 +59,7 @@ __all__ = [
     "Base",
     "Booking",
     "Case",
+    "CaseAssignment",
     "CaseEvent",
     "CaseNumberSeq",
     "CaseParty",
@@ -60,6 +69,7 @@ __all__ = [
     "DutyShift",
     "EduRoom",
     "EduSite",
+    "EvaluationWeight",
     "Grid",
     "GridAssignment",
     "GridWorker",

@@ -27,7 +27,7 @@ from app.models import (
     RoutingRule,
     TimeLimitRule,
 )
-from app.models.base import Base
+from app.models.base import ReferenceMixin
 from app.services.text import pinyin_initials
 
 DISTRICT_NAME = "岱岳区"
@@ -93,7 +93,7 @@ def _read(directory: Path, name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def reference_rows(directory: Path | None = None) -> list[Base]:
+def reference_rows(directory: Path | None = None) -> list[ReferenceMixin]:
     """Return the reference rows defined by the CSV files in `directory`, parents first."""
     d = directory or resource_path("reference")
     org = DISTRICT_CODE
@@ -268,7 +268,7 @@ def load_reference(session: Session, *, directory: Path | None = None) -> Refere
     rows = reference_rows(directory)
     by_model: dict[type[Any], set[str]] = {}
     for row in sorted(rows, key=lambda r: _LOAD_ORDER.index(type(r))):
-        model = type(row)
+        model: type[Any] = type(row)
         if model not in by_model:
             by_model[model] = set(session.scalars(select(model.id)))
         if row.id in by_model[model]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -49,7 +50,7 @@ def today_counts(session: Session, *, org: str | None, now: datetime) -> TodayCo
     start = datetime.combine(local.date(), time.min, tzinfo=CHINA)
     end = start + timedelta(days=1)
 
-    def count(*where: object) -> int:
+    def count(*where: Any) -> int:
         stmt = select(func.count()).select_from(Case).where(Case.deleted_at.is_(None), *where)
         if org:
             stmt = stmt.where(Case.owner_org == org)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -30,7 +31,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.pages: list[QWidget] = []
+        self.pages: list[Any] = []  # page widgets: QWidget with title() and icon_name
         for page_cls in PAGES:
             page = page_cls(ctx, self)
             self.pages.append(page)
@@ -83,10 +84,12 @@ class MainWindow(QMainWindow):
         from app.views.user_dialog import SwitchUserDialog
 
         dialog = SwitchUserDialog(self.ctx, self)
-        dialog.accepted.connect(lambda: dialog.chosen and self._user_chosen(dialog.chosen))
+        dialog.accepted.connect(lambda: self._user_chosen(dialog.chosen))
         dialog.open()
 
-    def _user_chosen(self, user: UserView) -> None:
+    def _user_chosen(self, user: UserView | None) -> None:
+        if user is None:
+            return
         QSettings().setValue("session/last_user", user.username)
         self.sig_switch_user.emit(user)
 

@@ -27,8 +27,11 @@ class _Card(QFrame):
             " QLabel#caption { color: #57606a; font-size: 13pt; }"
         )
         layout = QVBoxLayout(self)
-        self.value = QLabel("—", objectName="value", alignment=Qt.AlignmentFlag.AlignCenter)
-        caption_label = QLabel(caption, objectName="caption")
+        self.value = QLabel("—", self)
+        self.value.setObjectName("value")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caption_label = QLabel(caption, self)
+        caption_label.setObjectName("caption")
         caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.value)
         layout.addWidget(caption_label)
