@@ -138,7 +138,13 @@ def _build_context(settings: Settings, args: argparse.Namespace) -> AppContext:
         except NotFound:
             user = sign_in_user(s, org_code=device.org_code)
     device_info = DeviceInfo(device.org_code, device.device_code)
-    return build_context(settings, factory, _current_user(user), device_info)
+    ctx = build_context(settings, factory, _current_user(user), device_info)
+    from app.sync.client import SyncClient
+    from app.views.sync.install import install_sync
+
+    # Before the main window is built: it places ctx.extras["status_widgets"] in its status bar.
+    install_sync(ctx, SyncClient(factory), start=not args.self_test)
+    return ctx
 
 
 def _self_test(app: QApplication, window: MainWindow, ctx: AppContext, shots: Path | None) -> int:

@@ -1,7 +1,8 @@
 """Headless commands: `python -m app.cli COMMAND ...` (demo data, stats, slips, sync, server).
 
-Each `app/cli/cmd_*.py` module defines `register(subparsers)`; it is found by name, so adding a
-command never edits this file.
+Each `app/cli/cmd_NAME.py` module defines `register(subparsers)` for the command NAME; it is found
+by file name, so adding a command never edits this file. Only the module of the command being run
+is imported (the others pull in reportlab, httpx, … and would slow every command down).
 """
 
 from __future__ import annotations
@@ -14,22 +15,32 @@ import sys
 from collections.abc import Sequence
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every command module's subcommands."""
+def command_names() -> list[str]:
+    """Return the names of all commands (from the cmd_*.py module names)."""
+    return sorted(
+        info.name.removeprefix("cmd_")
+        for info in pkgutil.iter_modules(__path__)
+        if info.name.startswith("cmd_")
+    )
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Return the argument parser with every command (or only the command `only`)."""
     parser = argparse.ArgumentParser(prog="python -m app.cli", description="一站 命令行工具")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", required=True)
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("cmd_"):
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            module.register(sub)
+    for name in command_names():
+        if only is None or name == only:
+            importlib.import_module(f"{__name__}.cmd_{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    parser = build_parser(first if first in command_names() else None)
+    args = parser.parse_args(args_list)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, SyncMixin
+from app.models.base import Base, ReferenceMixin, SyncMixin
 
 
 class Case(SyncMixin, Base):
@@ -18,6 +18,21 @@ class Case(SyncMixin, Base):
     __table_args__ = (
         Index("ix_case_owner_status", "owner_org", "status"),
         Index("ix_case_status_due", "status", "due_at"),
+        # Keyset paging of the newest-first case list: (received_at, id) with no sort step.
+        Index("ix_case_received_id", "received_at", "id"),
+        # The repeat-visit check: same village + category within N days.
+        Index("ix_case_village_category", "village_id", "category_id", "received_at"),
+        # A department's queue page and counts read only this index for the cases it leads.
+        Index(
+            "ix_case_lead_status_deadline",
+            "lead_department_id",
+            "status",
+            "deadline_at",
+            "warn_at",
+            "escalated",
+            "deleted_at",
+        ),
+        Index("ix_case_status_deadline", "status", "deadline_at"),
     )
 
     case_no: Mapped[str] = mapped_column(String(32), unique=True)
@@ -45,6 +60,11 @@ class Case(SyncMixin, Base):
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
     outcome: Mapped[str | None] = mapped_column(String(16), default=None)  # Outcome
     satisfaction: Mapped[str | None] = mapped_column(String(16), default=None)  # Satisfaction
+    # The time limit running now (签收, 办理 or 回访) and when it turns yellow: lists colour and
+    # sort by these without folding events.
+    deadline_at: Mapped[datetime | None] = mapped_column(default=None)
+    warn_at: Mapped[datetime | None] = mapped_column(default=None)
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False)
     window_name: Mapped[str] = mapped_column(String(32), default="")
     clerk_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
     device_code: Mapped[str] = mapped_column(String(8), default="")
@@ -69,12 +89,18 @@ class CaseEvent(SyncMixin, Base):
     """One append-only fact about a case; the case state is the fold of its events."""
 
     __tablename__ = "case_event"
-    __table_args__ = (Index("ix_case_event_case_order", "case_id", "server_seq", "id"),)
+    __table_args__ = (
+        Index("ix_case_event_case_order", "case_id", "server_seq", "id"),
+        # 履职评价 reads one month of one event type at a time, and finds the assignment in
+        # force at a signature from the index alone.
+        Index("ix_case_event_type_at", "type", "at"),
+        Index("ix_case_event_case_type_id", "case_id", "type", "id"),
+    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case.id"))
     type: Mapped[str] = mapped_column(String(24))
     at: Mapped[datetime]  # author's clock: informational, never used to order
-    actor_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"), index=True)
     actor_name: Mapped[str] = mapped_column(String(64), default="")
     department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"), index=True)
     base_case_version: Mapped[int] = mapped_column(Integer, default=0)
@@ -95,3 +121,43 @@ class Attachment(SyncMixin, Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseAssignment(Base):
+    """Local cache of which departments a case is assigned to now (rebuilt from the fold).
+
+    Not synced: every device derives it from the case events, so department queues (主办 and
+    协办) are one indexed lookup.
+    """
+
+    __tablename__ = "case_assignment"
+    # Covers a department's queue filter (and whether it leads) without reading the table; the
+    # other three cover 履职评价's month ranges (signatures, closings, revisits).
+    __table_args__ = (
+        Index("ix_case_assignment_dept_state", "department_id", "state", "is_lead", "case_id"),
+        Index("ix_case_assignment_signed", "signed_at", "department_id", "sign_on_time"),
+        Index("ix_case_assignment_closed", "closed_at", "department_id", "close_on_time"),
+        Index("ix_case_assignment_revisited", "revisited_at", "department_id", "satisfaction"),
+    )
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), primary_key=True)
+    department_id: Mapped[str] = mapped_column(ForeignKey("department.id"), primary_key=True)
+    is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(String(12))  # to_sign / signed / reported / done
+    # What 履职评价 rates (app.services.workflow.facts): the latest lead signature, closing and
+    # revisit by this department, and whether each met the limit in force.
+    signed_at: Mapped[datetime | None] = mapped_column(default=None)
+    sign_on_time: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    close_on_time: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    revisited_at: Mapped[datetime | None] = mapped_column(default=None)
+    satisfaction: Mapped[str | None] = mapped_column(String(16), default=None)
+
+
+class EvaluationWeight(ReferenceMixin, Base):
+    """The district's weight of one 履职评价 metric (on-time signing, closing, returns, ...)."""
+
+    __tablename__ = "evaluation_weight"
+
+    metric: Mapped[str] = mapped_column(String(32), unique=True)
+    weight: Mapped[float] = mapped_column(Float)

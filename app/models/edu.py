@@ -42,7 +42,11 @@ class Booking(SyncMixin, Base):
     """A party organisation's booking of a room for a half-day slot; tentative until confirmed."""
 
     __tablename__ = "booking"
-    __table_args__ = (Index("ix_booking_room_date", "room_id", "date", "slot"),)
+    __table_args__ = (
+        Index("ix_booking_room_date", "room_id", "date", "slot"),
+        # the clerk's list: 待审核 first, by date
+        Index("ix_booking_status_date", "status", "date"),
+    )
 
     room_id: Mapped[str] = mapped_column(ForeignKey("edu_room.id"))
     org_name: Mapped[str] = mapped_column(String(128))
@@ -61,4 +65,7 @@ class Booking(SyncMixin, Base):
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     attended: Mapped[int | None] = mapped_column(Integer, default=None)
     rating: Mapped[int | None] = mapped_column(Integer, default=None)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # why rejected / cancelled
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")  # printed on the slip
+    # One request for several rooms of a site: every row carries the id of the first (lead) row.
+    group_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)

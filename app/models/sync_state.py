@@ -40,6 +40,9 @@ class SyncBucket(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
     hash: Mapped[str] = mapped_column(String(64), default="")
     synced_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A snapshot in progress: resume from this page token; afterwards pull from `snapshot_as_of`.
+    snapshot_token: Mapped[str | None] = mapped_column(String(128), default=None)
+    snapshot_as_of: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SyncConflict(Base):
@@ -48,6 +51,7 @@ class SyncConflict(Base):
     __tablename__ = "sync_conflict"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="field")  # field/event/deleted/booking/…
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(36), index=True)
     field: Mapped[str] = mapped_column(String(48), default="")
@@ -75,6 +79,25 @@ class SyncDevice(Base):
     last_sync_at: Mapped[datetime | None] = mapped_column(default=None)
     last_sync_result: Mapped[str] = mapped_column(Text, default="")
     sync_interval_s: Mapped[int] = mapped_column(Integer, default=300)
+    # Local device_seq minus this is the seq on the wire: a re-registered device starts at 1.
+    seq_offset: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncRun(Base):
+    """One sync cycle as the 同步 tab lists it."""
+
+    __tablename__ = "sync_run"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)
+    ok: Mapped[bool] = mapped_column(default=False)
+    pushed: Mapped[int] = mapped_column(Integer, default=0)
+    pulled: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    clock_skew_s: Mapped[float] = mapped_column(default=0.0)
+    message: Mapped[str] = mapped_column(Text, default="")
 
 
 class CaseNumberSeq(Base):

@@ -85,7 +85,11 @@ def build_test_context(
     from tempfile import mkdtemp
 
     user = user or CurrentUser(
-        user_id=None, username="tester", display_name="测试员", role=role, org_code=org_code,
+        user_id=None,
+        username="tester",
+        display_name="测试员",
+        role=role,
+        org_code=org_code,
         window_name="1号窗口",
     )
     settings = settings or Settings(data_dir=Path(mkdtemp(prefix="yizhan-test-")))

@@ -7,7 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSystemTrayIcon,
+    QTabWidget,
+    QWidget,
+)
 
 from app.config import APP_TITLE
 from app.domain.accounts import UserView
@@ -54,9 +61,20 @@ class MainWindow(QMainWindow):
         ctx.runner.sig_busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("处理中…") if busy else "")
         )
-        ctx.bus.sig_notify.connect(lambda title, text: self.statusBar().showMessage(text, 10000))
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon("overdue"), self)
+            self.tray.setToolTip(APP_TITLE)
+            self.tray.show()
+        ctx.bus.sig_notify.connect(self._notify)
         self._build_menus()
         self._restore_geometry()
+
+    def _notify(self, title: str, text: str) -> None:
+        """Show a warning in the tray (where the desktop has one) and in the status bar."""
+        self.statusBar().showMessage(f"{title}：{text}", 15000)
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 10000)
 
     def _build_menus(self) -> None:
         system = self.menuBar().addMenu(self.tr("系统(&S)"))

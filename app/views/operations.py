@@ -55,6 +55,7 @@ class DbRunner(QObject):
         self._sig_done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.on_changes: Callable[[frozenset[str]], None] | None = None
         self.on_error: Callable[[BaseException], None] | None = None
+        self._closed = False
 
     @property
     def pending(self) -> int:
@@ -71,6 +72,10 @@ class DbRunner(QObject):
     ) -> None:
         """Run `fn(session)` in a transaction on the worker; hand the outcome to the UI thread."""
         kinds = frozenset(changes)
+        if self._closed:
+            # A widget outliving the window (closing, switching user) may still ask; drop it.
+            log.debug("database runner is shut down; dropped %r", fn)
+            return
         with self._lock:
             self._pending += 1
             if self._pending == 1:
@@ -116,6 +121,7 @@ class DbRunner(QObject):
 
     def shutdown(self) -> None:
         """Finish queued work and stop the worker."""
+        self._closed = True
         self._pool.shutdown(wait=True)
 
 

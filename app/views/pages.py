@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from app.views.bookings.page import BookingsPage
+from app.views.cases.page import CasesPage
+from app.views.grid.page import GridPage
 from app.views.home.page import HomePage
+from app.views.intake.page import IntakePage
+from app.views.sync.page import SyncPage
+from app.views.transfer.page import TransferPage
 
 PAGES: list[type] = [
     HomePage,
+    IntakePage,
+    CasesPage,
+    TransferPage,
+    GridPage,
+    BookingsPage,
+    SyncPage,
 ]

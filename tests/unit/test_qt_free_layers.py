@@ -1,4 +1,4 @@
-"""Importing the Qt-free layers at run time never loads PySide6 (import-linter checks statically)."""
+"""Importing the Qt-free layers never loads PySide6 at run time (lint-imports: statically)."""
 
 from __future__ import annotations
 

@@ -11,6 +11,11 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Leave hand-made search tables (FTS5 and their shadow tables) out of autogenerate."""
+    return not (type_ == "table" and name is not None and "_fts" in name)
+
+
 def run_migrations_offline() -> None:
     """Emit SQL without a database connection."""
     context.configure(
@@ -45,6 +50,7 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

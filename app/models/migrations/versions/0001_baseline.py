@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 21:05:44.912377
+Create Date: 2026-11-27 22:48:29.493564
 """
 
 from collections.abc import Sequence
@@ -91,6 +91,24 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "evaluation_weight",
+        sa.Column("metric", sa.String(length=32), nullable=False),
+        sa.Column("weight", sa.Float(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("owner_org", sa.String(length=12), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("created_at", app.models.base.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
+        sa.Column("deleted_at", app.models.base.UTCDateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_evaluation_weight")),
+        sa.UniqueConstraint("metric", name=op.f("uq_evaluation_weight_metric")),
+    )
+    with op.batch_alter_table("evaluation_weight", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_evaluation_weight_owner_org"), ["owner_org"], unique=False
+        )
+
+    op.create_table(
         "grid_worker",
         sa.Column("name", sa.String(length=64), nullable=False),
         sa.Column("name_initials", sa.String(length=32), nullable=False),
@@ -176,11 +194,14 @@ def upgrade() -> None:
         sa.Column("count", sa.Integer(), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.Column("synced_at", app.models.base.UTCDateTime(), nullable=True),
+        sa.Column("snapshot_token", sa.String(length=128), nullable=True),
+        sa.Column("snapshot_as_of", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("bucket", name=op.f("pk_sync_bucket")),
     )
     op.create_table(
         "sync_conflict",
         sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("entity", sa.String(length=32), nullable=False),
         sa.Column("entity_id", sa.String(length=36), nullable=False),
         sa.Column("field", sa.String(length=48), nullable=False),
@@ -208,6 +229,7 @@ def upgrade() -> None:
         sa.Column("last_sync_at", app.models.base.UTCDateTime(), nullable=True),
         sa.Column("last_sync_result", sa.Text(), nullable=False),
         sa.Column("sync_interval_s", sa.Integer(), nullable=False),
+        sa.Column("seq_offset", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_device")),
     )
     op.create_table(
@@ -229,6 +251,23 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_sync_outbox_acked_at"), ["acked_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_sync_outbox_entity_id"), ["entity_id"], unique=False)
+
+    op.create_table(
+        "sync_run",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("started_at", app.models.base.UTCDateTime(), nullable=False),
+        sa.Column("finished_at", app.models.base.UTCDateTime(), nullable=True),
+        sa.Column("ok", sa.Boolean(), nullable=False),
+        sa.Column("pushed", sa.Integer(), nullable=False),
+        sa.Column("pulled", sa.Integer(), nullable=False),
+        sa.Column("conflicts", sa.Integer(), nullable=False),
+        sa.Column("rejected", sa.Integer(), nullable=False),
+        sa.Column("clock_skew_s", sa.Double(), nullable=False),
+        sa.Column("message", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_run")),
+    )
+    with op.batch_alter_table("sync_run", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_sync_run_started_at"), ["started_at"], unique=False)
 
     op.create_table(
         "time_limit_rule",
@@ -482,6 +521,9 @@ def upgrade() -> None:
         sa.Column("closed_at", app.models.base.UTCDateTime(), nullable=True),
         sa.Column("outcome", sa.String(length=16), nullable=True),
         sa.Column("satisfaction", sa.String(length=16), nullable=True),
+        sa.Column("deadline_at", app.models.base.UTCDateTime(), nullable=True),
+        sa.Column("warn_at", app.models.base.UTCDateTime(), nullable=True),
+        sa.Column("escalated", sa.Boolean(), nullable=False),
         sa.Column("window_name", sa.String(length=32), nullable=False),
         sa.Column("clerk_id", sa.String(length=36), nullable=True),
         sa.Column("device_code", sa.String(length=8), nullable=False),
@@ -517,10 +559,20 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_case_lead_department_id"), ["lead_department_id"], unique=False
         )
+        batch_op.create_index(
+            "ix_case_lead_status_deadline",
+            ["lead_department_id", "status", "deadline_at", "warn_at", "escalated", "deleted_at"],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_case_owner_org"), ["owner_org"], unique=False)
         batch_op.create_index("ix_case_owner_status", ["owner_org", "status"], unique=False)
         batch_op.create_index(batch_op.f("ix_case_received_at"), ["received_at"], unique=False)
+        batch_op.create_index("ix_case_received_id", ["received_at", "id"], unique=False)
+        batch_op.create_index("ix_case_status_deadline", ["status", "deadline_at"], unique=False)
         batch_op.create_index("ix_case_status_due", ["status", "due_at"], unique=False)
+        batch_op.create_index(
+            "ix_case_village_category", ["village_id", "category_id", "received_at"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_case_village_id"), ["village_id"], unique=False)
 
     op.create_table(
@@ -597,6 +649,8 @@ def upgrade() -> None:
         sa.Column("attended", sa.Integer(), nullable=True),
         sa.Column("rating", sa.Integer(), nullable=True),
         sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("note", sa.Text(), server_default="", nullable=False),
+        sa.Column("group_id", sa.String(length=36), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("owner_org", sa.String(length=12), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
@@ -609,8 +663,54 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_booking")),
     )
     with op.batch_alter_table("booking", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_booking_group_id"), ["group_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_booking_owner_org"), ["owner_org"], unique=False)
         batch_op.create_index("ix_booking_room_date", ["room_id", "date", "slot"], unique=False)
+        batch_op.create_index("ix_booking_status_date", ["status", "date"], unique=False)
+
+    op.create_table(
+        "case_assignment",
+        sa.Column("case_id", sa.String(length=36), nullable=False),
+        sa.Column("department_id", sa.String(length=36), nullable=False),
+        sa.Column("is_lead", sa.Boolean(), nullable=False),
+        sa.Column("state", sa.String(length=12), nullable=False),
+        sa.Column("signed_at", app.models.base.UTCDateTime(), nullable=True),
+        sa.Column("sign_on_time", sa.Boolean(), nullable=True),
+        sa.Column("closed_at", app.models.base.UTCDateTime(), nullable=True),
+        sa.Column("close_on_time", sa.Boolean(), nullable=True),
+        sa.Column("revisited_at", app.models.base.UTCDateTime(), nullable=True),
+        sa.Column("satisfaction", sa.String(length=16), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["case.id"], name=op.f("fk_case_assignment_case_id_case")
+        ),
+        sa.ForeignKeyConstraint(
+            ["department_id"],
+            ["department.id"],
+            name=op.f("fk_case_assignment_department_id_department"),
+        ),
+        sa.PrimaryKeyConstraint("case_id", "department_id", name=op.f("pk_case_assignment")),
+    )
+    with op.batch_alter_table("case_assignment", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_case_assignment_closed",
+            ["closed_at", "department_id", "close_on_time"],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_case_assignment_dept_state",
+            ["department_id", "state", "is_lead", "case_id"],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_case_assignment_revisited",
+            ["revisited_at", "department_id", "satisfaction"],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_case_assignment_signed",
+            ["signed_at", "department_id", "sign_on_time"],
+            unique=False,
+        )
 
     op.create_table(
         "case_event",
@@ -642,13 +742,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_event")),
     )
     with op.batch_alter_table("case_event", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_case_event_actor_id"), ["actor_id"], unique=False)
         batch_op.create_index(
             "ix_case_event_case_order", ["case_id", "server_seq", "id"], unique=False
         )
+        batch_op.create_index("ix_case_event_case_type_id", ["case_id", "type", "id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_case_event_department_id"), ["department_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_case_event_owner_org"), ["owner_org"], unique=False)
+        batch_op.create_index("ix_case_event_type_at", ["type", "at"], unique=False)
 
     op.create_table(
         "case_party",
@@ -766,14 +869,26 @@ def downgrade() -> None:
 
     op.drop_table("case_party")
     with op.batch_alter_table("case_event", schema=None) as batch_op:
+        batch_op.drop_index("ix_case_event_type_at")
         batch_op.drop_index(batch_op.f("ix_case_event_owner_org"))
         batch_op.drop_index(batch_op.f("ix_case_event_department_id"))
+        batch_op.drop_index("ix_case_event_case_type_id")
         batch_op.drop_index("ix_case_event_case_order")
+        batch_op.drop_index(batch_op.f("ix_case_event_actor_id"))
 
     op.drop_table("case_event")
+    with op.batch_alter_table("case_assignment", schema=None) as batch_op:
+        batch_op.drop_index("ix_case_assignment_signed")
+        batch_op.drop_index("ix_case_assignment_revisited")
+        batch_op.drop_index("ix_case_assignment_dept_state")
+        batch_op.drop_index("ix_case_assignment_closed")
+
+    op.drop_table("case_assignment")
     with op.batch_alter_table("booking", schema=None) as batch_op:
+        batch_op.drop_index("ix_booking_status_date")
         batch_op.drop_index("ix_booking_room_date")
         batch_op.drop_index(batch_op.f("ix_booking_owner_org"))
+        batch_op.drop_index(batch_op.f("ix_booking_group_id"))
 
     op.drop_table("booking")
     with op.batch_alter_table("grid_assignment", schema=None) as batch_op:
@@ -789,10 +904,14 @@ def downgrade() -> None:
     op.drop_table("edu_room")
     with op.batch_alter_table("case", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_village_id"))
+        batch_op.drop_index("ix_case_village_category")
         batch_op.drop_index("ix_case_status_due")
+        batch_op.drop_index("ix_case_status_deadline")
+        batch_op.drop_index("ix_case_received_id")
         batch_op.drop_index(batch_op.f("ix_case_received_at"))
         batch_op.drop_index("ix_case_owner_status")
         batch_op.drop_index(batch_op.f("ix_case_owner_org"))
+        batch_op.drop_index("ix_case_lead_status_deadline")
         batch_op.drop_index(batch_op.f("ix_case_lead_department_id"))
         batch_op.drop_index(batch_op.f("ix_case_category_id"))
 
@@ -841,6 +960,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_time_limit_rule_owner_org"))
 
     op.drop_table("time_limit_rule")
+    with op.batch_alter_table("sync_run", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sync_run_started_at"))
+
+    op.drop_table("sync_run")
     with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sync_outbox_entity_id"))
         batch_op.drop_index(batch_op.f("ix_sync_outbox_acked_at"))
@@ -871,6 +994,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_grid_worker_name"))
 
     op.drop_table("grid_worker")
+    with op.batch_alter_table("evaluation_weight", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_evaluation_weight_owner_org"))
+
+    op.drop_table("evaluation_weight")
     with op.batch_alter_table("department", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_department_pinyin_initials"))
         batch_op.drop_index(batch_op.f("ix_department_owner_org"))

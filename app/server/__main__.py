@@ -1,0 +1,117 @@
+"""`python -m app.server`: run the district server, or an admin command on its database.
+
+python -m app.server --database-url URL --host 127.0.0.1 --port 8765 [--tls-cert C --tls-key K]
+python -m app.server issue-code --database-url URL --org 370911106
+python -m app.server revoke --database-url URL --org 370911106 --device A
+python -m app.server devices --database-url URL
+python -m app.server compact --database-url URL --keep-days 180
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+
+from app.server.settings import ServerSettings
+
+ADMIN_COMMANDS = ("issue-code", "revoke", "devices", "compact")
+
+
+def _admin(argv: Sequence[str]) -> int:
+    from app.server.admin import (
+        AdminError,
+        compact_log,
+        issue_code,
+        list_devices,
+        revoke_device,
+    )
+    from app.server.db import (
+        make_server_engine,
+        make_server_session_factory,
+        upgrade_server_database,
+    )
+
+    p = argparse.ArgumentParser(prog="python -m app.server")
+    p.add_argument("command", choices=ADMIN_COMMANDS)
+    p.add_argument("--database-url", default=ServerSettings.from_env().database_url)
+    p.add_argument("--org", help="镇街代码（9位）或区代码 370911")
+    p.add_argument("--device", help="设备代号，如 A")
+    p.add_argument("--days", type=int, default=7, help="注册码有效天数")
+    p.add_argument("--keep-days", type=int, default=180, help="变更日志保留天数")
+    args = p.parse_args(argv)
+    engine = make_server_engine(args.database_url)
+    upgrade_server_database(engine)
+    factory = make_server_session_factory(engine)
+    try:
+        with factory.begin() as s:
+            if args.command == "issue-code":
+                if not args.org:
+                    p.error("issue-code 需要 --org")
+                sys.stdout.write(issue_code(s, org_code=args.org, valid_days=args.days) + "\n")
+            elif args.command == "revoke":
+                if not args.org or not args.device:
+                    p.error("revoke 需要 --org 和 --device")
+                info = revoke_device(s, org_code=args.org, device_code=args.device)
+                sys.stdout.write(f"已吊销 {info.org_code}-{info.device_code}\n")
+            elif args.command == "compact":
+                dropped, horizon = compact_log(s, keep_days=args.keep_days)
+                sys.stdout.write(f"已清理 {dropped} 条变更日志，同步下限 {horizon}\n")
+            else:
+                for d in list_devices(s):
+                    state = "已吊销" if d.revoked else "有效"
+                    line = f"{d.org_code}\t{d.device_code}\t{state}\t{d.watermark}\t{d.name}"
+                    sys.stdout.write(line + "\n")
+    except AdminError as exc:
+        sys.stderr.write(exc.message + "\n")
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _serve(argv: Sequence[str]) -> int:
+    import uvicorn
+
+    from app.server.app import create_app
+
+    env = ServerSettings.from_env()
+    p = argparse.ArgumentParser(prog="python -m app.server", description="一站 区级同步服务")
+    p.add_argument("--database-url", default=env.database_url)
+    p.add_argument("--host", default=env.host)
+    p.add_argument("--port", type=int, default=env.port)
+    p.add_argument("--tls-cert", default=env.tls_cert)
+    p.add_argument("--tls-key", default=env.tls_key)
+    p.add_argument("--workers", type=int, default=1)
+    args = p.parse_args(argv)
+    settings = replace(
+        env,
+        database_url=args.database_url,
+        host=args.host,
+        port=args.port,
+        tls_cert=args.tls_cert,
+        tls_key=args.tls_key,
+    )
+    app = create_app(settings)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        ssl_certfile=settings.tls_cert,
+        ssl_keyfile=settings.tls_key,
+        log_level="warning",
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to an admin command or run the server."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ADMIN_COMMANDS:
+        return _admin(args)
+    return _serve(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

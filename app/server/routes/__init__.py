@@ -1,0 +1,1 @@
+"""HTTP routes of the district server, one module per resource."""

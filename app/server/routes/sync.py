@@ -1,0 +1,142 @@
+"""The sync endpoints: hello, push, pull, snapshot (DESIGN.md §5)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from sqlalchemy import select
+
+from app.domain.enums import RegionLevel
+from app.models import Region
+from app.models.base import utcnow
+from app.server.changelog import bucket_heads
+from app.server.db import meta_value
+from app.server.deps import AuthDevice, DeviceDep, ProtocolDep, SessionDep, http_error
+from app.server.merge import DeviceRef
+from app.server.push import PushRefused, push_ops
+from app.server.snapshot import snapshot_page
+from app.server.tables import BucketState, ChangeLog, ServerDevice
+from app.sync.protocol import (
+    DISTRICT_BUCKET,
+    MAX_PAGE,
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_VERSION,
+    BucketHead,
+    Change,
+    HelloRequest,
+    HelloResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    SnapshotResponse,
+    device_bucket,
+    org_bucket,
+)
+
+router = APIRouter(prefix="/v1/sync", tags=["sync"], dependencies=[ProtocolDep])
+
+
+def _buckets(session: SessionDep, device: AuthDevice) -> list[str]:
+    if not device.district:
+        return [DISTRICT_BUCKET, org_bucket(device.org_code), device_bucket(device.id)]
+    towns = set(session.scalars(select(Region.code).where(Region.level == RegionLevel.TOWN.value)))
+    towns |= {
+        b.removeprefix("org:")
+        for b in session.scalars(select(BucketState.bucket).where(BucketState.bucket.like("org:%")))
+    }
+    return [DISTRICT_BUCKET, *(org_bucket(t) for t in sorted(towns)), device_bucket(device.id)]
+
+
+def _head(state: BucketState) -> BucketHead:
+    return BucketHead(bucket=state.bucket, head=state.head, count=state.count, hash=state.hash)
+
+
+@router.post("/hello", response_model=HelloResponse)
+def hello(req: HelloRequest, device: DeviceDep, session: SessionDep) -> HelloResponse:
+    """Answer versions, server time, epoch, the device watermark and its bucket heads."""
+    if req.protocol_version < MIN_PROTOCOL_VERSION:
+        raise http_error(426, "upgrade_required", "客户端版本过旧，请升级后再同步")
+    with session.begin():
+        dev = session.get(ServerDevice, device.id)
+        assert dev is not None
+        heads = bucket_heads(session, _buckets(session, device))
+        return HelloResponse(
+            protocol_version=PROTOCOL_VERSION,
+            min_protocol_version=MIN_PROTOCOL_VERSION,
+            server_time=utcnow(),
+            epoch=meta_value(session, "epoch"),
+            device_id=dev.id,
+            device_code=dev.device_code,
+            org_code=dev.org_code,
+            watermark=dev.watermark,
+            buckets=[_head(h) for h in heads],
+        )
+
+
+@router.post("/push", response_model=PushResponse)
+def push(req: PushRequest, device: DeviceDep, session: SessionDep) -> PushResponse:
+    """Apply ops in device_seq order; idempotent by op id; gapless after the watermark."""
+    try:
+        return push_ops(session, DeviceRef(id=device.id, org_code=device.org_code), req.ops)
+    except PushRefused as exc:
+        raise http_error(exc.status, exc.code, exc.message, **exc.detail) from None
+
+
+@router.get("/pull", response_model=PullResponse)
+def pull(
+    device: DeviceDep,
+    session: SessionDep,
+    bucket: str,
+    after: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
+) -> PullResponse:
+    """Return the bucket's changes after `after` in commit order (410 past the log horizon)."""
+    if not device.may_read(bucket):
+        raise http_error(403, "forbidden", "无权读取该数据分区", bucket=bucket)
+    with session.begin():
+        horizon = int(meta_value(session, "horizon", "0"))
+        state = bucket_heads(session, [bucket])[0]
+        if (after < horizon and after < state.head) or after > state.head:
+            raise http_error(410, "gone", "同步位置已失效，需要重新下载全量", horizon=horizon)
+        rows = session.scalars(
+            select(ChangeLog)
+            .where(ChangeLog.bucket == bucket, ChangeLog.seq > after, ChangeLog.seq <= state.head)
+            .order_by(ChangeLog.seq)
+            .limit(limit + 1)
+        ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [
+        Change(
+            seq=r.seq,
+            entity=r.entity,
+            entity_id=r.entity_id,
+            op=r.op,
+            version=r.version,
+            payload=r.payload,
+        )
+        for r in rows
+    ]
+    next_after = rows[-1].seq if rows else (state.head if not has_more else after)
+    return PullResponse(
+        bucket=bucket, changes=changes, next_after=next_after, has_more=has_more, head=_head(state)
+    )
+
+
+@router.get("/snapshot", response_model=SnapshotResponse)
+def snapshot(
+    device: DeviceDep,
+    session: SessionDep,
+    bucket: str,
+    token: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
+) -> SnapshotResponse:
+    """Return one page of the bucket's current rows (first sync and recovery; resumable)."""
+    if not device.may_read(bucket):
+        raise http_error(403, "forbidden", "无权读取该数据分区", bucket=bucket)
+    with session.begin():
+        try:
+            return snapshot_page(session, bucket=bucket, token=token, limit=limit)
+        except ValueError:
+            raise http_error(400, "bad_token", "全量下载位置无效") from None

@@ -1,0 +1,35 @@
+"""Server settings from the environment (and command-line overrides)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+DEFAULT_DATABASE_URL = "sqlite:///yizhan-server.sqlite3"
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """Where the server stores data, where it listens, and its limits."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    host: str = "127.0.0.1"
+    port: int = 8765
+    tls_cert: str | None = None
+    tls_key: str | None = None
+    # Public /status lookups per client address per minute.
+    status_rate_per_min: int = 10
+    code_valid_days: int = 7
+
+    @classmethod
+    def from_env(cls) -> ServerSettings:
+        """Read YIZHAN_SERVER_* variables (DATABASE_URL for the database)."""
+        env = os.environ
+        return cls(
+            database_url=env.get("DATABASE_URL", DEFAULT_DATABASE_URL),
+            host=env.get("YIZHAN_SERVER_HOST", "127.0.0.1"),
+            port=int(env.get("YIZHAN_SERVER_PORT", "8765")),
+            tls_cert=env.get("YIZHAN_SERVER_TLS_CERT") or None,
+            tls_key=env.get("YIZHAN_SERVER_TLS_KEY") or None,
+            status_rate_per_min=int(env.get("YIZHAN_STATUS_RATE", "10")),
+        )

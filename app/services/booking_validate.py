@@ -1,0 +1,129 @@
+"""Check a booking draft: every problem at once, in Chinese, before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from app.domain.booking_views import BookingDraft
+from app.domain.enums import Activity
+from app.models import EduRoom
+from app.services.booking_rules import (
+    SLOT_TIMES,
+    BookingConflict,
+    alternatives,
+    china_today,
+    conflict_message,
+    holder,
+    slot_bounds,
+)
+from app.services.errors import DomainError, NotFound, ValidationError
+from app.services.identity import normalize_phone
+
+MAX_DAYS_AHEAD = 180
+
+
+@dataclass(frozen=True)
+class CleanDraft:
+    """A draft that passed every check: its rooms (lead first) and tidied texts."""
+
+    rooms: tuple[EduRoom, ...]
+    org_name: str
+    contact_name: str
+    phone: str
+    audience: str
+    topic: str
+
+
+def live_room(session: Session, room_id: str) -> EduRoom:
+    """Return an active room, or raise NotFound."""
+    room = session.get(EduRoom, room_id)
+    if room is None or room.deleted_at is not None or not room.active:
+        raise NotFound("所选房间不存在或已停用，请重新选择", field="room_id")
+    return room
+
+
+def _text(errors: dict[str, str], field: str, value: str, label: str, most: int) -> str:
+    text = " ".join(value.split())
+    if len(text) > most:
+        errors[field] = f"{label}不能超过{most}个字（现在{len(text)}个）"
+    return text
+
+
+def _rooms(session: Session, draft: BookingDraft, errors: dict[str, str]) -> tuple[EduRoom, ...]:
+    room = live_room(session, draft.room_id)
+    extras = [
+        live_room(session, rid) for rid in dict.fromkeys(draft.extra_room_ids) if rid != room.id
+    ]
+    if any(r.site_id != room.site_id for r in extras):
+        errors["room_id"] = "同一预约的多个房间须属于同一阵地"
+    return (room, *extras)
+
+
+def _headcount(draft: BookingDraft, rooms: tuple[EduRoom, ...], errors: dict[str, str]) -> None:
+    seats = sum(r.capacity for r in rooms)
+    if draft.headcount < 1:
+        errors["headcount"] = "参加人数至少为1人"
+    elif draft.headcount > seats and len(rooms) == 1:
+        errors["headcount"] = (
+            f"参加人数{draft.headcount}人超过{rooms[0].name}的容量{seats}人，"
+            "请分批预约、加选房间或选择更大的房间"
+        )
+    elif draft.headcount > seats:
+        errors["headcount"] = (
+            f"参加人数{draft.headcount}人超过所选{len(rooms)}个房间的合计容量{seats}人"
+        )
+
+
+def _when(draft: BookingDraft, now: datetime, errors: dict[str, str]) -> None:
+    today = china_today(now)
+    if draft.slot not in SLOT_TIMES:
+        errors["slot"] = "请选择上午或下午时段"
+    elif draft.day < today:
+        errors["day"] = f"预约日期{draft.day.month}月{draft.day.day}日已过，请选择今天以后的日期"
+    elif slot_bounds(draft.day, draft.slot)[0] <= now:
+        errors["slot"] = "该时段已经开始，不能再预约"
+    elif (draft.day - today).days > MAX_DAYS_AHEAD:
+        errors["day"] = f"只能预约{MAX_DAYS_AHEAD}天以内的日期"
+
+
+def check_draft(session: Session, draft: BookingDraft, *, now: datetime) -> CleanDraft:
+    """Return the cleaned draft, or raise ValidationError / BookingConflict naming every problem."""
+    errors: dict[str, str] = {}
+    rooms = _rooms(session, draft, errors)
+    org_name = _text(errors, "org_name", draft.org_name, "预约单位", 128)
+    if not org_name:
+        errors["org_name"] = "请填写预约单位（党委/党总支/党支部名称）"
+    contact = _text(errors, "contact_name", draft.contact_name, "联系人", 64)
+    if not contact:
+        errors["contact_name"] = "请填写联系人姓名"
+    phone = ""
+    try:
+        phone = normalize_phone(draft.contact_phone)
+        if not phone.startswith("1"):
+            errors["contact_phone"] = "请填写联系人的手机号码（11位），便于通知审核结果"
+    except DomainError as exc:
+        errors["contact_phone"] = exc.message
+    _headcount(draft, rooms, errors)
+    _when(draft, now, errors)
+    if draft.activity not in {a.value for a in Activity}:
+        errors["activity"] = "请选择活动类型"
+    audience = _text(errors, "audience", draft.audience, "参加对象", 64)
+    topic = _text(errors, "topic", draft.topic, "活动主题", 200)
+    if errors:
+        raise ValidationError(errors)
+    for room in rooms:
+        taken = holder(session, room_id=room.id, day=draft.day, slot=draft.slot)
+        if taken is not None:
+            alts = alternatives(
+                session,
+                room=room,
+                day=draft.day,
+                slot=draft.slot,
+                headcount=min(draft.headcount, room.capacity),
+                now=now,
+            )
+            raise BookingConflict(conflict_message(taken, room, draft.day, draft.slot, alts), alts)
+    return CleanDraft(rooms, org_name, contact, phone, audience, topic)

@@ -1,0 +1,1 @@
+"""Sync with the district server: wire protocol, HTTP transport, client engine. No Qt here."""

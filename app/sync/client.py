@@ -1,0 +1,45 @@
+"""The sync client the GUI holds: one object for registering and running cycles (no Qt)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.sync.engine import CycleResult, SyncEngine, TransportFactory
+from app.sync.registration import Registration, register
+from app.sync.transport import Transport
+
+
+class SyncClient:
+    """Register this installation and run sync cycles against its server."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        transport_factory: TransportFactory | None = None,
+        app_version: str = "",
+    ) -> None:
+        self._factory = session_factory
+        self._transport_factory = transport_factory or (lambda url, token: Transport(url, token))
+        self._engine = SyncEngine(
+            session_factory, transport_factory=self._transport_factory, app_version=app_version
+        )
+
+    def run_cycle(self) -> CycleResult:
+        """Run one cycle (network thread)."""
+        return self._engine.run_cycle()
+
+    def register(self, *, server_url: str, code: str, device_name: str = "") -> Registration:
+        """Redeem a registration code (network thread)."""
+        url = server_url.strip().rstrip("/")
+        transport = self._transport_factory(url, "")
+        try:
+            return register(
+                self._factory,
+                server_url=url,
+                code=code,
+                device_name=device_name,
+                transport=transport,
+            )
+        finally:
+            transport.close()

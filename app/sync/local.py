@@ -1,0 +1,302 @@
+"""The client's side of sync in its own SQLite database: outbox, cursors, pulled rows, hashes.
+
+Every function takes a Session and never commits; the engine owns the transactions so a pulled
+page and its cursor land together.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any, cast
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.domain.ids import uuid7
+from app.models import SYNCED_MODELS, Base, Case, CaseEvent, SyncMixin
+from app.models.base import utcnow
+from app.models.serialize import payload_to_values
+from app.models.sync_state import SyncBucket, SyncConflict, SyncDevice, SyncOutbox
+from app.sync.protocol import (
+    DISTRICT_BUCKET,
+    Change,
+    Op,
+    OpResult,
+    hash_hex,
+    row_digest,
+)
+
+log = logging.getLogger(__name__)
+CONFLICT_ENTITY = "sync_conflict"
+LOCAL_KIND = "local"  # a conflict found on this device, not in the server's dev bucket
+_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+
+
+def get_device(session: Session) -> SyncDevice | None:
+    """Return this installation's registration, if any."""
+    return session.scalars(select(SyncDevice).limit(1)).first()
+
+
+def pending_ops(session: Session, limit: int) -> list[Op]:
+    """Return the oldest unacknowledged ops in device_seq order."""
+    rows = session.scalars(
+        select(SyncOutbox)
+        .where(SyncOutbox.acked_at.is_(None))
+        .order_by(SyncOutbox.device_seq)
+        .limit(limit)
+    )
+    return [
+        Op(
+            op_id=r.op_id,
+            device_seq=r.device_seq,
+            entity=r.entity,
+            entity_id=r.entity_id,
+            op=r.op,  # type: ignore[arg-type]
+            base_version=r.base_version,
+            payload=r.payload,
+        )
+        for r in rows
+    ]
+
+
+def pending_count(session: Session) -> int:
+    """Return how many local changes wait to be pushed."""
+    stmt = select(func.count()).select_from(SyncOutbox).where(SyncOutbox.acked_at.is_(None))
+    return session.scalar(stmt) or 0
+
+
+def max_device_seq(session: Session) -> int:
+    """Return the highest device_seq this installation ever wrote."""
+    return session.scalar(select(func.coalesce(func.max(SyncOutbox.device_seq), 0))) or 0
+
+
+def max_acked_seq(session: Session) -> int:
+    """Return the highest device_seq the server acknowledged."""
+    stmt = select(func.coalesce(func.max(SyncOutbox.device_seq), 0)).where(
+        SyncOutbox.acked_at.is_not(None)
+    )
+    return session.scalar(stmt) or 0
+
+
+def requeue_after(session: Session, watermark: int) -> int:
+    """Mark acknowledged ops above the server's watermark pending again (server restored)."""
+    result = session.execute(
+        update(SyncOutbox)
+        .where(SyncOutbox.device_seq > watermark, SyncOutbox.acked_at.is_not(None))
+        .values(acked_at=None, result=None, result_detail="")
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def mark_results(session: Session, results: Iterable[OpResult]) -> None:
+    """Store the server's per-op results; the ops stay as the archive."""
+    now = utcnow()
+    groups: dict[tuple[str, str], list[str]] = {}
+    for r in results:
+        groups.setdefault((r.status, r.reason), []).append(r.op_id)
+    for (status, reason), ids in groups.items():
+        session.execute(
+            update(SyncOutbox)
+            .where(SyncOutbox.op_id.in_(ids))
+            .values(acked_at=now, result=status, result_detail=reason)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def bucket_row(session: Session, bucket: str) -> SyncBucket:
+    """Return the cursor row of a bucket, creating it at 0."""
+    row = session.get(SyncBucket, bucket)
+    if row is None:
+        row = SyncBucket(bucket=bucket, cursor=0, count=0, hash="", snapshot_as_of=0)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _model_in_bucket(model: type[SyncMixin], bucket: str) -> bool:
+    return (model.__sync_bucket__ == "ref") == (bucket == DISTRICT_BUCKET)
+
+
+def local_bucket_state(session: Session, bucket: str) -> tuple[int, str]:
+    """Return count + hash of the server-known rows (version > 0) this device holds in `bucket`."""
+    count, acc = 0, 0
+    if bucket.startswith("dev:"):
+        for cid in session.scalars(select(SyncConflict.id).where(SyncConflict.kind != LOCAL_KIND)):
+            count += 1
+            acc ^= row_digest(CONFLICT_ENTITY, cid, 1)
+        return count, hash_hex(acc)
+    org = bucket.removeprefix("org:")
+    for name, model in SYNCED_MODELS.items():
+        if not _model_in_bucket(model, bucket):
+            continue
+        stmt = select(model.id, model.version).where(model.version > 0)
+        if bucket != DISTRICT_BUCKET:
+            stmt = stmt.where(model.owner_org == org)
+        for rid, ver in session.execute(stmt):
+            count += 1
+            acc ^= row_digest(name, rid, ver)
+    return count, hash_hex(acc)
+
+
+def forget_versions(session: Session, bucket: str) -> None:
+    """Set the rows of a bucket to 'not known to the server' before a full snapshot."""
+    if bucket.startswith("dev:"):
+        return
+    org = bucket.removeprefix("org:")
+    for model in SYNCED_MODELS.values():
+        if not _model_in_bucket(model, bucket):
+            continue
+        stmt = update(model).where(model.version > 0).values(version=0)
+        if bucket != DISTRICT_BUCKET:
+            stmt = stmt.where(model.owner_org == org)
+        session.execute(stmt.execution_options(synchronize_session=False))
+
+
+def apply_changes(session: Session, changes: list[Change]) -> tuple[int, set[str]]:
+    """Upsert pulled rows (newer versions only); return how many applied and the cases touched."""
+    ordered = sorted(changes, key=lambda c: (c.seq, _ORDER.get(c.entity, 0)))
+    cases: set[str] = set()
+    loaded = _preload(session, ordered)  # held: the identity map only keeps weak references
+    try:
+        with session.begin_nested(), session.no_autoflush:
+            applied = sum(_apply_one(session, ch, cases, loaded) for ch in ordered)
+            session.flush()
+        return applied, cases
+    except IntegrityError:
+        loaded.clear()
+    # A row clashes with a local unique value (two desks made user "admin" offline): apply the
+    # page row by row and keep each clash for review instead of blocking sync forever.
+    applied, cases = 0, set()
+    for ch in ordered:
+        try:
+            with session.begin_nested():
+                applied += _apply_one(session, ch, cases)
+                session.flush()
+        except IntegrityError:
+            session.add(
+                SyncConflict(
+                    id=uuid7(),
+                    kind=LOCAL_KIND,
+                    entity=ch.entity,
+                    entity_id=ch.entity_id,
+                    mine=None,
+                    theirs=ch.payload,
+                    kept="mine",
+                    reason="服务器上的记录与本机记录的唯一值冲突，未能写入本机",
+                )
+            )
+    session.flush()
+    return applied, cases
+
+
+def _preload(session: Session, changes: list[Change]) -> dict[tuple[str, str], Any]:
+    """Return the page's existing rows, one query per table; absent ones map to None."""
+    by_entity: dict[str, list[str]] = {}
+    for ch in changes:
+        by_entity.setdefault(ch.entity, []).append(ch.entity_id)
+    rows: dict[tuple[str, str], Any] = {}
+    for entity, ids in by_entity.items():
+        model = SYNCED_MODELS.get(entity)
+        if model is None:
+            continue
+        found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))}
+        for i in ids:
+            rows[(entity, i)] = found.get(i)
+    return rows
+
+
+def _apply_one(
+    session: Session,
+    ch: Change,
+    cases: set[str],
+    known: dict[tuple[str, str], Any] | None = None,
+) -> int:
+    if ch.entity == CONFLICT_ENTITY:
+        return _apply_conflict(session, ch.payload)
+    model = SYNCED_MODELS.get(ch.entity)
+    if model is None:
+        log.warning("skipping unknown entity %s from the server", ch.entity)
+        return 0
+    key = (ch.entity, ch.entity_id)
+    row = known[key] if known is not None and key in known else session.get(model, ch.entity_id)
+    if row is not None and row.version >= ch.version:
+        return 0
+    values = payload_to_values(model, {k: v for k, v in ch.payload.items() if k != "id"})
+    if row is None:
+        row = cast(Any, model)(id=ch.entity_id, **values)
+        session.add(row)
+        if known is not None:
+            known[key] = row  # a later change to it on the same page finds it
+    else:
+        for k, v in values.items():
+            setattr(row, k, v)
+    row.version = ch.version
+    if isinstance(row, Case):
+        cases.add(row.id)
+    elif isinstance(row, CaseEvent):
+        cases.add(row.case_id)
+    return 1
+
+
+def _apply_conflict(session: Session, p: dict[str, Any]) -> int:
+    if session.get(SyncConflict, p["id"]) is not None:
+        return 0
+    session.add(
+        SyncConflict(
+            id=p["id"],
+            kind=p.get("kind", "field"),
+            entity=p.get("entity", ""),
+            entity_id=p.get("entity_id", ""),
+            field=p.get("field", ""),
+            mine=p.get("mine"),
+            theirs=p.get("theirs"),
+            kept=p.get("kept", "theirs"),
+            reason=p.get("reason", ""),
+        )
+    )
+    return 1
+
+
+def reapply_pending(session: Session, entity_ids: set[str]) -> int:
+    """Lay unsent local edits back over freshly pulled rows so they stay visible."""
+    if not entity_ids:
+        return 0
+    ops = session.scalars(
+        select(SyncOutbox)
+        .where(SyncOutbox.acked_at.is_(None), SyncOutbox.entity_id.in_(entity_ids))
+        .order_by(SyncOutbox.device_seq)
+    ).all()
+    n = 0
+    for op in ops:
+        model = SYNCED_MODELS.get(op.entity)
+        row = session.get(model, op.entity_id) if model else None
+        if model is None or row is None:
+            continue
+        for k, v in payload_to_values(model, op.payload).items():
+            if k not in ("id", "version"):
+                setattr(row, k, v)
+        n += 1
+    session.flush()
+    return n
+
+
+def refresh_cases(session: Session, case_ids: set[str]) -> None:
+    """Re-fold cases whose events or rows were pulled, so local caches match the events."""
+    from app.services.errors import DomainError
+    from app.services.workflow import refresh_cache
+
+    for cid in sorted(case_ids):
+        if session.get(Case, cid) is None:
+            continue
+        try:
+            refresh_cache(session, cid)
+        except DomainError:
+            continue  # a case whose register event has not arrived yet
+
+
+def open_conflicts(session: Session) -> int:
+    """Return how many conflicts wait for review."""
+    stmt = select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+    return session.scalar(stmt) or 0

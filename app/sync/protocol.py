@@ -1,0 +1,168 @@
+"""The wire protocol between a device and the district server (DESIGN.md §5).
+
+Every body is one of these pydantic models; the server answers with them as `response_model`,
+the client parses them back. Bump PROTOCOL_VERSION on any incompatible change; the server answers
+426 to a client older than MIN_PROTOCOL_VERSION.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Yizhan-Protocol"
+MAX_PUSH_OPS = 200
+MAX_PAGE = 1000
+DISTRICT_BUCKET = "ref:district"
+
+OpStatus = Literal["applied", "duplicate", "conflict", "rejected"]
+
+
+def org_bucket(org_code: str) -> str:
+    """Return the bucket of one township's data."""
+    return f"org:{org_code}"
+
+
+def device_bucket(device_id: str) -> str:
+    """Return the bucket of one device's rejections and conflicts."""
+    return f"dev:{device_id}"
+
+
+def row_digest(entity: str, entity_id: str, version: int) -> int:
+    """Return a 64-bit digest of one row state; a bucket hash XORs these (order-free)."""
+    raw = hashlib.sha256(f"{entity}:{entity_id}:{version}".encode()).digest()
+    return int.from_bytes(raw[:8], "big")
+
+
+def hash_hex(value: int) -> str:
+    """Return the wire form of a bucket hash."""
+    return f"{value:016x}"
+
+
+class RegisterRequest(BaseModel):
+    """Redeem a one-time code from a district admin for a device token."""
+
+    code: str = Field(min_length=4, max_length=32)
+    device_name: str = Field(default="", max_length=64)
+    protocol_version: int = PROTOCOL_VERSION
+
+
+class RegisterResponse(BaseModel):
+    """The new device's identity; `token` is shown once and stored only hashed on the server."""
+
+    device_id: str
+    device_code: str
+    org_code: str
+    token: str
+    epoch: str
+    server_time: datetime
+
+
+class BucketHead(BaseModel):
+    """Where a bucket stands: its last seq and the count + hash of its server-known rows."""
+
+    bucket: str
+    head: int
+    count: int
+    hash: str
+
+
+class HelloRequest(BaseModel):
+    """Open a cycle: the client's versions, clock and highest device_seq it ever wrote."""
+
+    protocol_version: int = PROTOCOL_VERSION
+    app_version: str = ""
+    client_time: datetime
+    max_device_seq: int = 0
+
+
+class HelloResponse(BaseModel):
+    """The server's versions, clock, epoch, this device's watermark and its buckets."""
+
+    protocol_version: int
+    min_protocol_version: int
+    server_time: datetime
+    epoch: str
+    device_id: str
+    device_code: str
+    org_code: str
+    watermark: int
+    buckets: list[BucketHead]
+
+
+class Op(BaseModel):
+    """One local change from the outbox; its payload never changes after it was written."""
+
+    op_id: str
+    device_seq: int
+    entity: str
+    entity_id: str
+    op: Literal["insert", "update", "delete"]
+    base_version: int = 0
+    payload: dict[str, Any]
+
+
+class PushRequest(BaseModel):
+    """Up to MAX_PUSH_OPS ops in device_seq order, gapless after the server's watermark."""
+
+    ops: list[Op] = Field(max_length=MAX_PUSH_OPS)
+
+
+class OpResult(BaseModel):
+    """What the server did with one op."""
+
+    op_id: str
+    status: OpStatus
+    version: int = 0
+    reason: str = ""
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class PushResponse(BaseModel):
+    """Per-op results in request order and the device's new watermark."""
+
+    results: list[OpResult]
+    watermark: int
+
+
+class Change(BaseModel):
+    """The full state of one row after a committed change, at log position `seq`."""
+
+    seq: int
+    entity: str
+    entity_id: str
+    op: str
+    version: int
+    payload: dict[str, Any]
+
+
+class PullResponse(BaseModel):
+    """One page of a bucket's log after a cursor, with the bucket state the last page reaches."""
+
+    bucket: str
+    changes: list[Change]
+    next_after: int
+    has_more: bool
+    head: BucketHead
+
+
+class SnapshotResponse(BaseModel):
+    """One page of a bucket's current rows; `as_of` is where the log resumes afterwards."""
+
+    bucket: str
+    as_of: int
+    rows: list[Change]
+    next_token: str | None
+
+
+class ErrorBody(BaseModel):
+    """The body of every 4xx answer: a code the client branches on and a Chinese message."""
+
+    code: str
+    message: str
+    detail: dict[str, Any] = Field(default_factory=dict)

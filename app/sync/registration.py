@@ -1,0 +1,75 @@
+"""Register this installation with the district server using a one-time code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models.base import utcnow
+from app.models.sync_state import SyncBucket, SyncDevice, SyncOutbox
+from app.sync import local
+from app.sync.protocol import RegisterRequest
+from app.sync.transport import Transport
+
+TransportFactory = type[Transport]
+
+
+@dataclass(frozen=True)
+class Registration:
+    """The identity the server gave this installation."""
+
+    device_id: str
+    org_code: str
+    device_code: str
+    server_url: str
+
+
+def register(
+    session_factory: sessionmaker[Session],
+    *,
+    server_url: str,
+    code: str,
+    device_name: str = "",
+    transport: Transport | None = None,
+) -> Registration:
+    """Redeem `code` at `server_url` and store the device identity and token locally."""
+    own = transport is None
+    transport = transport or Transport(server_url)
+    try:
+        resp = transport.register(RegisterRequest(code=code, device_name=device_name))
+    finally:
+        if own:
+            transport.close()
+    with session_factory.begin() as s:
+        device = local.get_device(s)
+        if device is None:
+            device = SyncDevice(id=resp.device_id, org_code=resp.org_code, device_code="")
+            s.add(device)
+        device.id = resp.device_id
+        device.org_code = resp.org_code
+        device.device_code = resp.device_code
+        device.server_url = server_url.rstrip("/")
+        device.token = resp.token
+        device.server_epoch = resp.epoch
+        device.registered_at = utcnow()
+        device.seq_offset = _seq_offset(s)
+        # A new identity (or server) starts every bucket afresh.
+        s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None))
+    return Registration(
+        device_id=resp.device_id,
+        org_code=resp.org_code,
+        device_code=resp.device_code,
+        server_url=server_url,
+    )
+
+
+def _seq_offset(s: Session) -> int:
+    """Return the offset making the first unsent op seq 1 on the wire for the new identity."""
+    first_pending = s.scalar(
+        select(func.min(SyncOutbox.device_seq)).where(SyncOutbox.acked_at.is_(None))
+    )
+    if first_pending is not None:
+        return int(first_pending) - 1
+    return local.max_device_seq(s)

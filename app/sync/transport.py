@@ -1,0 +1,146 @@
+"""HTTP transport to the district server (httpx). The server address is all a client needs,
+so a proxy (or a fault-injecting one in tests) can sit in between."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from app.sync.protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    HelloRequest,
+    HelloResponse,
+    Op,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RegisterRequest,
+    RegisterResponse,
+    SnapshotResponse,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class SyncError(Exception):
+    """A failed exchange: `status` 0 means the server could not be reached."""
+
+    def __init__(
+        self, message: str, *, status: int = 0, code: str = "", detail: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.code = code
+        self.detail = detail or {}
+
+    @property
+    def offline(self) -> bool:
+        """Return whether the server was unreachable (retry later with backoff)."""
+        return self.status == 0 and not self.code
+
+
+class Transport:
+    """Talk to one server as one device. Pass `client` to reuse an httpx.Client (tests)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str = "",
+        *,
+        timeout: float = 30.0,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self._own = client is None
+        self._client = client or httpx.Client(timeout=timeout, follow_redirects=False)
+
+    def close(self) -> None:
+        """Close the connection pool if this transport made it."""
+        if self._own:
+            self._client.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _headers(self) -> dict[str, str]:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": "gzip"}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> M:
+        url = f"{self.base_url}{path}"
+        headers = self._headers()
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        try:
+            resp = self._client.request(
+                method,
+                url,
+                headers=headers,
+                content=body.model_dump_json() if body is not None else None,
+                params={k: v for k, v in (params or {}).items() if v is not None},
+            )
+        except httpx.HTTPError as exc:
+            raise SyncError(f"无法连接服务器：{type(exc).__name__}") from exc
+        if resp.status_code >= 400:
+            raise _error(resp)
+        try:
+            return model.model_validate_json(resp.content)
+        except ValueError as exc:
+            raise SyncError(
+                "服务器回复无法解析", status=resp.status_code, code="bad_reply"
+            ) from exc
+
+    def register(self, req: RegisterRequest) -> RegisterResponse:
+        """Redeem a registration code."""
+        return self._call("POST", "/v1/devices/register", RegisterResponse, body=req)
+
+    def hello(self, req: HelloRequest) -> HelloResponse:
+        """Open a cycle."""
+        return self._call("POST", "/v1/sync/hello", HelloResponse, body=req)
+
+    def push(self, ops: list[Op]) -> PushResponse:
+        """Send ops in device_seq order."""
+        return self._call("POST", "/v1/sync/push", PushResponse, body=PushRequest(ops=ops))
+
+    def pull(self, bucket: str, after: int, limit: int = 500) -> PullResponse:
+        """Fetch one page of a bucket's log after a cursor."""
+        params = {"bucket": bucket, "after": after, "limit": limit}
+        return self._call("GET", "/v1/sync/pull", PullResponse, params=params)
+
+    def snapshot(self, bucket: str, token: str | None, limit: int = 500) -> SnapshotResponse:
+        """Fetch one page of a bucket's current rows."""
+        params = {"bucket": bucket, "token": token, "limit": limit}
+        return self._call("GET", "/v1/sync/snapshot", SnapshotResponse, params=params)
+
+
+def _error(resp: httpx.Response) -> SyncError:
+    code, message = "", f"服务器错误 {resp.status_code}"
+    detail: dict[str, Any] = {}
+    try:
+        body = resp.json()
+        inner = body.get("detail") if isinstance(body, dict) else None
+        if isinstance(inner, dict):
+            code = str(inner.get("code", ""))
+            message = str(inner.get("message", message))
+            detail = inner.get("detail") or {}
+    except ValueError:
+        pass
+    return SyncError(message, status=resp.status_code, code=code, detail=detail)

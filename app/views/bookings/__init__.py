@@ -1,0 +1,1 @@
+"""阵地预约: the party-education site bookings tab."""

@@ -1,0 +1,1 @@
+"""案件查询 (case search list) tab."""

@@ -1,0 +1,190 @@
+"""案件查询: the case list with filters and full-text search; reprint a case's slip."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import CaseStatus
+from app.domain.intake_views import CaseFilter, IntakeChoices
+from app.services import intake, slips
+from app.views.cases.case_table_model import CaseTableModel
+from app.views.context import AppContext
+from app.views.intake.slip_print import open_slip_preview
+from app.views.operations import run_op
+from app.views.widgets.print_preview import PrintPreviewDialog
+from app.views.widgets.searchable_combo import SearchableCombo
+
+SEARCH_DELAY_MS = 250
+
+
+class CasesPage(QWidget):
+    """Search a million cases: filters, text (names, facts, pinyin initials, numbers)."""
+
+    icon_name = "cases"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.preview: PrintPreviewDialog | None = None
+        self.setStyleSheet("QLineEdit, QComboBox, QDateEdit, QTableView { font-size: 12pt; }")
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("搜索：姓名（可两字）、事项内容、拼音首字母、案件编号、电话或证件号")
+        )
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("全部状态"), None)
+        for value, label in CaseStatus.choices():
+            self.status.addItem(self.tr(label), value)
+        self.category = SearchableCombo(self, placeholder=self.tr("全部类别"))
+        self.town = SearchableCombo(self, placeholder=self.tr("全部镇街"))
+        self.use_dates = QCheckBox(self.tr("受理日期"), self)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30), self)
+        self.date_to = QDateEdit(today, self)
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)
+        self.overdue = QCheckBox(self.tr("仅超期"), self)
+        self.reprint = QPushButton(self.tr("补打回执 Ctrl+P"), self)
+        self.count = QLabel(self)
+        self.model = CaseTableModel(ctx, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights and interactive columns: the view never measures every row.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((190, 140, 110, 110, 90, 90, 360, 140)):
+            self.table.setColumnWidth(col, width)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for w in (
+            self.status,
+            self.category,
+            self.town,
+            self.use_dates,
+            self.date_from,
+            QLabel("—", self),
+            self.date_to,
+            self.overdue,
+        ):
+            filters.addWidget(w)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.reprint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.category.sig_value_changed.connect(lambda _v: self._timer.start())
+        self.town.sig_value_changed.connect(lambda _v: self._timer.start())
+        self.use_dates.toggled.connect(self._on_dates_toggled)
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(lambda _d: self._timer.start())
+        self.overdue.toggled.connect(lambda _b: self.apply_filters())
+        self.reprint.clicked.connect(self.reprint_selected)
+        self.table.doubleClicked.connect(lambda _i: self.reprint_selected())
+        self.model.sig_loaded.connect(self._on_loaded)
+        shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.reprint_selected)
+        ctx.bus.sig_data_changed.connect(self._on_data_changed)
+        org = ctx.user.org_code
+        run_op(
+            self, ctx, lambda s: intake.form_choices(s, org_code=org), on_success=self._set_choices
+        )
+        self.model.reload()
+
+    def title(self) -> str:
+        """Return the tab title."""
+        return self.tr("案件查询")
+
+    def _set_choices(self, choices: IntakeChoices) -> None:
+        self.category.set_choices(choices.categories, blank="")
+        self.town.set_choices(choices.towns, blank="")
+
+    def _on_dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def current_filter(self) -> CaseFilter:
+        """Return the filter the widgets describe."""
+        status = self.status.currentData()
+        date_from: date | None = None
+        date_to: date | None = None
+        if self.use_dates.isChecked():
+            date_from = self.date_from.date().toPython()
+            date_to = self.date_to.date().toPython()
+        return CaseFilter(
+            text=self.search.text().strip(),
+            statuses=(status,) if status else (),
+            category_id=self.category.value(),
+            town_id=self.town.value(),
+            date_from=date_from,
+            date_to=date_to,
+            overdue=self.overdue.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        """Reload the list for the current filters."""
+        self._timer.stop()
+        self.count.setText(self.tr("查询中…"))
+        self.model.reload(self.current_filter())
+
+    def _on_loaded(self, n: int) -> None:
+        more = self.tr("，向下滚动加载更多") if self.model.canFetchMore() else ""
+        self.count.setText(self.tr("已显示 {n} 件{more}").format(n=n, more=more))
+
+    def _on_data_changed(self, kinds: object) -> None:
+        if isinstance(kinds, frozenset) and "case" in kinds:
+            self.model.reload()
+
+    def reprint_selected(self) -> None:
+        """Preview the slip of the selected case again (logged as a reprint)."""
+        rows = self.table.selectionModel().selectedRows()
+        case_id = self.model.case_id(rows[0].row()) if rows else None
+        if case_id is None:
+            self.count.setText(self.tr("请先选中一件案件"))
+            return
+        run_op(
+            self,
+            self.ctx,
+            lambda s: slips.slip_for(s, case_id=case_id),
+            on_success=self._open_preview,
+        )
+
+    def _open_preview(self, slip: slips.Slip) -> None:
+        self.preview = open_slip_preview(self, self.ctx, slip)

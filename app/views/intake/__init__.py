@@ -1,0 +1,1 @@
+"""窗口受理 (window intake) tab."""

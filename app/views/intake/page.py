@@ -1,0 +1,408 @@
+"""窗口受理: register a visitor keyboard-first, see earlier visits, print the slip.
+
+Keys: F2 new case, Enter next field, Ctrl+S save, Ctrl+P print, Esc clear (asks when typed).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import CaseKind, Channel, PartyRole, RiskGrade
+from app.domain.intake_views import IntakeInput, IntakeResult, PersonHit, WindowAction
+from app.services import intake, persons, slips
+from app.services.errors import DomainError, ValidationError
+from app.services.identity import normalize_phone
+from app.views.context import AppContext
+from app.views.intake.case_fields import CaseFields
+from app.views.intake.lookup import PersonLookup
+from app.views.intake.parties import OtherParties
+from app.views.intake.party_form import PartyForm
+from app.views.intake.side_panel import IntakeSidePanel
+from app.views.intake.slip_print import open_slip_preview
+from app.views.operations import run_op, show_error
+from app.views.widgets.print_preview import PrintPreviewDialog
+
+_ID_LIKE = re.compile(r"^\d{15}$|^\d{17}[\dXx]$")
+_PHONE_LIKE = re.compile(r"^[+\d\s\-]{7,16}$")
+STYLE = "QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateTimeEdit { font-size: 13pt; }"
+
+
+class IntakePage(QWidget):
+    """The 窗口受理 tab."""
+
+    icon_name = "intake"
+    sig_saved = Signal(object)  # IntakeResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: IntakeResult | None = None
+        self.preview: PrintPreviewDialog | None = None
+        self.confirm: QMessageBox | None = None
+        self.repeat_days = int(QSettings().value("intake/repeat_days", 30))
+        self.setStyleSheet(STYLE)
+        self.lookup = PersonLookup(ctx, self)
+        self.applicant = PartyForm(self)
+        self.others = OtherParties(self)
+        self.fields = CaseFields(ctx, self)
+        self.side = IntakeSidePanel(self)
+        self.side.set_days(self.repeat_days)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet("#banner { font-size: 14pt; font-weight: bold; color: #1a7f37; }")
+        self.missing = QLabel(self)
+        self.missing.setObjectName("missing")
+        self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing.setStyleSheet("#missing { color: #9a6700; }")
+        self.save_button = QPushButton(self.tr("保存 Ctrl+S"), self)
+        self.print_button = QPushButton(self.tr("打印回执 Ctrl+P"), self)
+        self.new_button = QPushButton(self.tr("新建 F2"), self)
+        self._build_layout()
+        self._set_tab_order()
+        for key, slot in (
+            ("Ctrl+S", self.save),
+            ("Ctrl+P", self.print_slip),
+            ("F2", self.new_case),
+            ("Esc", self.escape),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_slip)
+        self.new_button.clicked.connect(self.new_case)
+        self.lookup.sig_picked.connect(self._on_picked)
+        self.lookup.sig_new.connect(self._on_new_visitor)
+        self.side.sig_link_repeat.connect(lambda _cid: self._update_missing())
+        self._repeat_timer = QTimer(self)
+        self._repeat_timer.setSingleShot(True)
+        self._repeat_timer.setInterval(250)
+        self._repeat_timer.timeout.connect(self._check_repeats)
+        self.fields.sig_place_or_category.connect(self._repeat_timer.start)
+        self.applicant.phone.editingFinished.connect(self._repeat_timer.start)
+        for sig in (self.applicant.sig_changed, self.fields.sig_changed, self.others.sig_changed):
+            sig.connect(self._update_missing)
+        org = ctx.user.org_code
+        run_op(
+            self,
+            ctx,
+            lambda s: intake.form_choices(s, org_code=org),
+            on_success=self.fields.set_choices,
+        )
+        self._update_missing()
+
+    def title(self) -> str:
+        """Return the tab title."""
+        return self.tr("窗口受理")
+
+    def _build_layout(self) -> None:
+        left = QWidget(self)
+        col = QVBoxLayout(left)
+        col.addWidget(self.lookup)
+        box = QGroupBox(self.tr("申请人"), left)
+        QVBoxLayout(box).addWidget(self.applicant)
+        col.addWidget(box)
+        others = QGroupBox(self.tr("被申请人、第三人、代理人"), left)
+        QVBoxLayout(others).addWidget(self.others)
+        col.addWidget(others)
+        matter = QGroupBox(self.tr("事项"), left)
+        QVBoxLayout(matter).addWidget(self.fields)
+        col.addWidget(matter)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        split = QSplitter(self)
+        split.addWidget(scroll)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([880, 400])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.banner, 1)
+        for b in (self.new_button, self.save_button, self.print_button):
+            buttons.addWidget(b)
+        outer = QVBoxLayout(self)
+        outer.addWidget(split, 1)
+        outer.addWidget(self.missing)
+        outer.addLayout(buttons)
+
+    def _set_tab_order(self) -> None:
+        a, f = self.applicant, self.fields
+        chain = [
+            self.lookup.edit,
+            a.name,
+            a.id_number,
+            a.uscc,
+            a.legal_rep,
+            a.phone,
+            a.address,
+            f.category,
+            f.facts,
+            f.demands,
+            f.kind,
+            f.channel,
+            f.town,
+            f.village,
+            f.grid,
+            f.occurred_known,
+            f.occurred,
+            f.people,
+            f.group,
+            f.risk,
+            f.confidential,
+            f.add_file,
+            f.action,
+            f.outcome,
+            f.result,
+            f.reason,
+            f.transfer_to,
+            self.others.table,
+            self.others.add,
+            self.others.remove,
+            self.save_button,
+            self.print_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        a.address.returnPressed.connect(f.category.setFocus)
+
+    # --- lookup -------------------------------------------------------------------------
+    def _on_picked(self, hit: PersonHit) -> None:
+        self.applicant.fill(hit)
+        self.lookup.clear()
+        self.fields.category.setFocus()
+        run_op(
+            self,
+            self.ctx,
+            lambda s: persons.person_cases(s, person_id=hit.id),
+            on_success=self.side.show_history,
+        )
+        self._repeat_timer.start()
+
+    def _on_new_visitor(self, text: str) -> None:
+        a = self.applicant
+        if _ID_LIKE.match(text):
+            a.id_number.setText(text.upper())
+        elif _PHONE_LIKE.match(text):
+            a.phone.setText(text)
+        elif text:
+            a.name.setText(text)
+        self.lookup.clear()
+        for edit in (a.name, a.id_number, a.phone):
+            if not edit.text():
+                edit.setFocus()
+                return
+        a.address.setFocus()
+
+    def _check_repeats(self) -> None:
+        pid = self.applicant.person_id
+        try:
+            phone = normalize_phone(self.applicant.phone.text())
+        except DomainError:
+            phone = ""
+        village, category, days = (
+            self.fields.village.value(),
+            self.fields.category.value(),
+            self.repeat_days,
+        )
+        if not (pid or phone or (village and category)):
+            self.side.show_repeats((), days)
+            return
+        run_op(
+            self,
+            self.ctx,
+            lambda s: persons.find_repeats(
+                s,
+                person_ids=[pid] if pid else [],
+                phones=[phone] if phone else [],
+                village_id=village,
+                category_id=category,
+                days=days,
+            ),
+            on_success=lambda found: self.side.show_repeats(found, days),
+        )
+
+    # --- save ---------------------------------------------------------------------------
+    def collect(self) -> IntakeInput:
+        """Return the form as an intake input (unvalidated)."""
+        f = self.fields
+        return IntakeInput(
+            kind=CaseKind(f.kind.currentData()),
+            channel=Channel(f.channel.currentData()),
+            parties=(self.applicant.to_input(PartyRole.APPLICANT), *self.others.parties),
+            facts=f.facts.toPlainText(),
+            category_id=f.category.value(),
+            town_id=f.town.value(),
+            village_id=f.village.value(),
+            grid_id=f.grid.value(),
+            occurred_at=f.occurred_at(),
+            demands=f.demands.toPlainText(),
+            people_count=f.people.value(),
+            is_group=f.group.isChecked(),
+            risk_grade=RiskGrade(f.risk.currentData()),
+            confidential=f.confidential.isChecked(),
+            attachments=tuple(f.files),
+            action=WindowAction(f.action.currentData()),
+            outcome=f.outcome.currentData() or "",
+            result=f.result.text(),
+            reason=f.reason.text(),
+            transfer_to=f.transfer_to.text(),
+            repeat_of_id=self.side.linked_id,
+            window_name=self.ctx.user.window_name,
+        )
+
+    def missing_items(self) -> list[str]:
+        """Return what still has to be filled in before saving (for the save button)."""
+        a, f = self.applicant, self.fields
+        out = []
+        if not a.name.text().strip():
+            out.append(self.tr("申请人姓名"))
+        if not a.is_org() and not (a.phone.text().strip() or a.id_number.text().strip()):
+            out.append(self.tr("联系电话或证件号码"))
+        if f.category.value() is None:
+            out.append(self.tr("事项类别"))
+        if not f.facts.toPlainText().strip():
+            out.append(self.tr("事项经过"))
+        action = WindowAction(f.action.currentData())
+        if action == WindowAction.QUICK_RESOLVE and not f.result.text().strip():
+            out.append(self.tr("处置结果"))
+        if action in (WindowAction.REJECT, WindowAction.TRANSFER_OUT) and not f.reason.text():
+            out.append(self.tr("理由"))
+        if action == WindowAction.TRANSFER_OUT and not f.transfer_to.text().strip():
+            out.append(self.tr("接收机关"))
+        return out
+
+    def _update_missing(self) -> None:
+        items = self.missing_items()
+        text = self.tr("还需填写：") + "、".join(items) if items else ""
+        self.missing.setText(text)
+        self.save_button.setToolTip(text or self.tr("保存并生成案件编号"))
+
+    def save(self) -> None:
+        """Validate and register the case; on errors show them at the fields, keep the text."""
+        if self.saved is not None:
+            self.banner.setText(
+                self.tr("本案已保存（{no}），按 F2 登记新案件").format(no=self.saved.case_no)
+            )
+            return
+        data = self.collect()
+        actor = self.ctx.actor()
+        days = self.repeat_days
+        self.save_button.setEnabled(False)
+        run_op(
+            self,
+            self.ctx,
+            lambda s: intake.register_case(s, data=data, actor=actor, repeat_days=days),
+            on_success=self._on_saved,
+            on_error=self._on_save_error,
+            changes=("case", "person"),
+        )
+
+    def _on_saved(self, result: IntakeResult) -> None:
+        self.saved = result
+        self.save_button.setEnabled(True)
+        self._show_errors({})
+        repeat = (
+            self.tr("（重复件，前案 {no}）").format(no=result.repeat_of_no)
+            if result.is_repeat
+            else ""
+        )
+        self.banner.setText(
+            self.tr("已登记 {no}　查询码 {code}{r}　Ctrl+P 打印").format(
+                no=result.case_no, code=result.query_code, r=repeat
+            )
+        )
+        self.sig_saved.emit(result)
+
+    def _on_save_error(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self._show_errors(exc.errors)
+            self.banner.setText(self.tr("未保存：请按红字提示修改（已填内容均保留）"))
+            return
+        show_error(self, exc)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        mine = {k.split(".", 1)[1]: v for k, v in errors.items() if k.startswith("party0.")}
+        if "parties" in errors:
+            mine.setdefault("name", errors["parties"])
+        self.applicant.set_errors(mine)
+        self.others.set_errors(errors)
+        self.fields.set_errors(errors)
+
+    # --- print --------------------------------------------------------------------------
+    def print_slip(self) -> None:
+        """Preview the saved case's slip (receipt or notice); Enter prints it."""
+        if self.saved is None:
+            self.banner.setText(self.tr("请先保存（Ctrl+S），再打印回执"))
+            return
+        case_id = self.saved.case_id
+        run_op(
+            self,
+            self.ctx,
+            lambda s: slips.slip_for(s, case_id=case_id),
+            on_success=self._open_preview,
+        )
+
+    def _open_preview(self, slip: slips.Slip) -> None:
+        self.preview = open_slip_preview(self, self.ctx, slip)
+
+    # --- new / clear ----------------------------------------------------------------------
+    def has_unsaved_text(self) -> bool:
+        """Return whether something typed would be lost by clearing."""
+        typed = self.applicant.has_text() or self.fields.has_text() or self.others.parties
+        return bool(typed) and self.saved is None
+
+    def new_case(self) -> None:
+        """Start a new case (asks first when unsaved text would be lost)."""
+        self._clear_or_ask()
+
+    def escape(self) -> None:
+        """Esc: clear the form, asking first when something was typed."""
+        self._clear_or_ask()
+
+    def _clear_or_ask(self) -> None:
+        if not self.has_unsaved_text():
+            self.clear()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("清空表单"),
+            self.tr("表单中有未保存的内容，确定清空吗？"),
+            parent=self,
+        )
+        yes = box.addButton(self.tr("清空(&Y)"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("保留(&N)"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.buttonClicked.connect(lambda b: self.clear() if b is yes else None)
+        self.confirm = box
+        box.open()
+
+    def clear(self) -> None:
+        """Empty the form for the next visitor and put the cursor in the lookup."""
+        self.saved = None
+        self.lookup.clear()
+        self.applicant.clear()
+        self.others.clear()
+        self.fields.clear()
+        self.side.clear()
+        self.banner.setText("")
+        self._update_missing()
+        self.lookup.edit.setFocus()

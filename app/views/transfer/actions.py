@@ -1,0 +1,309 @@
+"""The transfer tab's actions: which ones a user may take now, their dialogs and service calls."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QMenu
+
+from app.domain.enums import CaseStatus, EventType, Role
+from app.domain.workflow_views import CaseDetail
+from app.services import transfer, transfer_printing, transfer_supervision
+from app.services.attachments import store_file
+from app.services.workflow import may
+from app.views.context import CurrentUser
+from app.views.operations import run_op
+from app.views.transfer.dialogs import (
+    CloseDialog,
+    ConsultDialog,
+    DispatchDialog,
+    ExtensionDialog,
+    ReturnDialog,
+    RevisitDialog,
+    SuperviseDialog,
+    TextDialog,
+)
+
+if TYPE_CHECKING:
+    from app.views.transfer.page import TransferPage
+
+CHINA = ZoneInfo("Asia/Shanghai")
+S = CaseStatus
+E = EventType
+ACTIONS = (
+    ("dispatch", "交办/改派"),
+    ("insist", "维持交办"),
+    ("sign", "签收"),
+    ("return", "退回"),
+    ("progress", "办理进展"),
+    ("extend", "申请延期"),
+    ("approve", "批准延期"),
+    ("deny", "驳回延期"),
+    ("assist", "协办反馈"),
+    ("close", "办结"),
+    ("revisit", "回访评价"),
+    ("supervise", "督办/催办"),
+    ("consult", "会商研判"),
+    ("print", "打印…"),
+)
+PRINTABLE = (
+    ("assignment", "交办单"),
+    ("supervision", "督办单"),
+    ("extension", "延期告知书"),
+    ("revisit", "回访记录"),
+)
+_HANDLING = {S.IN_PROGRESS.value, S.EXTENDED.value}
+_ACTIVE = {S.ACCEPTED.value, S.TO_DISPATCH.value, S.TO_SIGN.value} | _HANDLING
+
+
+def available_actions(d: CaseDetail, user: CurrentUser) -> set[str]:
+    """Return the keys of the actions `user` may take on the case now."""
+    status = d.row.status
+    dept = user.department_id
+    mine = next((a for a in d.assignments if a.department_id == dept), None)
+
+    def role_may(event: EventType) -> bool:
+        return may(event, role=user.role, actor_department_id=dept, department_id=dept)
+
+    out = {"print"}
+    if status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH) and role_may(E.DISPATCH):
+        out.add("dispatch")
+    if status == S.TO_DISPATCH and role_may(E.RULE_INSIST):
+        out.add("insist")
+    if mine is not None and user.role in (Role.HANDLER, Role.ADMIN):
+        if not mine.signed and status in {S.TO_SIGN.value} | _HANDLING:
+            out.add("sign")
+        if mine.is_lead and not mine.signed and status == S.TO_SIGN:
+            out.add("return")
+        if status in _HANDLING:
+            out.add("progress")
+            if mine.is_lead and d.pending_extension is None:
+                out |= {"extend", "close"}
+        if not mine.is_lead and not mine.reported and status in {S.TO_SIGN.value} | _HANDLING:
+            out.add("assist")
+    if d.pending_extension is not None and role_may(E.EXTEND_APPROVE):
+        out |= {"approve", "deny"}
+    if status in (S.TO_REVISIT, S.CLOSED) and role_may(E.REVISIT):
+        out.add("revisit")
+    if status in _ACTIVE and (role_may(E.SUPERVISE) or role_may(E.URGE)):
+        out.add("supervise")
+    if status in _ACTIVE and role_may(E.CONSULT):
+        out.add("consult")
+    return out
+
+
+def _end_of(day: Any) -> datetime:
+    return datetime.combine(day, time(23, 59, 59), tzinfo=CHINA)
+
+
+class TransferActions:
+    """Opens the dialog of an action and runs its service call through the page."""
+
+    def __init__(self, page: TransferPage) -> None:
+        self.page = page
+        self.dialog: Any = None  # the open dialog (tests fill it in)
+        self.last_pdf: Path | None = None
+
+    @property
+    def ctx(self) -> Any:
+        """Return the page's context."""
+        return self.page.ctx
+
+    def _open(self, dialog: Any, fn: Any) -> Any:
+        dialog.sig_submit.connect(lambda values: self.page.run_action(fn(values), dialog=dialog))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start(self, key: str) -> Any:
+        """Begin action `key` on the selected case."""
+        cid = self.page.selected_case_id()
+        if cid is None:
+            return None
+        actor = self.ctx.actor()
+        page = self.page
+        if key == "dispatch":
+            return self._dispatch_after_suggestion(cid)
+        if key == "sign":
+            return page.run_action(lambda s: transfer.sign(s, actor=actor, case_id=cid))
+        if key == "approve":
+            return page.run_action(
+                lambda s: transfer.decide_extension(s, actor=actor, case_id=cid, approve=True)
+            )
+        if key == "print":
+            menu = QMenu(page)
+            for kind, label in PRINTABLE:
+                menu.addAction(page.tr(label), lambda k=kind: self.print_document(k))
+            btn = page.buttons["print"]
+            menu.popup(btn.mapToGlobal(btn.rect().bottomLeft()))
+            self.dialog = menu
+            return menu
+        return self._with_dialog(key, cid, actor)
+
+    def _dispatch_after_suggestion(self, cid: str) -> None:
+        run_op(
+            self.page,
+            self.ctx,
+            lambda s: transfer.suggest_routing(s, case_id=cid),
+            on_success=lambda sug: self._open_dispatch(cid, sug),
+        )
+
+    def _open_dispatch(self, cid: str, sug: Any) -> None:
+        names = {d.id: d.name for d in self.page.departments}
+        returns = "；".join(f"{names.get(d, d)}退回{n}次" for d, n in sug.return_counts)
+        hint = self.page.tr("依职责清单：{0}；时限{1}").format(
+            "、".join(sug.duty_titles) or self.page.tr("无对应职责"), sug.limit_label
+        ) + (f"；{returns}" if returns else "")
+        dialog = DispatchDialog(
+            self.page.departments,
+            lead=sug.lead_department_id,
+            assists=sug.assist_department_ids,
+            due=sug.due_at.astimezone(CHINA).date(),
+            hint=hint,
+            parent=self.page,
+        )
+        actor = self.ctx.actor()
+        self._open(
+            dialog,
+            lambda v: (
+                lambda s: transfer.dispatch(
+                    s,
+                    actor=actor,
+                    case_id=cid,
+                    lead_department_id=v["lead_department_id"],
+                    assist_department_ids=v["assist_department_ids"],
+                    due_at=_end_of(v["due"]),
+                    requirements=v["requirements"],
+                )
+            ),
+        )
+
+    def _with_dialog(self, key: str, cid: str, actor: Any) -> Any:
+        page = self.page
+        tr = page.tr
+        if key == "return":
+            return self._open(
+                ReturnDialog(page),
+                lambda v: (
+                    lambda s: transfer.return_case(
+                        s,
+                        actor=actor,
+                        case_id=cid,
+                        reason_code=v["reason_code"],
+                        reason=v["reason"],
+                    )
+                ),
+            )
+        texts = {
+            "insist": (tr("维持交办"), tr("维持理由"), tr("请说明维持交办的理由")),
+            "progress": (tr("办理进展"), tr("进展情况"), tr("请填写办理进展")),
+            "assist": (tr("协办反馈"), tr("协办结果"), tr("请填写协办结果")),
+            "deny": (tr("驳回延期"), tr("驳回理由"), tr("请说明驳回理由")),
+        }
+        if key in texts:
+            calls = {
+                "insist": lambda t: (
+                    lambda s: transfer.rule_insist(s, actor=actor, case_id=cid, reason=t)
+                ),
+                "progress": lambda t: (
+                    lambda s: transfer.add_progress(s, actor=actor, case_id=cid, note=t)
+                ),
+                "assist": lambda t: (
+                    lambda s: transfer.assist_report(s, actor=actor, case_id=cid, result=t)
+                ),
+                "deny": lambda t: (
+                    lambda s: transfer.decide_extension(
+                        s, actor=actor, case_id=cid, approve=False, reason=t
+                    )
+                ),
+            }
+            return self._open(TextDialog(*texts[key], parent=page), lambda v: calls[key](v["text"]))
+        if key == "extend":
+            return self._open(
+                ExtensionDialog(page),
+                lambda v: (
+                    lambda s: transfer.request_extension(
+                        s, actor=actor, case_id=cid, days=v["days"], reason=v["reason"]
+                    )
+                ),
+            )
+        if key == "close":
+            store = self.ctx.settings.attachments_dir
+            return self._open(
+                CloseDialog(page),
+                lambda v: (
+                    lambda s: transfer.close(
+                        s,
+                        actor=actor,
+                        case_id=cid,
+                        outcome=v["outcome"],
+                        result=v["result"],
+                        attachments=[store_file(store, Path(p)) for p in v["files"]],
+                    )
+                ),
+            )
+        if key == "revisit":
+            return self._open(
+                RevisitDialog(page),
+                lambda v: (
+                    lambda s: transfer.revisit(
+                        s,
+                        actor=actor,
+                        case_id=cid,
+                        satisfaction=v["satisfaction"],
+                        channel=v["channel"],
+                        comment=v["comment"],
+                        reopen_reason=v["comment"],
+                    )
+                ),
+            )
+        if key == "supervise":
+            return self._open(
+                SuperviseDialog(page),
+                lambda v: (
+                    lambda s: transfer_supervision.supervise(
+                        s,
+                        actor=actor,
+                        case_id=cid,
+                        level=v["level"],
+                        opinion=v["opinion"],
+                        urge=v["urge"],
+                    )
+                ),
+            )
+        if key == "consult":
+            return self._open(
+                ConsultDialog(page.departments, page),
+                lambda v: lambda s: transfer_supervision.consult(s, actor=actor, case_id=cid, **v),
+            )
+        return None
+
+    def print_document(self, kind: str) -> None:
+        """Render document `kind` of the selected case to a PDF and log the print."""
+        from app.reports import render  # reportlab loads on first print, not at start-up
+        from app.services.slips import record_print
+
+        cid = self.page.selected_case_id()
+        if cid is None:
+            return
+        actor = self.ctx.actor()
+        out_dir = self.ctx.settings.data_dir / "prints"
+
+        def build(s: Any) -> Path:
+            view = transfer_printing.DOCUMENTS[kind](s, case_id=cid)
+            out_dir.mkdir(parents=True, exist_ok=True)
+            path = out_dir / f"{getattr(view, 'case_no', cid)}-{kind}.pdf"
+            with path.open("wb") as fh:
+                render(kind, view, fh)
+            record_print(s, case_id=cid, document=kind, paper="a4", copies=1, actor=actor)
+            return path
+
+        def done(path: Path) -> None:
+            self.last_pdf = path
+            self.ctx.bus.sig_notify.emit(self.page.tr("已生成"), str(path))
+
+        run_op(self.page, self.ctx, build, on_success=done, changes={"case"})

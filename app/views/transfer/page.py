@@ -1,0 +1,304 @@
+"""案件流转 tab: queues by department and by me, the case timeline, and every transfer action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import Role
+from app.domain.workflow_views import CaseDetail, Queue, QueueCounts
+from app.services import transfer, transfer_queries, transfer_supervision
+from app.views.context import AppContext
+from app.views.icons import icon
+from app.views.operations import run_op
+from app.views.transfer.actions import ACTIONS, TransferActions, available_actions
+from app.views.transfer.detail import CaseDetailPanel
+from app.views.transfer.dialogs import QueryCodeRevisitDialog
+from app.views.transfer.duty_dialog import DutyListDialog
+from app.views.transfer.evaluation_dialog import EvaluationDialog
+from app.views.transfer.queue_table_model import QueueTableModel
+
+ESCALATING_ROLES = {Role.FRONT_DESK.value, Role.SUPERVISOR.value, Role.ADMIN.value}
+SCOPES = (("all", "全部案件"), ("department", "本部门"), ("mine", "我经办的"))
+
+
+class TransferPage(QWidget):
+    """Work queues on the left, the selected case and its actions on the right."""
+
+    icon_name = "transfer"
+    sig_title_changed = Signal()
+    sig_refreshed = Signal()  # tests wait on this
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("transferPage")
+        self.ctx = ctx
+        self.counts: QueueCounts | None = None
+        self.red_ids: set[str] | None = None
+        self.departments: list[Any] = []
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.scope = QComboBox(self)
+        for value, label in SCOPES:
+            self.scope.addItem(self.tr(label), value)
+        if ctx.user.role == Role.HANDLER and ctx.user.department_id:
+            self.scope.setCurrentIndex(1)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.warn_label = QLabel(self)
+        refresh = QPushButton(icon("refresh"), self.tr("刷新"), self)
+        refresh.clicked.connect(self.refresh)
+        duty = QPushButton(self.tr("职责清单…"), self)
+        duty.clicked.connect(self.open_duty_list)
+        by_code = QPushButton(self.tr("查询码评价…"), self)
+        by_code.clicked.connect(self.open_query_code_revisit)
+        ranking = QPushButton(self.tr("履职评价…"), self)
+        ranking.clicked.connect(self.open_evaluation)
+        top.addWidget(QLabel(self.tr("范围"), self))
+        top.addWidget(self.scope)
+        top.addWidget(self.warn_label, 1)
+        top.addWidget(by_code)
+        top.addWidget(duty)
+        top.addWidget(ranking)
+        top.addWidget(refresh)
+        outer.addLayout(top)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.queues = QListWidget(split)
+        self.queues.setMaximumWidth(170)
+        for q in Queue:
+            item = QListWidgetItem(self.tr(q.label), self.queues)
+            item.setData(Qt.ItemDataRole.UserRole, q.value)
+        start = transfer_queries.default_queue_for(ctx.user.role)
+        self.queues.setCurrentRow(list(Queue).index(start))
+        self.queues.currentRowChanged.connect(self.refresh)
+        middle = QWidget(split)
+        mid_layout = QVBoxLayout(middle)
+        mid_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = QueueTableModel(self)
+        self.table = QTableView(middle)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self._filling = False  # set while a refresh selects a row: its detail came along
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        mid_layout.addWidget(self.table, 1)
+        self.reasons = QLabel(middle)
+        self.reasons.setWordWrap(True)
+        mid_layout.addWidget(self.reasons)
+        right = QWidget(split)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail = CaseDetailPanel(right)
+        right_layout.addWidget(self.detail, 1)
+        buttons = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for i, (key, label) in enumerate(ACTIONS):
+            btn = QPushButton(self.tr(label), right)
+            btn.setObjectName(f"action_{key}")
+            btn.setEnabled(False)
+            btn.clicked.connect(lambda _=False, k=key: self.actions.start(k))
+            buttons.addWidget(btn, i // 4, i % 4)
+            self.buttons[key] = btn
+        right_layout.addLayout(buttons)
+        split.addWidget(self.queues)
+        split.addWidget(middle)
+        split.addWidget(right)
+        split.setSizes([150, 520, 520])
+        outer.addWidget(split, 1)
+        self.actions = TransferActions(self)
+        ctx.bus.sig_data_changed.connect(self._on_data_changed)
+        run_op(self, ctx, transfer_queries.departments, on_success=self._got_departments)
+        self.refresh()
+
+    # --- title and refresh -------------------------------------------------------------------
+
+    def title(self) -> str:
+        """Return the tab title with the number of red (overdue) cases."""
+        red = self.counts.red if self.counts else 0
+        return self.tr("案件流转") + (f" ({red})" if red else "")
+
+    def current_queue(self) -> Queue:
+        """Return the queue selected on the left."""
+        item = self.queues.currentItem()
+        return Queue(item.data(Qt.ItemDataRole.UserRole)) if item else Queue.TO_DISPATCH
+
+    def select_queue(self, queue: Queue) -> None:
+        """Show `queue`."""
+        self.queues.setCurrentRow(list(Queue).index(queue))
+
+    def _scope_args(self) -> dict[str, Any]:
+        scope = self.scope.currentData()
+        if scope == "department":
+            return {"department_id": self.ctx.user.department_id}
+        if scope == "mine":
+            return {"mine": self.ctx.actor()}
+        return {}
+
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if "case" in kinds:
+            self.refresh()
+
+    def _got_departments(self, departments: list[Any]) -> None:
+        self.departments = departments
+
+    def refresh(self) -> None:
+        """Reload counts, the current queue and the selected case."""
+        queue = self.current_queue()
+        args = self._scope_args()
+        dept = args.get("department_id")
+        selected = self.selected_case_id()
+        # The centre's own desks escalate red cases to the district queue as they see them.
+        escalate = self.ctx.user.role in ESCALATING_ROLES
+
+        def load(s: Any) -> tuple[Any, Any, Any, Any]:
+            if escalate:
+                transfer_supervision.escalate_overdue(s)
+            # The queue list's counts already say how long the queue is.
+            page = transfer_queries.queue(s, queue=queue, with_total=False, **args)
+            counts = transfer_queries.queue_counts(s, department_id=dept)
+            overdue = (
+                transfer_queries.overdue_list(s, department_id=dept)
+                if queue == Queue.OVERDUE
+                else None
+            )
+            ids = [r.id for r in page.rows]
+            shown = selected if selected in ids else (ids[0] if ids else None)
+            detail = transfer_queries.case_detail(s, case_id=shown) if shown else None
+            return page, counts, overdue, detail
+
+        run_op(self, self.ctx, load, on_success=self._show)
+
+    def _show(self, result: tuple[Any, Any, Any, Any]) -> None:
+        page, counts, overdue, detail = result
+        self.counts = counts
+        for i, q in enumerate(Queue):
+            n = counts.count(q.value)
+            self.queues.item(i).setText(self.tr(q.label) + (f"（{n}）" if n else ""))
+        self.warn_label.setText(
+            self.tr("红色预警 {0} 件，黄色预警 {1} 件").format(counts.red, counts.yellow)
+        )
+        self.warn_label.setStyleSheet("color: #cf222e;" if counts.red else "color: #57606a;")
+        self.model.set_rows(list(page.rows))
+        if overdue:
+            self.reasons.setText(
+                "<br>".join(
+                    f"{o.row.case_no}　{o.limit}超期{o.overdue_hours:.0f}小时："
+                    + "；".join(o.reasons)
+                    for o in overdue[:8]
+                )
+            )
+        else:
+            self.reasons.clear()
+        self._notify_new_red(page.rows)
+        self.sig_title_changed.emit()
+        ids = [r.id for r in page.rows]
+        if detail is not None and detail.row.id in ids:
+            self._filling = True
+            self.table.selectRow(ids.index(detail.row.id))
+            self._filling = False
+            self._show_detail(detail)
+        else:
+            self.detail.clear()
+            self._enable(None)
+        self.sig_refreshed.emit()
+
+    def _notify_new_red(self, rows: Any) -> None:
+        red = {r.id for r in rows if r.warning == "red"}
+        if self.red_ids is not None:
+            for r in rows:
+                if r.id in red - self.red_ids:
+                    self.ctx.bus.sig_notify.emit(
+                        self.tr("案件超期"), self.tr("{0} 已超期：{1}").format(r.case_no, r.summary)
+                    )
+        self.red_ids = red if self.red_ids is None else self.red_ids | red
+
+    # --- selection and actions ---------------------------------------------------------------
+
+    def selected_case_id(self) -> str | None:
+        """Return the id of the case selected in the table."""
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()].id
+
+    def _on_row_changed(self, *_args: Any) -> None:
+        if not self._filling:
+            self.load_detail()
+
+    def load_detail(self) -> None:
+        """Load the selected case's detail and timeline."""
+        case_id = self.selected_case_id()
+        if case_id is None:
+            self.detail.clear()
+            self._enable(None)
+            return
+        run_op(
+            self,
+            self.ctx,
+            lambda s: transfer_queries.case_detail(s, case_id=case_id),
+            on_success=self._show_detail,
+        )
+
+    def _show_detail(self, detail: CaseDetail) -> None:
+        if detail.row.id != self.selected_case_id():
+            return
+        self.detail.show_detail(detail)
+        self._enable(detail)
+
+    def _enable(self, detail: CaseDetail | None) -> None:
+        allowed = available_actions(detail, self.ctx.user) if detail else set()
+        for key, btn in self.buttons.items():
+            btn.setEnabled(key in allowed)
+
+    def open_duty_list(self) -> DutyListDialog:
+        """Open the duty list editor."""
+        dialog = DutyListDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def open_query_code_revisit(self) -> QueryCodeRevisitDialog:
+        """Record an evaluation a resident gives with the slip's number and 查询码."""
+        dialog = QueryCodeRevisitDialog(self)
+        actor = self.ctx.actor()
+        dialog.sig_submit.connect(
+            lambda v: self.run_action(
+                lambda s: transfer.revisit_by_query_code(s, actor=actor, **v), dialog=dialog
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def open_evaluation(self) -> EvaluationDialog:
+        """Open the monthly 履职评价 ranking."""
+        dialog = EvaluationDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def run_action(self, fn: Callable[[Any], Any], *, dialog: Any = None) -> None:
+        """Run a write; on success close `dialog` and refresh, on failure keep it open."""
+
+        def done(_result: Any) -> None:
+            if dialog is not None:
+                dialog.accept()
+
+        run_op(dialog or self, self.ctx, fn, on_success=done, changes={"case"})

@@ -1,0 +1,1 @@
+"""Reusable widgets: searchable combo, validated line edits, print preview."""

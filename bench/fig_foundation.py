@@ -1,0 +1,110 @@
+"""Foundation figures: cold start of the app, and the demo generator's insert throughput."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.core import BenchContext, Figure, last_demo, make_demo_db
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_QT = (
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\n"
+    "w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents(); w.close()\n"
+)
+
+
+def _timed(args: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+    return time.perf_counter() - started
+
+
+def _best(args: list[str], runs: int) -> float:
+    return min(_timed(args) for _ in range(runs))
+
+
+def startup(runs: int) -> Figure:
+    """Return the app's cold start against a bare QMainWindow shown and closed."""
+    floor = _best([sys.executable, "-c", BARE_QT], runs)
+    if (ROOT / "app" / "__main__.py").exists():
+        value = _best([sys.executable, "-m", "app", "--self-test"], runs)
+        note = f"python -m app --self-test, best of {runs}"
+    else:
+        value = _best([sys.executable, "-c", "import app.main"], runs)
+        note = "app/__main__.py missing: measured `import app.main`"
+    return Figure("startup_s", value, "s", floor, note)
+
+
+def raw_rows_per_s(db_path: Path, rows: int) -> float:
+    """Return rows/s of bare sqlite3 executemany of case_event-shaped rows (floor)."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute(
+        "CREATE TABLE ev (id TEXT PRIMARY KEY, owner_org TEXT, version INT, created_at TEXT,"
+        " updated_at TEXT, case_id TEXT, type TEXT, at TEXT, actor_id TEXT, actor_name TEXT,"
+        " department_id TEXT, base_case_version INT, payload TEXT, no_effect INT)"
+    )
+    payload = json.dumps({"note": "已电话联系双方当事人，约定时间到现场了解情况。"})
+    ts = "2026-11-27 10:00:00.000000"
+    data = [
+        (
+            f"0190f{i:027x}",
+            "370911106",
+            0,
+            ts,
+            ts,
+            f"0190e{i // 6:027x}",
+            "progress",
+            ts,
+            None,
+            "张三",
+            None,
+            0,
+            payload,
+            0,
+        )
+        for i in range(rows)
+    ]
+    started = time.perf_counter()
+    for k in range(0, rows, 50_000):
+        conn.execute("BEGIN")
+        conn.executemany(
+            "INSERT INTO ev VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", data[k : k + 50_000]
+        )
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return rows / elapsed
+
+
+def demo_throughput(ctx: BenchContext) -> Figure:
+    """Return the demo generator's rows/s over all its tables against the raw floor."""
+    demo = last_demo()
+    note = "demo generation of this run"
+    if not demo:
+        make_demo_db(ctx.tmp / "demo-small.sqlite3", 5_000 if ctx.quick else 50_000)
+        demo = last_demo()
+        note = "a separate small demo (the database was reused)"
+    floor = raw_rows_per_s(ctx.tmp / "raw-floor.sqlite3", 100_000 if ctx.quick else 500_000)
+    value = demo["rows"] / demo["seconds"]
+    return Figure(
+        "demo_rows_per_s",
+        value,
+        "rows/s",
+        floor,
+        f"{note}: {demo['rows']:,.0f} rows in {demo['seconds']:.1f} s",
+    )
+
+
+def figures(ctx: BenchContext) -> list[Figure]:
+    """Return the foundation figures."""
+    return [startup(3 if ctx.quick else 5), demo_throughput(ctx)]

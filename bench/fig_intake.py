@@ -1,0 +1,282 @@
+"""Window intake figures: save, exact lookups, Chinese text search, first paint of the case list.
+
+All through the service layer on the demo database; each floor is the bare query (or bare Qt
+paint) of the same kind measured in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.core import BenchContext, Figure
+
+
+def _p95(samples: Sequence[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _time_ms(fn: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000
+
+
+def _samples(conn: sqlite3.Connection, n: int, rng: random.Random) -> dict[str, list[str]]:
+    """Pick real values to look up: ID numbers, phones, case numbers, names, facts, initials."""
+
+    def column(sql: str) -> list[str]:
+        return [r[0] for r in conn.execute(sql) if r[0]]
+
+    top = conn.execute('SELECT max(rowid) FROM "case"').fetchone()[0] or 1
+    rowids = [rng.randint(1, top) for _ in range(n)]
+    marks = ",".join("?" * len(rowids))
+    case_rows = conn.execute(
+        f'SELECT case_no, facts FROM "case" WHERE rowid IN ({marks})', rowids
+    ).fetchall()
+    names = column("SELECT name FROM case_party WHERE party_type = 'person' LIMIT 5000")
+    facts = []
+    for _no, text in case_rows:
+        if text and len(text) > 8:
+            start = rng.randrange(len(text) - 5)
+            chunk = text[start : start + rng.choice((3, 4, 5))]
+            if not any(ch in chunk for ch in "，。、；：！？ \n"):
+                facts.append(chunk)
+    persons = conn.execute(
+        "SELECT id_number, phone, name_initials FROM person WHERE id_number IS NOT NULL LIMIT 5000"
+    ).fetchall()
+    rng.shuffle(persons)
+    return {
+        "case_no": [r[0] for r in case_rows],
+        "id": [p[0] for p in persons[:n]],
+        "phone": [p[1] for p in persons[:n] if p[1]],
+        "given2": list({nm[-2:] for nm in rng.sample(names, min(n, len(names))) if len(nm) >= 3}),
+        "name2": list({nm for nm in names if len(nm) == 2})[:n],
+        "facts": facts[:n],
+        "initials": list({p[2][:3] for p in persons[:n] if len(p[2]) >= 3}),
+    }
+
+
+def _ensure_search_index(factory: Any, conn: sqlite3.Connection) -> float | None:
+    """Rebuild the FTS tables if the demo load left them empty; return the seconds it took."""
+    from app.services.search import rebuild_search_index
+
+    cases = conn.execute('SELECT count(*) FROM "case"').fetchone()[0]
+    indexed = conn.execute("SELECT count(*) FROM case_text_fts_docsize").fetchone()[0]
+    if cases == 0 or indexed >= cases:
+        return None
+    started = time.perf_counter()
+    with factory.begin() as session:
+        rebuild_search_index(session)
+    return time.perf_counter() - started
+
+
+def _intake_figure(factory: Any, db: Path, n: int) -> Figure:
+    from app.domain.enums import CaseKind, Channel, PartyRole
+    from app.domain.ids import reference_id
+    from app.domain.intake_views import IntakeInput, PartyInput
+    from app.services.intake import register_case
+    from app.services.workflow import Actor
+
+    actor = Actor(user_id=None, name="基准测试", role="front_desk", org_code="370911106")
+    category = reference_id("category", "LL")
+    times = []
+    for i in range(n + 1):
+        data = IntakeInput(
+            kind=CaseKind.DISPUTE,
+            channel=Channel.WALK_IN,
+            parties=(
+                PartyInput(role=PartyRole.APPLICANT, name="基准测试人", phone=f"1770000{i:04d}"),
+            ),
+            facts="基准测试：邻居在院墙边堆放柴草，影响通行，多次协商未果。",
+            category_id=category,
+        )
+
+        def save(data: IntakeInput = data) -> None:
+            with factory.begin() as session:
+                register_case(session, data=data, actor=actor)
+
+        ms = _time_ms(save)
+        if i:  # the first save compiles every statement: warm-up, not counted
+            times.append(ms)
+    # Floor: one bare sqlite3 insert + commit of a case-shaped row (synchronous=FULL).
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS t (id TEXT PRIMARY KEY, no TEXT, facts TEXT)")
+    conn.execute("CREATE TABLE IF NOT EXISTS bench_floor (id TEXT PRIMARY KEY, facts TEXT)")
+    floor = []
+    for i in range(n):
+
+        def bare(i: int = i) -> None:
+            conn.execute("BEGIN")
+            conn.execute("INSERT INTO bench_floor VALUES (?, ?)", (f"f{i}-{os.getpid()}", "x"))
+            conn.execute("COMMIT")
+
+        floor.append(_time_ms(bare))
+    conn.execute("DROP TABLE bench_floor")
+    conn.close()
+    return Figure(
+        "intake_save_p95_ms",
+        _p95(times),
+        "ms",
+        _p95(floor),
+        f"register + accept + commit, {n} saves; floor: bare insert+commit",
+    )
+
+
+def figures(ctx: BenchContext) -> list[Figure]:
+    """Return the intake and search figures."""
+    from app.db import make_session_factory, open_database
+    from app.domain.intake_views import CaseFilter
+    from app.services.persons import lookup_persons
+    from app.services.search import find_case_id, list_cases
+
+    engine = open_database(ctx.db_path)
+    factory = make_session_factory(engine)
+    conn = sqlite3.connect(ctx.db_path)
+    rebuilt = _ensure_search_index(factory, conn)
+    rng = random.Random(7)
+    n = 60 if ctx.quick else 200
+    picks = _samples(conn, n, rng)
+    out: list[Figure] = []
+
+    exact: list[float] = []
+    with factory() as s:
+        # Warm-up: SQLAlchemy compiles each statement shape once per process.
+        for kind in ("id", "phone", "case_no"):
+            if picks[kind]:
+                lookup_persons(s, text=picks[kind][0], limit=8)
+                find_case_id(s, case_no=picks["case_no"][0])
+                list_cases(s, filt=CaseFilter(text=picks[kind][0]))
+        for kind in ("given2", "facts", "initials"):
+            if picks[kind]:
+                list_cases(s, filt=CaseFilter(text=picks[kind][0]))
+        for value in picks["id"]:
+            exact.append(_time_ms(lambda v=value: lookup_persons(s, text=v, limit=8)))
+        for value in picks["phone"]:
+            exact.append(_time_ms(lambda v=value: lookup_persons(s, text=v, limit=8)))
+        for value in picks["case_no"]:
+            exact.append(_time_ms(lambda v=value: find_case_id(s, case_no=v)))
+    bare_exact = [
+        _time_ms(
+            lambda v=v: conn.execute("SELECT * FROM person WHERE id_number = ?", (v,)).fetchall()
+        )
+        for v in picks["id"]
+    ]
+    out.append(
+        Figure(
+            "lookup_exact_p95_ms",
+            _p95(exact),
+            "ms",
+            _p95(bare_exact),
+            f"{len(exact)} lookups by ID, phone, case number; floor: bare indexed "
+            "SELECT by id_number",
+        )
+    )
+
+    queries = picks["given2"] + picks["name2"] + picks["facts"] + picks["initials"]
+    text_times: list[float] = []
+    kinds: dict[str, list[float]] = {"given2": [], "name2": [], "facts": [], "initials": []}
+    with factory() as s:
+        for kind in kinds:
+            for q in picks[kind]:
+                ms = _time_ms(lambda q=q: list_cases(s, filt=CaseFilter(text=q)))
+                kinds[kind].append(ms)
+                text_times.append(ms)
+    bare_text = [
+        _time_ms(
+            lambda q=q: conn.execute(
+                "SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH ? LIMIT 200",
+                ('"' + q + '"',),
+            ).fetchall()
+        )
+        for q in picks["facts"]
+    ]
+    detail = ", ".join(f"{k} p95 {_p95(v):.1f}" for k, v in kinds.items() if v)
+    note = f"{len(queries)} queries, first page of 200 ({detail})"
+    note += f"; load average {os.getloadavg()[0]:.1f}"
+    if rebuilt is not None:
+        note += f"; FTS rebuilt first in {rebuilt:.1f}s"
+    out.append(
+        Figure(
+            "search_text_p95_ms",
+            _p95(text_times),
+            "ms",
+            _p95(bare_text) if bare_text else None,
+            note + "; floor: bare trigram MATCH LIMIT 200",
+        )
+    )
+
+    first_page = [_time_ms(lambda: list_cases_session(factory, list_cases)) for _ in range(20)]
+    out.append(_first_paint(ctx, factory, statistics.median(first_page)))
+    out.append(_intake_figure(factory, ctx.db_path, 20 if ctx.quick else 60))
+    conn.close()
+    engine.dispose()
+    return out
+
+
+def list_cases_session(factory: Any, list_cases: Any) -> None:
+    """Fetch the newest 200 cases in a fresh session (what the list does on first show)."""
+    with factory() as s:
+        list_cases(s)
+
+
+def _first_paint(ctx: BenchContext, factory: Any, service_ms: float) -> Figure:
+    """Time from an empty case table to its first chunk painted; floor: a static 200-row table."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from app.views.cases.case_table_model import CaseTableModel
+    from app.views.context import build_test_context
+
+    app = QApplication.instance() or QApplication([])
+    bench_ctx = build_test_context(factory)
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        model = CaseTableModel(bench_ctx)
+        view = QTableView()
+        view.resize(1280, 700)
+        view.setModel(model)
+        view.show()
+        model.reload()
+        while not model.rows:
+            app.processEvents()
+            time.sleep(0.0005)
+        view.viewport().grab()
+        runs.append((time.perf_counter() - started) * 1000)
+        view.close()
+        view.deleteLater()
+    floors = []
+    for _ in range(5):
+        started = time.perf_counter()
+        static = QStandardItemModel(200, 8)
+        for r in range(200):
+            for c in range(8):
+                static.setItem(r, c, QStandardItem(f"106-261127-A-{r:04d}"))
+        view = QTableView()
+        view.resize(1280, 700)
+        view.setModel(static)
+        view.show()
+        app.processEvents()
+        view.viewport().grab()
+        floors.append((time.perf_counter() - started) * 1000)
+        view.close()
+        view.deleteLater()
+    bench_ctx.runner.shutdown()
+    return Figure(
+        "case_list_first_paint_ms",
+        statistics.median(runs),
+        "ms",
+        statistics.median(floors),
+        f"lazy model, first 200-row chunk painted, median of 5 (service alone "
+        f"{service_ms:.1f} ms); floor: static 200-row QTableView",
+    )
