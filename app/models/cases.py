@@ -33,6 +33,11 @@ class Case(SyncMixin, Base):
             "deleted_at",
         ),
         Index("ix_case_status_deadline", "status", "deadline_at"),
+        # A department's assisted cases are found through case_assignment; their queue filter,
+        # sort and counts then read this index instead of the (wide) case rows.
+        Index(
+            "ix_case_id_queue", "id", "status", "deadline_at", "warn_at", "escalated", "deleted_at"
+        ),
     )
 
     case_no: Mapped[str] = mapped_column(String(32), unique=True)

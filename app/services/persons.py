@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,7 +30,22 @@ def _glob_prefix(text: str) -> str:
     return escaped + "*"
 
 
-def _hit(p: Person, matched_by: str) -> PersonHit:
+# The columns a hit shows: the lookup runs as the clerk types, so it selects these (Core rows)
+# instead of loading whole Person objects into the session.
+_HIT_COLUMNS = (
+    Person.id,
+    Person.name,
+    Person.id_type,
+    Person.id_number,
+    Person.phone,
+    Person.address,
+    Person.village_id,
+    Person.birth_date,
+    Person.sex,
+)
+
+
+def _hit(p: Any, matched_by: str) -> PersonHit:
     return PersonHit(
         id=p.id,
         name=p.name,
@@ -55,7 +71,7 @@ def lookup_persons(session: Session, *, text: str, limit: int = 20) -> tuple[Per
     found: list[PersonHit] = []
     seen: set[str] = set()
 
-    def add(rows: Iterable[Person], how: str) -> None:
+    def add(rows: Iterable[Any], how: str) -> None:
         for p in rows:
             if p.id not in seen and len(found) < limit:
                 seen.add(p.id)
@@ -71,8 +87,8 @@ def lookup_persons(session: Session, *, text: str, limit: int = 20) -> tuple[Per
         if len(digits) >= 15:
             # A complete ID number: one indexed equality lookup, no prefix scans.
             add(
-                session.scalars(
-                    select(Person).where(live, Person.id_number == digits).limit(limit)
+                session.execute(
+                    select(*_HIT_COLUMNS).where(live, Person.id_number == digits).limit(limit)
                 ),
                 "id",
             )
@@ -80,19 +96,21 @@ def lookup_persons(session: Session, *, text: str, limit: int = 20) -> tuple[Per
         if len(digits) == 11 and digits.startswith("1"):
             # Households share a phone: never load more people than the list shows.
             add(
-                session.scalars(select(Person).where(live, Person.phone == digits).limit(limit)),
+                session.execute(
+                    select(*_HIT_COLUMNS).where(live, Person.phone == digits).limit(limit)
+                ),
                 "phone",
             )
             return tuple(found)
         add(
-            session.scalars(
-                select(Person).where(live, Person.phone.op("GLOB")(pattern)).limit(limit)
+            session.execute(
+                select(*_HIT_COLUMNS).where(live, Person.phone.op("GLOB")(pattern)).limit(limit)
             ),
             "phone",
         )
         add(
-            session.scalars(
-                select(Person).where(live, Person.id_number.op("GLOB")(pattern)).limit(limit)
+            session.execute(
+                select(*_HIT_COLUMNS).where(live, Person.id_number.op("GLOB")(pattern)).limit(limit)
             ),
             "id",
         )
@@ -100,8 +118,8 @@ def lookup_persons(session: Session, *, text: str, limit: int = 20) -> tuple[Per
     if _LETTERS.match(query):
         pattern = _glob_prefix(query.lower())
         add(
-            session.scalars(
-                select(Person)
+            session.execute(
+                select(*_HIT_COLUMNS)
                 .where(live, Person.name_initials.op("GLOB")(pattern))
                 .order_by(Person.name_initials, Person.name)
                 .limit(limit)
@@ -110,8 +128,8 @@ def lookup_persons(session: Session, *, text: str, limit: int = 20) -> tuple[Per
         )
         return tuple(found)
     add(
-        session.scalars(
-            select(Person)
+        session.execute(
+            select(*_HIT_COLUMNS)
             .where(live, Person.name.op("GLOB")(_glob_prefix(query)))
             .order_by(Person.name)
             .limit(limit)

@@ -9,7 +9,7 @@ Never `LIKE '%…%'`: it scans, and against a trigram table on SQLite 3.40 it si
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, text
@@ -178,8 +178,15 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
     stmt = text(sql).bindparams(
         *[bindparam(k, type_=UTCDateTime()) for k in _DT_PARAMS if k in params]
     )
-    typed = stmt.columns(received_at=UTCDateTime(), due_at=UTCDateTime())
-    return list(session.execute(typed, params).all())
+    # Result columns stay untyped: the two datetimes are parsed in list_cases, which costs a
+    # third of SQLAlchemy's per-value result processing on a 200-row page.
+    return list(session.execute(stmt, params).all())
+
+
+def _utc(value: str | datetime) -> datetime:
+    """Return a stored naive-UTC datetime (text in SQLite) as an aware UTC datetime."""
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return parsed.replace(tzinfo=UTC)
 
 
 def list_cases(
@@ -223,14 +230,16 @@ def list_cases(
     open_values = {s.value for s in OPEN_STATUSES}
     statuses = {s.value: (s.value, s.label) for s in CaseStatus}
     # Positional unpacking: Row attribute access costs more than the SQL on a 200-row page.
-    for rid, cid, no, received, st, cat, town, applicant, summary, due, repeat in found[:limit]:
+    for row in found[:limit]:
+        rid, cid, no, received, st, cat, town, applicant, summary, due_raw, repeat = row
         value, label = statuses[st]
+        due = None if due_raw is None else _utc(due_raw)
         out.append(
             CaseRow(
                 id=cid,
                 rowid=rid,
                 case_no=no,
-                received_at=received,
+                received_at=_utc(received),
                 status=value,
                 status_label=label,
                 category_name=cat or "",

@@ -139,9 +139,12 @@ def _filtered(
     org: str | None,
     now: datetime,
 ) -> Select[Any]:
-    q = q.where(
-        Case.status.in_([s.value for s in QUEUE_STATUSES[queue]]), Case.deleted_at.is_(None)
-    )
+    statuses = QUEUE_STATUSES[queue]
+    if queue == Queue.TO_SIGN and department_id is not None:
+        # A department's 待签收 is its unsigned assignment, whatever the case status: an
+        # assisting department may not have signed a case the lead already runs (as counted).
+        statuses = (S.TO_SIGN, S.IN_PROGRESS, S.EXTENDED)
+    q = q.where(Case.status.in_([s.value for s in statuses]), Case.deleted_at.is_(None))
     if queue == Queue.OVERDUE:
         q = q.where(or_(Case.warn_at <= now, Case.deadline_at < now))
     elif queue == Queue.ESCALATED:
@@ -220,9 +223,21 @@ def _department_page(
     if which == Queue.TO_SIGN:
         # The lead's part of 待签收 is every to_sign case it leads (it has not signed them).
         lead = lead.where(Case.status == S.TO_SIGN.value)
-    assist = _filtered(base, which, department_id=department_id, mine=mine, org=org, now=at).where(
-        CaseAssignment.is_lead.is_(False)
+    # The assisted cases are picked from indexes alone, then only the rows shown are read.
+    assisted = (
+        _filtered(
+            select(Case.id).select_from(Case),
+            which,
+            department_id=department_id,
+            mine=mine,
+            org=org,
+            now=at,
+        )
+        .where(CaseAssignment.is_lead.is_(False))
+        .order_by(Case.deadline_at, Case.id)
+        .limit(n)
     )
+    assist = base.where(Case.id.in_(assisted))
     rows: list[Any] = []
     for q in (lead, assist):
         rows.extend(session.execute(q.order_by(Case.deadline_at, Case.id).limit(n)).all())
@@ -379,6 +394,8 @@ def _event_text(ev_type: str, p: dict[str, Any], names: dict[str, str]) -> str:
     if t == EventType.CONSULT:
         deps = "、".join(names.get(d, d) for d in p.get("department_ids") or ())
         return f"{p.get('held_on', '')} 会商（{deps}）：{p.get('opinion', '')}"
+    if t == EventType.MEDIATION_AGREEMENT:
+        return f"{p.get('agreement_no', '')}：" + "；".join(p.get("terms") or ())
     if t == EventType.REVISIT:
         from app.domain.enums import Satisfaction
 

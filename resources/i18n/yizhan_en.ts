@@ -3,62 +3,82 @@
 <context>
     <name />
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="202" />
+        <location filename="../../app/views/transfer/actions.py" line="186" />
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/actions.py" line="187" />
+        <source>调解协议已登记。是否现在打印调解协议书？</source>
+        <translation>The mediation agreement is recorded. Print the mediation agreement now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/actions.py" line="189" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/actions.py" line="190" />
+        <source>稍后</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/actions.py" line="252" />
         <source>维持交办</source>
         <translation>Uphold assignment</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="202" />
+        <location filename="../../app/views/transfer/actions.py" line="252" />
         <source>维持理由</source>
         <translation>Reason for upholding</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="202" />
+        <location filename="../../app/views/transfer/actions.py" line="252" />
         <source>请说明维持交办的理由</source>
         <translation>Explain why the assignment is upheld</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="203" />
+        <location filename="../../app/views/transfer/actions.py" line="253" />
         <source>办理进展</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="203" />
+        <location filename="../../app/views/transfer/actions.py" line="253" />
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="203" />
+        <location filename="../../app/views/transfer/actions.py" line="253" />
         <source>请填写办理进展</source>
         <translation>Please describe the progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="204" />
+        <location filename="../../app/views/transfer/actions.py" line="254" />
         <source>协办反馈</source>
         <translation>Co-handler feedback</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="204" />
+        <location filename="../../app/views/transfer/actions.py" line="254" />
         <source>协办结果</source>
         <translation>Co-handling result</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="204" />
+        <location filename="../../app/views/transfer/actions.py" line="254" />
         <source>请填写协办结果</source>
         <translation>Please describe the co-handling result</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="205" />
+        <location filename="../../app/views/transfer/actions.py" line="255" />
         <source>驳回延期</source>
         <translation>Reject extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="205" />
+        <location filename="../../app/views/transfer/actions.py" line="255" />
         <source>驳回理由</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="205" />
+        <location filename="../../app/views/transfer/actions.py" line="255" />
         <source>请说明驳回理由</source>
         <translation>Please give the reason for rejection</translation>
     </message>
@@ -1577,6 +1597,74 @@ Works offline; syncs with the district centre on a schedule.</translation>
     </message>
 </context>
 <context>
+    <name>MediationDialog</name>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="23" />
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="25" />
+        <source>纠纷主要事实</source>
+        <translation>Main facts of the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="26" />
+        <source>争议事项</source>
+        <translation>Matters in dispute</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="27" />
+        <source>各方责任</source>
+        <translation>Parties' responsibilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="28" />
+        <source>协议内容（每行一项）</source>
+        <translation>Terms of agreement (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="29" />
+        <source>履行方式</source>
+        <translation>Manner of performance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="30" />
+        <source>履行地点</source>
+        <translation>Place of performance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="31" />
+        <source>履行期限</source>
+        <translation>Performance deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="31" />
+        <source>如：2026年12月31日前</source>
+        <translation>e.g. by 31 Dec 2026</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="32" />
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="32" />
+        <source>多人以顿号分隔</source>
+        <translation>Separate names with 、</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="33" />
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/mediation_dialog.py" line="38" />
+        <source>签订日期</source>
+        <translation>Date signed</translation>
+    </message>
+</context>
+<context>
     <name>OtherParties</name>
     <message>
         <location filename="../../app/views/intake/parties.py" line="69" />
@@ -2666,17 +2754,17 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>self.page</name>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="158" />
+        <location filename="../../app/views/transfer/actions.py" line="208" />
         <source>依职责清单：{0}；时限{1}</source>
         <translation>Per duty list: {0}; time limit {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="159" />
+        <location filename="../../app/views/transfer/actions.py" line="209" />
         <source>无对应职责</source>
         <translation>No matching duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="307" />
+        <location filename="../../app/views/transfer/actions.py" line="361" />
         <source>已生成</source>
         <translation>Created</translation>
     </message>

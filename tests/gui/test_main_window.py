@@ -17,9 +17,18 @@ from tests.conftest import DEMO_ORG
 
 def test_home_page_counts_todays_cases(qtbot, session_factory, tmp_path):
     with session_factory.begin() as s:
-        s.add(Case(case_no="106-261127-A-0001", query_code="123456", kind="dispute",
-                   channel="walk_in", owner_org=DEMO_ORG, town_id=reference_id("region", DEMO_ORG),
-                   received_at=datetime.now(UTC), status="accepted"))
+        s.add(
+            Case(
+                case_no="106-261127-A-0001",
+                query_code="123456",
+                kind="dispute",
+                channel="walk_in",
+                owner_org=DEMO_ORG,
+                town_id=reference_id("region", DEMO_ORG),
+                received_at=datetime.now(UTC),
+                status="accepted",
+            )
+        )
     ctx = build_test_context(session_factory)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -36,7 +45,10 @@ def test_self_test_visits_every_tab_and_exits_zero(tmp_path):
     shots = tmp_path / "shots"
     proc = subprocess.run(
         [sys.executable, "-m", "app", "--self-test", "--screenshot-dir", str(shots)],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
         cwd=Path(__file__).resolve().parents[2],
     )
     assert proc.returncode == 0, proc.stderr

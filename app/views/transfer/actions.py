@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.domain.enums import CaseStatus, EventType, Role
 from app.domain.workflow_views import CaseDetail
-from app.services import transfer, transfer_printing, transfer_supervision
+from app.services import transfer, transfer_mediation, transfer_printing, transfer_supervision
 from app.services.attachments import store_file
 from app.services.workflow import may
 from app.views.context import CurrentUser
-from app.views.operations import run_op
+from app.views.operations import error_text, run_op
 from app.views.transfer.dialogs import (
     CloseDialog,
     ConsultDialog,
@@ -26,6 +26,7 @@ from app.views.transfer.dialogs import (
     SuperviseDialog,
     TextDialog,
 )
+from app.views.transfer.mediation_dialog import MediationDialog
 
 if TYPE_CHECKING:
     from app.views.transfer.page import TransferPage
@@ -47,6 +48,7 @@ ACTIONS = (
     ("revisit", "回访评价"),
     ("supervise", "督办/催办"),
     ("consult", "会商研判"),
+    ("mediation", "调解协议"),
     ("print", "打印…"),
 )
 PRINTABLE = (
@@ -54,6 +56,7 @@ PRINTABLE = (
     ("supervision", "督办单"),
     ("extension", "延期告知书"),
     ("revisit", "回访记录"),
+    ("mediation_agreement", "调解协议书"),
 )
 _HANDLING = {S.IN_PROGRESS.value, S.EXTENDED.value}
 _ACTIVE = {S.ACCEPTED.value, S.TO_DISPATCH.value, S.TO_SIGN.value} | _HANDLING
@@ -92,6 +95,10 @@ def available_actions(d: CaseDetail, user: CurrentUser) -> set[str]:
         out.add("supervise")
     if status in _ACTIVE and role_may(E.CONSULT):
         out.add("consult")
+    # The lead department's handler mediates; a supervisor or admin may record it for them.
+    lead_handler = mine is not None and mine.is_lead and user.role == Role.HANDLER
+    if status in _HANDLING and (lead_handler or user.role in (Role.SUPERVISOR, Role.ADMIN)):
+        out.add("mediation")
     return out
 
 
@@ -134,6 +141,8 @@ class TransferActions:
             return page.run_action(
                 lambda s: transfer.decide_extension(s, actor=actor, case_id=cid, approve=True)
             )
+        if key == "mediation":
+            return self._mediation(cid, actor)
         if key == "print":
             menu = QMenu(page)
             for kind, label in PRINTABLE:
@@ -143,6 +152,47 @@ class TransferActions:
             self.dialog = menu
             return menu
         return self._with_dialog(key, cid, actor)
+
+    def _mediation(self, cid: str, actor: Any) -> MediationDialog:
+        """Open the 调解协议 dialog; on success offer to print the 调解协议书."""
+        dialog = MediationDialog(self.page)
+
+        def saved(_result: Any) -> None:
+            dialog.accept()
+            self.offer_print_mediation()
+
+        def submit(values: dict[str, Any]) -> None:
+            run_op(
+                dialog,
+                self.ctx,
+                lambda s: transfer_mediation.record_agreement(
+                    s, actor=actor, case_id=cid, data=values["agreement"]
+                ),
+                on_success=saved,
+                on_error=lambda exc: dialog.show_error(error_text(exc)),
+                changes={"case"},
+            )
+
+        dialog.sig_submit.connect(submit)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def offer_print_mediation(self) -> QMessageBox:
+        """Ask whether to print the 调解协议书 just recorded (non-blocking)."""
+        tr = self.page.tr
+        box = QMessageBox(self.page)
+        box.setWindowTitle(tr("调解协议"))
+        box.setText(tr("调解协议已登记。是否现在打印调解协议书？"))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("打印"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("稍后"))
+        box.accepted.connect(lambda: self.print_document("mediation_agreement"))
+        box.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = box
+        box.open()
+        return box
 
     def _dispatch_after_suggestion(self, cid: str) -> None:
         run_op(
@@ -294,12 +344,16 @@ class TransferActions:
         out_dir = self.ctx.settings.data_dir / "prints"
 
         def build(s: Any) -> Path:
-            view = transfer_printing.DOCUMENTS[kind](s, case_id=cid)
+            copies = 1
+            if kind == "mediation_agreement":  # one copy per party plus the committee's
+                view, copies = transfer_printing.mediation_agreement(s, case_id=cid)
+            else:
+                view = transfer_printing.DOCUMENTS[kind](s, case_id=cid)
             out_dir.mkdir(parents=True, exist_ok=True)
             path = out_dir / f"{getattr(view, 'case_no', cid)}-{kind}.pdf"
             with path.open("wb") as fh:
                 render(kind, view, fh)
-            record_print(s, case_id=cid, document=kind, paper="a4", copies=1, actor=actor)
+            record_print(s, case_id=cid, document=kind, paper="a4", copies=copies, actor=actor)
             return path
 
         def done(path: Path) -> None:

@@ -36,17 +36,45 @@ def test_migrated_schema_has_no_drift(engine):
 def test_case_aggregate_round_trips(session_factory):
     now = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
     with session_factory.begin() as s:
-        person = Person(name="张三", owner_org=DEMO_ORG, id_number="11010519491231002X",
-                        birth_date=date(1949, 12, 31), sex="F", phone="13800000001")
-        case = Case(case_no="106-261127-A-0001", query_code="123456", kind="dispute",
-                    channel="walk_in", owner_org=DEMO_ORG, town_id=TOWN, received_at=now,
-                    facts="邻里因排水沟发生争执", people_count=2)
+        person = Person(
+            name="张三",
+            owner_org=DEMO_ORG,
+            id_number="11010519491231002X",
+            birth_date=date(1949, 12, 31),
+            sex="F",
+            phone="13800000001",
+        )
+        case = Case(
+            case_no="106-261127-A-0001",
+            query_code="123456",
+            kind="dispute",
+            channel="walk_in",
+            owner_org=DEMO_ORG,
+            town_id=TOWN,
+            received_at=now,
+            facts="邻里因排水沟发生争执",
+            people_count=2,
+        )
         s.add_all([person, case])
         s.flush()
-        s.add(CaseParty(case_id=case.id, role="applicant", person_id=person.id, name="张三",
-                        owner_org=DEMO_ORG))
-        s.add(CaseEvent(case_id=case.id, type="register", at=now, owner_org=DEMO_ORG,
-                        payload={"due_at": "2026-12-27T09:30:00+00:00"}))
+        s.add(
+            CaseParty(
+                case_id=case.id,
+                role="applicant",
+                person_id=person.id,
+                name="张三",
+                owner_org=DEMO_ORG,
+            )
+        )
+        s.add(
+            CaseEvent(
+                case_id=case.id,
+                type="register",
+                at=now,
+                owner_org=DEMO_ORG,
+                payload={"due_at": "2026-12-27T09:30:00+00:00"},
+            )
+        )
     with session_factory() as s:
         got = s.scalars(select(Case)).one()
         assert got.received_at == now and got.received_at.tzinfo is not None
@@ -58,23 +86,52 @@ def test_case_aggregate_round_trips(session_factory):
 
 def test_grid_and_booking_round_trip(session_factory):
     with session_factory.begin() as s:
-        village = Region(id=uuid7(), code=f"{DEMO_ORG}201", name="东王庄村", level="village",
-                         parent_id=TOWN, owner_org=DEMO_ORG)
+        village = Region(
+            id=uuid7(),
+            code=f"{DEMO_ORG}201",
+            name="东王庄村",
+            level="village",
+            parent_id=TOWN,
+            owner_org=DEMO_ORG,
+        )
         s.add(village)
         s.flush()
-        grid = Grid(code="G-1", name="东王庄第一网格", town_id=TOWN, village_id=village.id,
-                    owner_org=DEMO_ORG, households=320)
+        grid = Grid(
+            code="G-1",
+            name="东王庄第一网格",
+            town_id=TOWN,
+            village_id=village.id,
+            owner_org=DEMO_ORG,
+            households=320,
+        )
         worker = GridWorker(name="李四", post="full_time", owner_org=DEMO_ORG)
         s.add_all([grid, worker])
         s.flush()
-        s.add(GridAssignment(grid_id=grid.id, worker_id=worker.id, post="full_time",
-                             start_date=date(2026, 1, 1), owner_org=DEMO_ORG))
+        s.add(
+            GridAssignment(
+                grid_id=grid.id,
+                worker_id=worker.id,
+                post="full_time",
+                start_date=date(2026, 1, 1),
+                owner_org=DEMO_ORG,
+            )
+        )
         room = s.scalars(select(EduRoom)).first()
-        s.add(Booking(room_id=room.id, org_name="满庄镇第一党支部", contact_name="王五",
-                      contact_phone="13800000002", headcount=30, date=date(2026, 12, 1),
-                      slot="am", starts_at=datetime(2026, 12, 1, 1, tzinfo=UTC),
-                      ends_at=datetime(2026, 12, 1, 3, 30, tzinfo=UTC), activity="theme_day",
-                      owner_org=DEMO_ORG))
+        s.add(
+            Booking(
+                room_id=room.id,
+                org_name="满庄镇第一党支部",
+                contact_name="王五",
+                contact_phone="13800000002",
+                headcount=30,
+                date=date(2026, 12, 1),
+                slot="am",
+                starts_at=datetime(2026, 12, 1, 1, tzinfo=UTC),
+                ends_at=datetime(2026, 12, 1, 3, 30, tzinfo=UTC),
+                activity="theme_day",
+                owner_org=DEMO_ORG,
+            )
+        )
     with session_factory() as s:
         assert s.scalars(select(GridAssignment)).one().start_date == date(2026, 1, 1)
         assert s.scalars(select(Booking)).one().status == "pending"
@@ -82,8 +139,16 @@ def test_grid_and_booking_round_trip(session_factory):
 
 def test_naive_datetimes_are_refused(session_factory):
     with pytest.raises(Exception, match="naive"), session_factory.begin() as s:
-        s.add(Case(case_no="x", query_code="1", kind="dispute", channel="walk_in",
-                   owner_org=DEMO_ORG, received_at=datetime(2026, 1, 1)))
+        s.add(
+            Case(
+                case_no="x",
+                query_code="1",
+                kind="dispute",
+                channel="walk_in",
+                owner_org=DEMO_ORG,
+                received_at=datetime(2026, 1, 1),
+            )
+        )
 
 
 def test_sqlite_pragmas_are_set(engine):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 22:48:29.493564
+Create Date: 2026-11-27 22:53:48.176722
 """
 
 from collections.abc import Sequence
@@ -557,6 +557,11 @@ def upgrade() -> None:
     with op.batch_alter_table("case", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_case_category_id"), ["category_id"], unique=False)
         batch_op.create_index(
+            "ix_case_id_queue",
+            ["id", "status", "deadline_at", "warn_at", "escalated", "deleted_at"],
+            unique=False,
+        )
+        batch_op.create_index(
             batch_op.f("ix_case_lead_department_id"), ["lead_department_id"], unique=False
         )
         batch_op.create_index(
@@ -913,6 +918,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_case_owner_org"))
         batch_op.drop_index("ix_case_lead_status_deadline")
         batch_op.drop_index(batch_op.f("ix_case_lead_department_id"))
+        batch_op.drop_index("ix_case_id_queue")
         batch_op.drop_index(batch_op.f("ix_case_category_id"))
 
     op.drop_table("case")

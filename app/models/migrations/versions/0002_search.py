@@ -8,7 +8,9 @@ Autogenerate cannot see FTS5 tables or triggers, so this migration is written by
 - case_text_fts: trigram over summary/facts/demands (external content: the case table), for
   substrings of 3+ characters.
 - party_name_fts: unicode61 over each case's party names with a space between characters, so a
-  phrase query finds 1–2 character given names (trigram never matches those; PLATFORM.md).
+  phrase query finds 1–2 character given names (trigram never matches those; PLATFORM.md);
+  its `initials` column holds the parties' pinyin initials (prefix-indexed) for letter queries.
+- ix_case_party_applicant: covering partial index for the applicant name shown on each list row.
 The triggers fire only on the indexed columns, so status updates from the workflow cost nothing.
 """
 
