@@ -99,37 +99,12 @@ def render_assignment_slip(view: AssignmentSlipView, out: BinaryIO, *, paper: Pa
         _wide("办理要求", view.requirements),
     ]
     spans = [((1, r), (3, r)) for r in range(first_wide, len(rows)) if rows[r][2] == ""]
-    moved: list[tuple[str, str]] = []
-    limit = cell_limit(paper)
-    story.append(
-        grid_table(
-            rows,
-            _columns(w),
-            st,
-            label_cols=(0, 2),
-            spans=spans,
-            overflow=moved,
-            max_cell_height=limit,
-        )
+    notice = (
+        "请主办单位在签收时限内签收；不属于本单位职责的，应在签收时限内说明理由退回，"
+        "不得推诿。协办单位应配合主办单位办理并及时报告协办结果。"
     )
-    story.append(Spacer(1, 1.5 * mm))
-    story.append(
-        para(
-            "请主办单位在签收时限内签收；不属于本单位职责的，应在签收时限内说明理由退回，"
-            "不得推诿。协办单位应配合主办单位办理并及时报告协办结果。",
-            st.small,
-        )
-    )
-    story += overflow_sections(moved, st)
-    story += _receipt_part(st, w, ("签收人", "签收时间", "办理结果"))
-    build_pdf(
-        out,
-        story,
-        paper=paper,
-        title=f"交办单 {view.case_no}",
-        author=view.centre.name,
-        is_demo=view.is_demo,
-        footer=f"{view.slip_no}　受理编号 {view.case_no}",
+    _finish(
+        out, view, paper, story, rows, spans, notice, ("签收人", "签收时间", "办理结果"), "交办单"
     )
 
 
@@ -153,8 +128,30 @@ def render_supervision_slip(view: SupervisionSlipView, out: BinaryIO, *, paper: 
         ["反馈期限", fmt_date(view.reply_due) or "—", "督办人", view.supervisor],
     ]
     spans = [((1, r), (3, r)) for r in range(len(rows)) if rows[r][2] == ""]
+    notice = (
+        "被督办单位应在反馈期限内书面反馈办理情况；逾期未反馈或办理不力的，"
+        "纳入月度履职评价并按规定通报。"
+    )
+    _finish(
+        out, view, paper, story, rows, spans, notice, ("反馈人", "反馈时间", "办理情况"), "督办单"
+    )
+
+
+def _finish(
+    out: BinaryIO,
+    view: AssignmentSlipView | SupervisionSlipView,
+    paper: Paper,
+    story: list[Flowable],
+    rows: list[list[str]],
+    spans: list[tuple[tuple[int, int], tuple[int, int]]],
+    notice: str,
+    receipt_labels: tuple[str, str, str],
+    title: str,
+) -> None:
+    """Lay out a slip's field table, its notice and tear-off reply part, and write the PDF."""
+    st = styles(paper)
+    w = GEOMETRY[paper].frame_width
     moved: list[tuple[str, str]] = []
-    limit = cell_limit(paper)
     story.append(
         grid_table(
             rows,
@@ -163,24 +160,18 @@ def render_supervision_slip(view: SupervisionSlipView, out: BinaryIO, *, paper: 
             label_cols=(0, 2),
             spans=spans,
             overflow=moved,
-            max_cell_height=limit,
+            max_cell_height=cell_limit(paper),
         )
     )
     story.append(Spacer(1, 1.5 * mm))
-    story.append(
-        para(
-            "被督办单位应在反馈期限内书面反馈办理情况；逾期未反馈或办理不力的，"
-            "纳入月度履职评价并按规定通报。",
-            st.small,
-        )
-    )
+    story.append(para(notice, st.small))
     story += overflow_sections(moved, st)
-    story += _receipt_part(st, w, ("反馈人", "反馈时间", "办理情况"))
+    story += _receipt_part(st, w, receipt_labels)
     build_pdf(
         out,
         story,
         paper=paper,
-        title=f"督办单 {view.case_no}",
+        title=f"{title} {view.case_no}",
         author=view.centre.name,
         is_demo=view.is_demo,
         footer=f"{view.slip_no}　受理编号 {view.case_no}",
