@@ -61,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
         f"共 {summary.total_rows:,} 行，用时 {summary.seconds:.1f} 秒，"
         f"{summary.rows_per_s:,.0f} 行/秒"
     )
+    if summary.search_indexed or not summary.cases:
+        return 0
     try:
         search_s = rebuild_search(factory)
     except Exception as exc:  # the data is in; say clearly that only the index is missing

@@ -13,6 +13,7 @@ class DemoSummary:
     towns: tuple[str, ...]
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    search_indexed: bool = False  # the load filled the full-text tables (no rebuild needed)
 
     @property
     def total_rows(self) -> int:

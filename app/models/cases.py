@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, ReferenceMixin, SyncMixin
+
+if TYPE_CHECKING:
+    from app.models.people import Organisation, Person
+
+
+def _insert_after(target: str) -> Any:
+    """Return a relationship that only orders the unit of work: `target` rows are written first.
+
+    Nothing assigns or loads it (code sets the foreign key column); it lets a new case and the
+    rows pointing at it go in one flush (intake) instead of one flush per level.
+    """
+    return relationship(target, lazy="raise", viewonly=False)
 
 
 class Case(SyncMixin, Base):
@@ -40,16 +52,18 @@ class Case(SyncMixin, Base):
         ),
     )
 
+    # Indexed through ix_case_owner_status, not on its own (migration 0003).
+    owner_org: Mapped[str] = mapped_column(String(12))
     case_no: Mapped[str] = mapped_column(String(32), unique=True)
     query_code: Mapped[str] = mapped_column(String(6))
     kind: Mapped[str] = mapped_column(String(24))  # CaseKind
     channel: Mapped[str] = mapped_column(String(16))  # Channel
     town_id: Mapped[str | None] = mapped_column(ForeignKey("region.id"))
-    village_id: Mapped[str | None] = mapped_column(ForeignKey("region.id"), index=True)
+    village_id: Mapped[str | None] = mapped_column(ForeignKey("region.id"))
     grid_id: Mapped[str | None] = mapped_column(ForeignKey("grid.id"))
     category_id: Mapped[str | None] = mapped_column(ForeignKey("category.id"), index=True)
     occurred_at: Mapped[datetime | None] = mapped_column(default=None)
-    received_at: Mapped[datetime] = mapped_column(index=True)
+    received_at: Mapped[datetime] = mapped_column()
     summary: Mapped[str] = mapped_column(String(200), default="")
     facts: Mapped[str] = mapped_column(Text, default="")
     demands: Mapped[str] = mapped_column(Text, default="")
@@ -60,7 +74,7 @@ class Case(SyncMixin, Base):
     is_repeat: Mapped[bool] = mapped_column(Boolean, default=False)
     repeat_of_id: Mapped[str | None] = mapped_column(ForeignKey("case.id"))
     status: Mapped[str] = mapped_column(String(16), default="registered")  # CaseStatus
-    lead_department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"), index=True)
+    lead_department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"))
     due_at: Mapped[datetime | None] = mapped_column(default=None)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
     outcome: Mapped[str | None] = mapped_column(String(16), default=None)  # Outcome
@@ -88,6 +102,10 @@ class CaseParty(SyncMixin, Base):
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     name: Mapped[str] = mapped_column(String(128))  # snapshot at intake, for slips and lists
     represents_id: Mapped[str | None] = mapped_column(ForeignKey("case_party.id"))
+    # The party-name search triggers read the case and person rows: they must exist first.
+    _case: Mapped[Case] = _insert_after("Case")
+    _person: Mapped[Person | None] = _insert_after("Person")
+    _organisation: Mapped[Organisation | None] = _insert_after("Organisation")
 
 
 class CaseEvent(SyncMixin, Base):
@@ -102,16 +120,18 @@ class CaseEvent(SyncMixin, Base):
         Index("ix_case_event_case_type_id", "case_id", "type", "id"),
     )
 
+    owner_org: Mapped[str] = mapped_column(String(12))  # no index of its own (0003)
     case_id: Mapped[str] = mapped_column(ForeignKey("case.id"))
     type: Mapped[str] = mapped_column(String(24))
     at: Mapped[datetime]  # author's clock: informational, never used to order
     actor_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"), index=True)
     actor_name: Mapped[str] = mapped_column(String(64), default="")
-    department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"), index=True)
+    department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"))
     base_case_version: Mapped[int] = mapped_column(Integer, default=0)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     no_effect: Mapped[bool] = mapped_column(Boolean, default=False)
     server_seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    _case: Mapped[Case] = _insert_after("Case")
 
 
 class Attachment(SyncMixin, Base):
@@ -126,6 +146,8 @@ class Attachment(SyncMixin, Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    _case: Mapped[Case] = _insert_after("Case")
+    _event: Mapped[CaseEvent | None] = _insert_after("CaseEvent")
 
 
 class CaseAssignment(Base):

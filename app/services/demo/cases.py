@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections import deque
-from random import Random
 
 from app.domain.enums import CaseStatus as S
 from app.domain.enums import EventType as E
 from app.services.demo import texts
 from app.services.demo.clock import DAY, IdMaker, TimeText, WorkDays, end_of_local_day
 from app.services.demo.context import CategoryInfo, DemoContext, Town
+from app.services.demo.fastrandom import DemoRandom
 from app.services.demo.identity import mix, org_name, person_name
 from app.services.demo.payloads import _FINISHING, _VALUE, event_payload
 from app.services.demo.plan import AGE_LIMITS, STATUS_CHOICES, STATUS_CUM_WEIGHTS, plan_events
+from app.services.search import NAME_CHARS, NAME_SEPARATOR
+from app.services.text import pinyin_initials
+
+Batch = tuple[str, tuple[str, ...], list[tuple]]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -20,7 +24,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 CASE_COLUMNS = _words(
-    "id owner_org version created_at updated_at case_no query_code kind channel town_id "
+    "rowid id owner_org version created_at updated_at case_no query_code kind channel town_id "
     "village_id grid_id category_id occurred_at received_at summary facts demands "
     "people_count is_group risk_grade confidential is_repeat repeat_of_id status "
     "lead_department_id due_at closed_at outcome satisfaction window_name clerk_id "
@@ -34,6 +38,9 @@ EVENT_COLUMNS = _words(
     "id owner_org version created_at updated_at case_id type at actor_id actor_name "
     "department_id base_case_version payload no_effect"
 )
+# The search tables (migration 0002), filled during the load instead of rebuilt after it.
+CASE_TEXT_COLUMNS = ("rowid", "summary", "facts", "demands")
+PARTY_NAME_COLUMNS = ("rowid", "chars", "initials")
 ASSIGNMENT_COLUMNS = (
     "case_id", "department_id", "is_lead", "state",
     "signed_at", "sign_on_time", "closed_at", "close_on_time", "revisited_at", "satisfaction",
@@ -90,9 +97,11 @@ class CaseMaker:
         ids: IdMaker,
         times: TimeText,
         workdays: WorkDays,
+        first_rowid: int = 1,
     ) -> None:
         self.ctx = ctx
-        self.rng = Random(seed * 7919 + 17)
+        self.first_rowid = first_rowid  # case i gets rowid first_rowid + i
+        self.rng = DemoRandom(seed * 7919 + 17)
         self.now = now
         self.ids = ids
         self.t = times
@@ -110,12 +119,44 @@ class CaseMaker:
         self.parties: list[tuple] = []
         self.events: list[tuple] = []
         self.assignments: list[tuple] = []
+        self.case_texts: list[tuple] = []
+        self.party_names: list[tuple] = []
+        self._initials: dict[str, str] = {}
 
-    def take(self) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
-        """Return and forget the rows made since the last call."""
-        out = (self.cases, self.parties, self.events, self.assignments)
+    def take(self) -> list[Batch]:
+        """Return and forget the rows made since the last call, in foreign-key order."""
+        out = [
+            ("case", CASE_COLUMNS, self.cases),
+            # Right after the cases: sent to the writer process in one message, the texts
+            # they share are pickled once.
+            ("case_text_fts", CASE_TEXT_COLUMNS, self.case_texts),
+            ("case_party", PARTY_COLUMNS, self.parties),
+            ("party_name_fts", PARTY_NAME_COLUMNS, self.party_names),
+            ("case_event", EVENT_COLUMNS, self.events),
+            ("case_assignment", ASSIGNMENT_COLUMNS, self.assignments),
+        ]
         self.cases, self.parties, self.events, self.assignments = [], [], [], []
+        self.case_texts, self.party_names = [], []
         return out
+
+    def _index_names(self, rowid: int, first_party: int) -> None:
+        """Add the party-name search row of the case whose parties start at `first_party`.
+
+        The same text the search service's rebuild makes in SQL: each name as spaced characters
+        (one unicode61 token each), names joined by NAME_SEPARATOR, and the pinyin initials.
+        """
+        names = [p[10] for p in self.parties[first_party:]]  # PARTY_COLUMNS "name"
+        initials = self._initials
+        for name in names:
+            if name not in initials:
+                initials[name] = pinyin_initials(name)
+        self.party_names.append(
+            (
+                rowid,
+                NAME_SEPARATOR.join(" ".join(name[:NAME_CHARS]) for name in names),
+                " ".join(initials[name] for name in names),
+            )
+        )
 
     # --- limits -----------------------------------------------------------------------------
 
@@ -141,14 +182,14 @@ class CaseMaker:
             b = 0
             while age_days >= AGE_LIMITS[b]:
                 b += 1
-            status = rng.choices(STATUS_CHOICES[b], cum_weights=STATUS_CUM_WEIGHTS[b])[0]
-        kind = rng.choices(KINDS, cum_weights=self.kind_cw)[0]
+            status = rng.pick(STATUS_CHOICES[b], STATUS_CUM_WEIGHTS[b])
+        kind = rng.pick(KINDS, self.kind_cw)
         if cat is None:
-            cat = rng.choices(self.cats, cum_weights=self.cat_cw)[0]
+            cat = rng.pick(self.cats, self.cat_cw)
             if kind == "petition_claim" and rng.random() < 0.6:
                 cat = next((c for c in self.cats if c.code == "XFJ"), cat)
-        channel = rng.choices(CHANNELS, cum_weights=self.channel_cw)[0]
-        risk = rng.choices(RISKS, cum_weights=self.risk_cw)[0]
+        channel = rng.pick(CHANNELS, self.channel_cw)
+        risk = rng.pick(RISKS, self.risk_cw)
         village = town.villages[rng.randrange(len(town.villages))]
         grid_id = village.grids[rng.randrange(len(village.grids))]
         case_id = self.ids.next()
@@ -175,6 +216,7 @@ class CaseMaker:
         is_group = cat.code == "QX" or rng.random() < 0.03
         people = rng.randrange(5, 40) if is_group else (1 if rng.random() < 0.8 else 2)
         parties = self.parties
+        first_party = len(parties)
         base = (org, 0, received_db, received_db, case_id)
         if rng.random() < 0.05 and town.org_count:
             oidx = town.org_first + rng.randrange(town.org_count)
@@ -279,6 +321,11 @@ class CaseMaker:
             "k": people if is_group else rng.randrange(2, 9),
         }
         summary = summary_t.format(**fill)[:200]
+        facts = facts_t.format(**fill)
+        demands = demands_t.format(**fill)
+        rowid = self.first_rowid + i
+        self.case_texts.append((rowid, summary, facts, demands))
+        self._index_names(rowid, first_party)
 
         desk_id, desk_name, window = town.desk[rng.randrange(len(town.desk))]
         lead = cat.lead_id
@@ -290,6 +337,7 @@ class CaseMaker:
             self.grid_cases.setdefault(village.id, []).append(case_id)
         self.cases.append(
             (
+                rowid,
                 case_id,
                 org,
                 0,
@@ -306,8 +354,8 @@ class CaseMaker:
                 t.db(received - rng.randrange(DAY, 20 * DAY)),
                 received_db,
                 summary,
-                facts_t.format(**fill),
-                demands_t.format(**fill),
+                facts,
+                demands,
                 people,
                 int(is_group),
                 risk,

@@ -33,14 +33,20 @@ class IdMaker:
         self.base_ms = base_ms
         self.salt = mix(seed) & 0xFFFFFFFF
         self.seq = 0
+        self._block = -1
+        self._head = ""
 
     def at(self, seq: int) -> str:
         """Return the id of sequence number `seq`."""
-        hi = ((self.base_ms + (seq >> 12)) << 16) | 0x7000 | (seq & 0xFFF)
+        # The first 14 characters (48-bit milliseconds) change only every 4096 ids: cached.
+        block = seq >> 12
+        if block != self._block:
+            ms = self.base_ms + block
+            self._block = block
+            self._head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7"
         # A multiplicative hash is enough to make the 62 "random" bits look random.
         lo = _VARIANT | (((seq ^ self.salt) * 0x9E3779B97F4A7C15) & _MASK62)
-        h = f"{hi:016x}{lo:016x}"
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        return f"{self._head}{seq & 0xFFF:03x}-{lo >> 48:04x}-{lo & 0xFFFFFFFFFFFF:012x}"
 
     def next(self) -> str:
         """Return a new id."""
@@ -72,11 +78,13 @@ class TimeText:
 
     def db(self, ts: int) -> str:
         """Return the stored form of a UTC DateTime column (what SQLAlchemy writes)."""
-        return f"{self._day(ts // DAY)} {_HMS[ts % DAY]}.000000"
+        d, s = divmod(ts, DAY)
+        return f"{self._days.get(d) or self._day(d)} {_HMS[s]}.000000"
 
     def iso(self, ts: int) -> str:
         """Return the ISO-8601 UTC form used in event payloads."""
-        return f"{self._day(ts // DAY)}T{_HMS[ts % DAY]}+00:00"
+        d, s = divmod(ts, DAY)
+        return f"{self._days.get(d) or self._day(d)}T{_HMS[s]}+00:00"
 
     def local_day(self, ts: int) -> int:
         """Return the Asia/Shanghai day number (days since 1970-01-01) of `ts`."""

@@ -34,7 +34,7 @@ from app.services.demo.clock import (
     local_midnight,
 )
 from app.services.demo.context import CategoryInfo, DemoContext, Town
-from app.services.demo.writer import Batch, write_all, write_in_child
+from app.services.demo.writer import SEARCH_TABLES, Batch, write_all, write_in_child
 from app.services.errors import DomainError
 
 Progress = Callable[[str, int, int], None]
@@ -137,6 +137,13 @@ def generate_demo(
         existing = conn.scalar(select(func.count()).select_from(Case).where(Case.is_demo))
         if existing:
             raise DomainError(f"数据库中已有 {existing} 件示例案件，请换一个新的数据库文件")
+        # Case rowids are given, not left to SQLite: the search rows made beside each case
+        # are keyed by them.
+        first_rowid = 1
+        if engine.dialect.name == "sqlite":
+            first_rowid = int(
+                conn.exec_driver_sql('SELECT coalesce(max(rowid), 0) + 1 FROM "case"').scalar()
+            )
         conn.rollback()
     towns = ctx.towns
     n_persons = max(60, cases * 4 // 5)
@@ -152,7 +159,9 @@ def generate_demo(
     dmk = dm.DistrictMaker(
         ctx, seed=seed, ids=ids, times=t, now=now_s, password_hash=_hash_password()
     )
-    maker = cm.CaseMaker(ctx, seed=seed, now=now_s, ids=ids, times=t, workdays=wd)
+    maker = cm.CaseMaker(
+        ctx, seed=seed, now=now_s, ids=ids, times=t, workdays=wd, first_rowid=first_rowid
+    )
     started = clock.perf_counter()
     batches = _produce(ctx, kinds, dmk, maker, rng, t, wd, now_s, cases, report)
     # Millions of short-lived row tuples only trigger useless collections (about 13 % of the
@@ -167,8 +176,9 @@ def generate_demo(
     return DemoSummary(
         cases=cases,
         towns=tuple(tw.code for tw in towns),
-        rows=dict(counts),
+        rows={k: n for k, n in counts.items() if k not in SEARCH_TABLES},
         seconds=clock.perf_counter() - started,
+        search_indexed=any(counts.get(k) for k in SEARCH_TABLES),
     )
 
 
@@ -240,11 +250,7 @@ def _produce(ctx, kinds, dmk, maker, rng, t, wd, now_s, n_cases, report) -> Iter
         town = ctx.towns[bisect_right(town_cw, rng.randrange(acc))]
         maker.make(i, town, received, pinned.get(i), cats[i] if i < len(cats) else None)
         if (i + 1) % CASE_BATCH == 0 or i + 1 == n_cases:
-            c, p, e, a = maker.take()
-            yield ("case", cm.CASE_COLUMNS, c)
-            yield ("case_party", cm.PARTY_COLUMNS, p)
-            yield ("case_event", cm.EVENT_COLUMNS, e)
-            yield ("case_assignment", cm.ASSIGNMENT_COLUMNS, a)
+            yield from maker.take()
             report("cases", i + 1, n_cases)
     past = dmk.day_range(30, 0)
     yield (

@@ -98,7 +98,7 @@ def event_payload(self: Any, etype, ts, cat, st, lead, assists, steps, n) -> str
     if etype is E.ASSIST_REPORT:
         return f'{{"result": {_js(texts.ASSIST_RESULT)}}}'
     if etype is E.CLOSE:
-        st["outcome"] = OUTCOMES[rng.choices((0, 1, 2), cum_weights=(70, 85, 100))[0]]
+        st["outcome"] = rng.pick(OUTCOMES, (70, 85, 100))
         st["revisit_due"] = end_of_local_day(self.t.local_day(ts) + 7)
         st["satisfaction"] = None
         return (
