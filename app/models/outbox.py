@@ -11,13 +11,19 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, func, insert, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from app.domain.enums import OpKind
 from app.domain.ids import uuid7
 from app.models.base import SyncMixin, utcnow
 from app.models.serialize import row_to_payload
 from app.models.sync_state import SyncOutbox
+
+# session.info key: the highest device_seq this session's open transaction has written.
+_LAST_SEQ = "_outbox_last_seq"
+# Built once: every save runs them, and building a statement costs more than running it.
+_MAX_SEQ = select(func.coalesce(func.max(SyncOutbox.device_seq), 0))
+_INSERT_OPS = insert(SyncOutbox)
 
 
 def _captures(session: Session) -> bool:
@@ -78,6 +84,12 @@ def install_outbox_capture(factory: sessionmaker[Session]) -> None:
     """Make every session of `factory` append outbox ops for its synced changes."""
     pending_key = "_outbox_pending"
 
+    @event.listens_for(factory, "after_transaction_end")
+    def _forget_seq(session: Session, transaction: SessionTransaction) -> None:
+        # The transaction (or a savepoint, whose rollback may drop ops) ended: read max again.
+        if transaction.parent is None or transaction.nested:
+            session.info.pop(_LAST_SEQ, None)
+
     @event.listens_for(factory, "before_flush")
     def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         # Ids and defaults are set at flush, so note the objects now and build ops after flush.
@@ -92,7 +104,12 @@ def install_outbox_capture(factory: sessionmaker[Session]) -> None:
         if not ops:
             return
         conn = session.connection()
-        last = conn.execute(select(func.coalesce(func.max(SyncOutbox.device_seq), 0))).scalar_one()
+        last = session.info.get(_LAST_SEQ)
+        if last is None:
+            last = conn.execute(_MAX_SEQ).scalar_one()
         for i, op in enumerate(ops, start=1):
             op["device_seq"] = last + i
-        conn.execute(insert(SyncOutbox), ops)
+        conn.execute(_INSERT_OPS, ops)
+        # This flush wrote rows, so the transaction holds SQLite's write lock until it ends: no
+        # other session can add ops meanwhile, and the next flush may count on from here.
+        session.info[_LAST_SEQ] = last + len(ops)

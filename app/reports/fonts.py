@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.config import resource_path
+from app.reports import ttf_subset
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ def fallback_candidates() -> list[Path]:
 
 def _register(name: str, path: Path) -> frozenset[int]:
     """Register one TrueType font with reportlab and return its character coverage."""
-    font = TTFont(name, str(path), subfontIndex=0)
+    font = ttf_subset.install(TTFont(name, str(path), subfontIndex=0, asciiReadable=False))
     pdfmetrics.registerFont(font)
     return frozenset(font.face.charToGlyph)
 

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from app.domain.printables import Paper
 from app.reports.fonts import font_set, markup, plain
+from app.reports.textline import TextLine, plain_line_style
 
 # reportlab's line breakers (one for single-font paragraphs, one for mixed) know only Japanese
 # no-start punctuation; add the Chinese full-width marks so a line never begins with ，or ；
@@ -119,8 +120,22 @@ def styles(paper: Paper, scale: float = 1.0) -> Styles:
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """Return a paragraph printing `text` literally (markup characters stay characters)."""
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """Return a paragraph printing `text` literally (markup characters stay characters).
+
+    A short plain line (the common case: names, numbers, labels) is drawn as a `TextLine`,
+    which sets it exactly where the Paragraph would, without parsing or breaking it.
+    """
+    fonts = font_set()
+    if (
+        len(text) <= 60
+        and text == " ".join(text.split())  # no line break, tab or space Paragraph would fold
+        and text.isprintable()
+        and style.fontName == fonts.main
+        and all(ord(ch) in fonts.main_cmap for ch in text)
+        and plain_line_style(style)
+    ):
+        return TextLine(text, markup(text), style)
     return Paragraph(markup(text), style)
 
 
@@ -293,7 +308,7 @@ def signature_lines(labels: Sequence[str], st: Styles, width: float, *, per_row:
         dates: list[object] = []
         for label in labels[i : i + per_row]:
             names += [para(f"{label}：", st.cell), ""]
-            dates += [Paragraph(_DATE_LINE, st.right), ""]
+            dates += [TextLine(_DATE_TEXT, _DATE_LINE, st.right), ""]
         pad = per_row * 2 - len(names)
         blocks += [names + [""] * pad, dates + [""] * pad]
     widths = [label_w, col - label_w] * per_row
@@ -316,6 +331,7 @@ def signature_lines(labels: Sequence[str], st: Styles, width: float, *, per_row:
 
 # Constant markup (not user text), so the non-breaking spaces survive paragraph whitespace folding.
 _DATE_LINE = "&nbsp;" * 6 + "年" + "&nbsp;" * 4 + "月" + "&nbsp;" * 4 + "日"
+_DATE_TEXT = "\xa0" * 6 + "年" + "\xa0" * 4 + "月" + "\xa0" * 4 + "日"  # the same, as text
 
 
 def _draw_watermark(canv: Canvas, width: float, height: float, size: float) -> None:
@@ -344,8 +360,10 @@ def build_pdf(
     author: str,
     is_demo: bool,
     footer: str = "",
-) -> None:
-    """Lay `story` out on `paper` and write the PDF to `out`; the roll's height fits the content."""
+) -> int:
+    """Lay `story` out on `paper`, write the PDF to `out` and return its number of pages.
+
+    The roll's height fits the content."""
     geo = GEOMETRY[paper]
     height = geo.height or _roll_height(story, geo)
     mark_size = min(geo.width, height) / 6.5 if paper is not Paper.ROLL80 else 30.0
@@ -389,6 +407,7 @@ def build_pdf(
     )
     doc.addPageTemplates([PageTemplate("page", [frame], onPageEnd=on_page_end)])
     doc.build(story)
+    return int(doc.page)
 
 
 def _roll_height(story: list[Flowable], geo: Geometry) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from io import BytesIO
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
@@ -120,21 +121,51 @@ def _notices(view: ReceiptView, st: Styles) -> list[Flowable]:
     return story
 
 
-def _issuer(view: ReceiptView, st: Styles) -> list[Flowable]:
-    """Return the centre name (seal here) and the date, right-aligned."""
+def _issuer(view: ReceiptView, st: Styles, *, one_line: bool = False) -> list[Flowable]:
+    """Return the centre name (seal here) and the date, right-aligned.
+
+    On A5 they share one line: a full receipt with the mediation rights notice fills the sheet,
+    and a date pushed alone onto a second sheet is a slip nobody can use.
+    """
+    issuer = f"{view.centre.name}（盖章）"
+    if one_line:
+        return [
+            Spacer(1, st.size * 0.4),
+            para(f"{issuer}　{fmt_date(view.received_at)}", st.right),
+        ]
     return [
         Spacer(1, st.size * 0.8),
-        para(f"{view.centre.name}（盖章）", st.right),
+        para(issuer, st.right),
         para(fmt_date(view.received_at), st.right),
     ]
 
 
+# A5 holds a receipt with three parties and the mediation notice only at a slightly smaller type.
+A5_FIT_SCALE = 0.9
+
+
 def render_receipt(view: ReceiptView, out: BinaryIO, *, paper: Paper) -> None:
-    """Write the 受理回执 of `view` as a PDF on `paper` (A4, A5 or the 80 mm roll)."""
+    """Write the 受理回执 of `view` as a PDF on `paper` (A4, A5 or the 80 mm roll).
+
+    An A5 receipt that runs onto a second sheet is set again at A5_FIT_SCALE: the resident
+    takes home one sheet. (Only long texts moved out of the table may still need two.)
+    """
     if paper not in PAPERS:
         raise ValueError(f"受理回执不支持纸张 {paper}")
+    if paper is not Paper.A5:
+        _render(view, out, paper, 1.0)
+        return
+    first = BytesIO()
+    if _render(view, first, paper, 1.0) > 1:
+        second = BytesIO()
+        if _render(view, second, paper, A5_FIT_SCALE) == 1:
+            first = second
+    out.write(first.getvalue())
+
+
+def _render(view: ReceiptView, out: BinaryIO, paper: Paper, scale: float) -> int:
     geo = GEOMETRY[paper]
-    st = styles(paper)
+    st = styles(paper, scale)
     width = geo.frame_width
     pairs = _party_rows(view.parties) + _matter_rows(view)
     story: list[Flowable] = [para(view.centre.name, st.subtitle)]
@@ -172,8 +203,8 @@ def render_receipt(view: ReceiptView, out: BinaryIO, *, paper: Paper) -> None:
         story += [table, summary, *overflow_sections(moved, st), Spacer(1, 2 * mm)]
         story += _notices(view, st)
         story.append(signature_lines(["当事人（签字）", "受理人（签字）"], st, width))
-        story += _issuer(view, st)
-    build_pdf(
+        story += _issuer(view, st, one_line=paper is Paper.A5)
+    return build_pdf(
         out,
         story,
         paper=paper,

@@ -29,14 +29,16 @@ def store_file(store_dir: Path, source: Path, *, max_bytes: int = DEFAULT_MAX_BY
     try:
         size = source.stat().st_size
     except OSError:
-        raise DomainError(f"找不到文件：{source.name}", field="attachments") from None
+        raise DomainError("找不到文件：{name}", field="attachments", name=source.name) from None
     if not source.is_file():
-        raise DomainError(f"不是文件：{source.name}", field="attachments")
+        raise DomainError("不是文件：{name}", field="attachments", name=source.name)
     if size > max_bytes:
         raise DomainError(
-            f"附件“{source.name}”有{_mb(size)} MB，超过上限{_mb(max_bytes)} MB；"
-            "请压缩或分页扫描后再添加",
+            "附件“{name}”有{size} MB，超过上限{most} MB；请压缩或分页扫描后再添加",
             field="attachments",
+            name=source.name,
+            size=_mb(size),
+            most=_mb(max_bytes),
         )
     store_dir.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -67,8 +69,11 @@ def store_bytes(
     """Store bytes (a scanned page) under `filename`; return its record."""
     if len(data) > max_bytes:
         raise DomainError(
-            f"扫描件“{filename}”有{_mb(len(data))} MB，超过上限{_mb(max_bytes)} MB",
+            "扫描件“{name}”有{size} MB，超过上限{most} MB",
             field="attachments",
+            name=filename,
+            size=_mb(len(data)),
+            most=_mb(max_bytes),
         )
     sha = hashlib.sha256(data).hexdigest()
     target = store_path(store_dir, sha)

@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session
 from app.domain.booking_views import Alternative
 from app.domain.enums import BookingSlot, BookingStatus
 from app.models import Booking, EduRoom
-from app.services.errors import ValidationError
+from app.services.errors import Joined, Msg, ValidationError
 
 CHINA = ZoneInfo("Asia/Shanghai")
 SLOT_TIMES: dict[str, tuple[time, time]] = {
     BookingSlot.MORNING.value: (time(9, 0), time(11, 30)),
     BookingSlot.AFTERNOON.value: (time(14, 30), time(17, 0)),
 }
-SLOT_SHORT = {BookingSlot.MORNING.value: "上午", BookingSlot.AFTERNOON.value: "下午"}
+SLOT_SHORT = {BookingSlot.MORNING.value: Msg("上午"), BookingSlot.AFTERNOON.value: Msg("下午")}
 # Statuses that hold a room: a completed or no-show booking still occupied its slot.
 HOLDING = (
     BookingStatus.APPROVED.value,
@@ -34,11 +34,15 @@ MAX_ROOM_ALTERNATIVES = 5
 
 
 class BookingConflict(ValidationError):
-    """The room is already approved for that slot; `alternatives` are free choices instead."""
+    """The room is already approved for that slot; `alternatives` are free choices instead.
 
-    def __init__(self, message: str, alternatives: tuple[Alternative, ...]) -> None:
+    `taken` names who holds the slot (the message without the free choices).
+    """
+
+    def __init__(self, message: str, alternatives: tuple[Alternative, ...], taken: str) -> None:
         super().__init__({"slot": message})
         self.alternatives = alternatives
+        self.taken = taken
 
 
 def slot_bounds(day: date, slot: str) -> tuple[datetime, datetime]:
@@ -119,21 +123,43 @@ def alternatives(
 
 
 def _alt(room: EduRoom, day: date, slot: str) -> Alternative:
-    label = f"{day.month}月{day.day}日 {SLOT_SHORT[slot]} · {room.name}"
+    label = Msg(
+        "{month}月{day}日 {slot} · {room}",
+        month=day.month,
+        day=day.day,
+        slot=SLOT_SHORT[slot],
+        room=room.name,
+    )
     return Alternative(room_id=room.id, room_name=room.name, day=day, slot=slot, label=label)
 
 
-def conflict_message(
-    taken_by: Booking, room: EduRoom, day: date, slot: str, alts: tuple[Alternative, ...]
-) -> str:
-    """Return the Chinese message naming who holds the slot and what is still free."""
-    head = (
-        f"{room.name}{day.month}月{day.day}日{SLOT_SHORT[slot]}已被“{taken_by.org_name}”预约"
-        "（已通过）"
+def conflict(
+    taken_by: Booking,
+    room: EduRoom,
+    day: date,
+    slot: str,
+    alts: tuple[Alternative, ...],
+    *,
+    approving: bool = False,
+) -> BookingConflict:
+    """Return the error naming who holds the slot and what is still free."""
+    taken = Msg(
+        "{room}{month}月{day}日{slot}已被“{org}”预约（已通过）",
+        room=room.name,
+        month=day.month,
+        day=day.day,
+        slot=SLOT_SHORT[slot],
+        org=taken_by.org_name,
     )
     if not alts:
-        return head + "；当天本阵地没有其他空闲时段或房间，请另选日期。"
-    return head + "。可选空闲：" + "；".join(a.label for a in alts)
+        message = Msg("{taken}；当天本阵地没有其他空闲时段或房间，请另选日期", taken=taken)
+    else:
+        message = Msg(
+            "{taken}。可选空闲：{free}", taken=taken, free=Joined((a.label for a in alts), "；")
+        )
+    if approving:
+        message = Msg("{conflict}。请驳回本预约并告知对方改约。", conflict=message)
+    return BookingConflict(message, alts, taken)
 
 
 def booking_number(booking_id: str, created_at: datetime) -> str:

@@ -14,18 +14,18 @@ from sqlalchemy.orm import Session
 from app.domain.booking_views import BookingView
 from app.domain.enums import BookingStatus
 from app.models import Booking, EduRoom
-from app.services.booking_rules import alternatives, conflict_message, holder
-from app.services.bookings import BookingConflict, booking_view, live_booking
-from app.services.errors import DomainError, ValidationError
+from app.services.booking_rules import alternatives, conflict, holder
+from app.services.bookings import booking_view, live_booking
+from app.services.errors import DomainError, Joined, Msg, ValidationError
 
 P = BookingStatus.PENDING
 A = BookingStatus.APPROVED
 VERBS = {
-    BookingStatus.APPROVED: "通过",
-    BookingStatus.REJECTED: "驳回",
-    BookingStatus.CANCELLED: "取消",
-    BookingStatus.COMPLETED: "标记为已完成",
-    BookingStatus.NO_SHOW: "标记为爽约",
+    BookingStatus.APPROVED: Msg("通过"),
+    BookingStatus.REJECTED: Msg("驳回"),
+    BookingStatus.CANCELLED: Msg("取消"),
+    BookingStatus.COMPLETED: Msg("标记为已完成"),
+    BookingStatus.NO_SHOW: Msg("标记为爽约"),
 }
 ALLOWED_FROM: dict[BookingStatus, tuple[BookingStatus, ...]] = {
     BookingStatus.APPROVED: (P,),
@@ -41,10 +41,12 @@ def _check(b: Booking, target: BookingStatus) -> None:
     """Refuse a transition the booking's status does not allow, naming both states."""
     allowed = ALLOWED_FROM[target]
     if b.status not in allowed:
-        need = "或".join(s.label for s in allowed)
         raise DomainError(
-            f"只有{need}的预约可以{VERBS[target]}，该预约当前为“{BookingStatus(b.status).label}”",
+            "只有{allowed}的预约可以{verb}，该预约当前为“{status}”",
             field="status",
+            allowed=Joined(allowed, "或"),
+            verb=VERBS[target],
+            status=BookingStatus(b.status),
         )
 
 
@@ -88,8 +90,7 @@ def approve_booking(
             assert room is not None  # a booking's room is reference data and never removed
             cap = min(b.headcount, room.capacity)
             alts = alternatives(session, room=room, day=b.date, slot=b.slot, headcount=cap, now=now)
-            message = conflict_message(taken, room, b.date, b.slot, alts)
-            raise BookingConflict(message + "。请驳回本预约并告知对方改约。", alts)
+            raise conflict(taken, room, b.date, b.slot, alts, approving=True)
     _set(rows, status=A.value, reason="")
     session.flush()
     return booking_view(session, b)
@@ -103,7 +104,7 @@ def reject_booking(session: Session, *, booking_id: str, reason: str) -> Booking
     if not text:
         raise ValidationError({"reason": "请填写驳回理由，便于告知预约单位"})
     if len(text) > 500:
-        raise ValidationError({"reason": f"驳回理由不能超过500个字（现在{len(text)}个）"})
+        raise ValidationError({"reason": Msg("驳回理由不能超过500个字（现在{n}个）", n=len(text))})
     _set(rows, status=BookingStatus.REJECTED.value, reason=text)
     session.flush()
     return booking_view(session, b)
@@ -141,7 +142,11 @@ def complete_booking(
     if attended < 1:
         errors["attended"] = "实到人数至少为1人；无人到场请标记为爽约"
     elif attended > max(b.headcount * 2, b.headcount + 20):
-        errors["attended"] = f"实到{attended}人远超预约的{b.headcount}人，请核对"
+        errors["attended"] = Msg(
+            "实到{attended}人远超预约的{headcount}人，请核对",
+            attended=attended,
+            headcount=b.headcount,
+        )
     if not 1 <= rating <= 5:
         errors["rating"] = "评价应为1–5星"
     if errors:
@@ -171,7 +176,9 @@ def delete_booking(
     b, rows = _request(session, booking_id)
     if b.status not in DELETABLE:
         raise DomainError(
-            f"“{BookingStatus(b.status).label}”的预约不能删除；已通过的请先取消", field="status"
+            "“{status}”的预约不能删除；已通过的请先取消",
+            field="status",
+            status=BookingStatus(b.status),
         )
     view = booking_view(session, b)
     _set(rows, deleted_at=now)

@@ -12,14 +12,13 @@ from app.domain.enums import Activity
 from app.models import EduRoom
 from app.services.booking_rules import (
     SLOT_TIMES,
-    BookingConflict,
     alternatives,
     china_today,
-    conflict_message,
+    conflict,
     holder,
     slot_bounds,
 )
-from app.services.errors import DomainError, NotFound, ValidationError
+from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.identity import normalize_phone
 
 MAX_DAYS_AHEAD = 180
@@ -48,7 +47,9 @@ def live_room(session: Session, room_id: str) -> EduRoom:
 def _text(errors: dict[str, str], field: str, value: str, label: str, most: int) -> str:
     text = " ".join(value.split())
     if len(text) > most:
-        errors[field] = f"{label}不能超过{most}个字（现在{len(text)}个）"
+        errors[field] = Msg(
+            "{label}不能超过{most}个字（现在{n}个）", label=label, most=most, n=len(text)
+        )
     return text
 
 
@@ -67,13 +68,18 @@ def _headcount(draft: BookingDraft, rooms: tuple[EduRoom, ...], errors: dict[str
     if draft.headcount < 1:
         errors["headcount"] = "参加人数至少为1人"
     elif draft.headcount > seats and len(rooms) == 1:
-        errors["headcount"] = (
-            f"参加人数{draft.headcount}人超过{rooms[0].name}的容量{seats}人，"
-            "请分批预约、加选房间或选择更大的房间"
+        errors["headcount"] = Msg(
+            "参加人数{n}人超过{room}的容量{seats}人，请分批预约、加选房间或选择更大的房间",
+            n=draft.headcount,
+            room=rooms[0].name,
+            seats=seats,
         )
     elif draft.headcount > seats:
-        errors["headcount"] = (
-            f"参加人数{draft.headcount}人超过所选{len(rooms)}个房间的合计容量{seats}人"
+        errors["headcount"] = Msg(
+            "参加人数{n}人超过所选{rooms}个房间的合计容量{seats}人",
+            n=draft.headcount,
+            rooms=len(rooms),
+            seats=seats,
         )
 
 
@@ -82,21 +88,25 @@ def _when(draft: BookingDraft, now: datetime, errors: dict[str, str]) -> None:
     if draft.slot not in SLOT_TIMES:
         errors["slot"] = "请选择上午或下午时段"
     elif draft.day < today:
-        errors["day"] = f"预约日期{draft.day.month}月{draft.day.day}日已过，请选择今天以后的日期"
+        errors["day"] = Msg(
+            "预约日期{month}月{day}日已过，请选择今天以后的日期",
+            month=draft.day.month,
+            day=draft.day.day,
+        )
     elif slot_bounds(draft.day, draft.slot)[0] <= now:
         errors["slot"] = "该时段已经开始，不能再预约"
     elif (draft.day - today).days > MAX_DAYS_AHEAD:
-        errors["day"] = f"只能预约{MAX_DAYS_AHEAD}天以内的日期"
+        errors["day"] = Msg("只能预约{days}天以内的日期", days=MAX_DAYS_AHEAD)
 
 
 def check_draft(session: Session, draft: BookingDraft, *, now: datetime) -> CleanDraft:
     """Return the cleaned draft, or raise ValidationError / BookingConflict naming every problem."""
     errors: dict[str, str] = {}
     rooms = _rooms(session, draft, errors)
-    org_name = _text(errors, "org_name", draft.org_name, "预约单位", 128)
+    org_name = _text(errors, "org_name", draft.org_name, Msg("预约单位"), 128)
     if not org_name:
         errors["org_name"] = "请填写预约单位（党委/党总支/党支部名称）"
-    contact = _text(errors, "contact_name", draft.contact_name, "联系人", 64)
+    contact = _text(errors, "contact_name", draft.contact_name, Msg("联系人"), 64)
     if not contact:
         errors["contact_name"] = "请填写联系人姓名"
     phone = ""
@@ -110,8 +120,8 @@ def check_draft(session: Session, draft: BookingDraft, *, now: datetime) -> Clea
     _when(draft, now, errors)
     if draft.activity not in {a.value for a in Activity}:
         errors["activity"] = "请选择活动类型"
-    audience = _text(errors, "audience", draft.audience, "参加对象", 64)
-    topic = _text(errors, "topic", draft.topic, "活动主题", 200)
+    audience = _text(errors, "audience", draft.audience, Msg("参加对象"), 64)
+    topic = _text(errors, "topic", draft.topic, Msg("活动主题"), 200)
     if errors:
         raise ValidationError(errors)
     for room in rooms:
@@ -125,5 +135,5 @@ def check_draft(session: Session, draft: BookingDraft, *, now: datetime) -> Clea
                 headcount=min(draft.headcount, room.capacity),
                 now=now,
             )
-            raise BookingConflict(conflict_message(taken, room, draft.day, draft.slot, alts), alts)
+            raise conflict(taken, room, draft.day, draft.slot, alts)
     return CleanDraft(rooms, org_name, contact, phone, audience, topic)

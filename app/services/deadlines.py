@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import chinese_calendar
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CaseKind, TimeUnit, WarningLevel
@@ -89,17 +89,22 @@ def add_limit(start: datetime, limit: Limit, calendar: WorkCalendar | None = Non
     return end_of_day(day)
 
 
+# Statements of every intake save, built once (building one costs more than running it).
+_CALENDAR_ROWS = select(TimeLimitRule.step, TimeLimitRule.applies_to).where(
+    TimeLimitRule.step.in_(("calendar_holiday", "calendar_workday")),
+    TimeLimitRule.deleted_at.is_(None),
+)
+_CATEGORY_LIMIT = select(Category.limit_value, Category.limit_unit).where(
+    Category.id == bindparam("category_id")
+)
+_YELLOW = select(TimeLimitRule.limit_value).where(TimeLimitRule.step == "warn_yellow_fraction")
+
+
 def load_calendar(session: Session) -> WorkCalendar:
     """Return the working calendar with the district's overrides from the time-limit table."""
     holidays: set[date] = set()
     workdays: set[date] = set()
-    rows = session.execute(
-        select(TimeLimitRule.step, TimeLimitRule.applies_to).where(
-            TimeLimitRule.step.in_(("calendar_holiday", "calendar_workday")),
-            TimeLimitRule.deleted_at.is_(None),
-        )
-    )
-    for step, applies_to in rows:
+    for step, applies_to in session.execute(_CALENDAR_ROWS):
         target = holidays if step == "calendar_holiday" else workdays
         first, _, last = applies_to.partition("..")
         d0 = date.fromisoformat(first.strip())
@@ -129,7 +134,7 @@ def handling_limit(session: Session, *, kind: str, category_id: str | None) -> L
         if rule is not None:
             return rule
     if category_id is not None:
-        cat = session.get(Category, category_id)
+        cat = session.execute(_CATEGORY_LIMIT, {"category_id": category_id}).first()
         if cat is not None and cat.limit_unit in TimeUnit._value2member_map_:
             return Limit(cat.limit_value, TimeUnit(cat.limit_unit))
     return Limit(30, TimeUnit.DAYS)
@@ -154,9 +159,7 @@ def max_extension(session: Session, *, kind: str) -> Limit | None:
 
 def yellow_fraction(session: Session) -> float:
     """Return the fraction of a limit after which a case turns yellow."""
-    value = session.scalar(
-        select(TimeLimitRule.limit_value).where(TimeLimitRule.step == "warn_yellow_fraction")
-    )
+    value = session.scalar(_YELLOW)
     return float(value) if value is not None and 0 < value < 1 else DEFAULT_YELLOW
 
 

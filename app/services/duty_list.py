@@ -26,7 +26,7 @@ from app.domain.workflow_views import (
     Routing,
 )
 from app.models import Category, Department, DutyItem, RoutingRule
-from app.services.errors import DomainError, Forbidden
+from app.services.errors import DomainError, Forbidden, Msg
 from app.services.text import pinyin_initials
 
 SHEETS = {
@@ -124,7 +124,7 @@ def _read(data: bytes) -> dict[str, list[tuple[int, list[str]]]]:
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise DomainError(f"无法读取Excel文件：{exc}") from None
+        raise DomainError("无法读取Excel文件：{error}", error=str(exc)) from None
     out: dict[str, list[tuple[int, list[str]]]] = {}
     for key, (title, header) in SHEETS.items():
         if title not in wb.sheetnames:
@@ -147,7 +147,10 @@ def import_xlsx(session: Session, *, data: bytes, org_code: str, role: str) -> I
         raise Forbidden("只有系统管理员可以导入职责清单")
     sheets = _read(data)
     if not any(sheets.values()):
-        raise DomainError("工作簿中没有“部门”“职责清单”“分流规则”任一工作表的数据")
+        raise DomainError(
+            "工作簿中没有“{departments}”“{tasks}”“{routing}”任一工作表的数据",
+            **{key: title for key, (title, _header) in SHEETS.items()},
+        )
     return save_rows(session, rows=sheets, org_code=org_code, role=role)
 
 
@@ -168,11 +171,30 @@ def save_rows(
         if not code or not name:
             problems.append(ImportProblem(title, n, "编码和名称不能为空"))
         if level not in LEVELS:
-            problems.append(ImportProblem(title, n, f"层级应为“镇街”或“区”，而不是“{level}”"))
+            problems.append(
+                ImportProblem(
+                    title,
+                    n,
+                    Msg(
+                        "层级应为“{town}”或“{district}”，而不是“{value}”",
+                        town=LEVELS[0],
+                        district=LEVELS[1],
+                        value=level,
+                    ),
+                )
+            )
         if active and active not in YES | NO:
-            problems.append(ImportProblem(title, n, f"启用应填“是”或“否”，而不是“{active}”"))
+            problems.append(
+                ImportProblem(
+                    title,
+                    n,
+                    Msg(
+                        "启用应填“{yes}”或“{no}”，而不是“{value}”", yes="是", no="否", value=active
+                    ),
+                )
+            )
         if code in sheet_depts:
-            problems.append(ImportProblem(title, n, f"部门编码{code}重复"))
+            problems.append(ImportProblem(title, n, Msg("部门编码{code}重复", code=code)))
         sheet_depts.add(code)
     all_depts = sheet_depts | set(known_depts)
     title = SHEETS["tasks"][0]
@@ -181,28 +203,30 @@ def save_rows(
         if not code or not text:
             problems.append(ImportProblem(title, n, "编码和职责事项不能为空"))
         if dept not in all_depts:
-            problems.append(ImportProblem(title, n, f"部门编码“{dept}”不存在"))
+            problems.append(ImportProblem(title, n, Msg("部门编码“{code}”不存在", code=dept)))
         if cat and cat not in cats:
-            problems.append(ImportProblem(title, n, f"类别编码“{cat}”不存在"))
+            problems.append(ImportProblem(title, n, Msg("类别编码“{code}”不存在", code=cat)))
         if code in seen:
-            problems.append(ImportProblem(title, n, f"职责编码{code}重复"))
+            problems.append(ImportProblem(title, n, Msg("职责编码{code}重复", code=code)))
         seen.add(code)
     title = SHEETS["routing"][0]
     seen = set()
     for n, (cat, lead, assists, priority) in sheets["routing"]:
         if cat not in cats:
-            problems.append(ImportProblem(title, n, f"类别编码“{cat}”不存在"))
+            problems.append(ImportProblem(title, n, Msg("类别编码“{code}”不存在", code=cat)))
         if lead not in all_depts:
-            problems.append(ImportProblem(title, n, f"主办部门编码“{lead}”不存在"))
+            problems.append(ImportProblem(title, n, Msg("主办部门编码“{code}”不存在", code=lead)))
         for a in _codes(assists):
             if a not in all_depts:
-                problems.append(ImportProblem(title, n, f"协办部门编码“{a}”不存在"))
+                problems.append(ImportProblem(title, n, Msg("协办部门编码“{code}”不存在", code=a)))
             if a == lead:
                 problems.append(ImportProblem(title, n, "协办部门不能与主办部门相同"))
         if priority and not priority.lstrip("-").isdigit():
-            problems.append(ImportProblem(title, n, f"优先级应为整数，而不是“{priority}”"))
+            problems.append(
+                ImportProblem(title, n, Msg("优先级应为整数，而不是“{value}”", value=priority))
+            )
         if cat in seen:
-            problems.append(ImportProblem(title, n, f"类别{cat}的分流规则重复"))
+            problems.append(ImportProblem(title, n, Msg("类别{code}的分流规则重复", code=cat)))
         seen.add(cat)
     if problems:
         return ImportReport(False, tuple(problems))

@@ -18,7 +18,7 @@ from app.domain.grid_views import AssignmentView, GridView, VillageRef
 from app.domain.masking import normalize_phone as strip_phone
 from app.models import Grid, GridAssignment, GridWorker, Region
 from app.models.base import utcnow
-from app.services.errors import DomainError, NotFound, ValidationError
+from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.identity import format_phone, normalize_phone
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -37,9 +37,11 @@ def town_of(session: Session, org_code: str) -> Region:
     """Return the township Region whose code is `org_code`; grids belong to a township only."""
     town = session.scalars(select(Region).where(Region.code == org_code)).first()
     if town is None:
-        raise NotFound(f"找不到镇街代码 {org_code}")
+        raise NotFound("找不到镇街代码 {code}", code=org_code)
     if town.level != RegionLevel.TOWN.value:
-        raise DomainError(f"“{town.name}”不是镇街：网格由镇街划分和管理，请以镇街账号登录")
+        raise DomainError(
+            "“{name}”不是镇街：网格由镇街划分和管理，请以镇街账号登录", name=town.name
+        )
     return town
 
 
@@ -215,7 +217,7 @@ def save_grid(
     if not clean_name:
         errors["name"] = "请填写网格名称"
     elif len(clean_name) > MAX_GRID_NAME:
-        errors["name"] = f"网格名称不能超过{MAX_GRID_NAME}个字"
+        errors["name"] = Msg("网格名称不能超过{most}个字", most=MAX_GRID_NAME)
     if village_id:
         village = session.get(Region, village_id)
         if (
@@ -225,7 +227,7 @@ def save_grid(
         ):
             errors["village_id"] = "所选村/社区不属于本镇街"
     if not 0 <= households <= MAX_HOUSEHOLDS:
-        errors["households"] = f"户数应在0到{MAX_HOUSEHOLDS}之间"
+        errors["households"] = Msg("户数应在0到{most}之间", most=MAX_HOUSEHOLDS)
     line = complaint_phone.strip()
     if line and not _SERVICE_LINE.match(line):
         line = check_phone(line, "complaint_phone", errors, required=False)
@@ -241,7 +243,7 @@ def save_grid(
         )
     ).first()
     if duplicate and "name" not in errors:
-        errors["name"] = f"本镇街已有名为“{clean_name}”的网格"
+        errors["name"] = Msg("本镇街已有名为“{name}”的网格", name=clean_name)
     if errors:
         raise ValidationError(errors)
     if grid is None:

@@ -17,7 +17,7 @@ from app.domain.grid_views import (
 )
 from app.models import Case, Grid, GridAssignment, GridWorker
 from app.models.base import utcnow
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import Msg, NotFound, ValidationError
 from app.services.grid import (
     assignment_view,
     display_phone,
@@ -72,7 +72,7 @@ def assign_worker(
         errors["post"] = "请选择岗位类型"
         kind = WorkerPost(worker.post)
     if not worker.active:
-        errors["worker"] = f"“{worker.name}”已停用，不能分配到网格"
+        errors["worker"] = Msg("“{name}”已停用，不能分配到网格", name=worker.name)
     if worker.owner_org != grid.owner_org:
         errors["worker"] = "网格员与网格不属于同一镇街"
     if end_date is not None and end_date < start_date:
@@ -87,11 +87,13 @@ def assign_worker(
             if not _overlaps(a.start_date, a.end_date, start_date, end_date):
                 continue
             if a.worker_id == worker.id:
-                errors["start_date"] = f"“{worker.name}”在这段时间已分配到本网格"
+                errors["start_date"] = Msg("“{name}”在这段时间已分配到本网格", name=worker.name)
             elif kind is WorkerPost.GRID_HEAD and a.post == WorkerPost.GRID_HEAD.value:
                 head = session.get(GridWorker, a.worker_id)
                 head_name = head.name if head else ""
-                errors["post"] = f"本网格这段时间已有网格长“{head_name}”，一个网格只能有一名网格长"
+                errors["post"] = Msg(
+                    "本网格这段时间已有网格长“{name}”，一个网格只能有一名网格长", name=head_name
+                )
     if errors:
         raise ValidationError(errors)
     row = GridAssignment(

@@ -12,7 +12,7 @@ from app.domain.enums import DutyPost, Shift
 from app.domain.grid_views import DutyShiftView, DutyWeek, PatrolLogView
 from app.models import Case, DutyShift, Grid, GridWorker, PatrolLog
 from app.models.base import utcnow
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import Msg, NotFound, ValidationError
 from app.services.grid import live_grid, today
 from app.services.grid_workers import live_worker
 
@@ -91,31 +91,37 @@ def duty_week(session: Session, *, org_code: str, day: date) -> DutyWeek:
     return DutyWeek(monday, _shift_views(session, _week_rows(session, org_code, monday)))
 
 
+def _line(i: int, lines: list[ShiftInput], problem: Msg) -> Msg:
+    """Return `problem`, naming the line when several were sent."""
+    return Msg("第{n}条：{problem}", n=i + 1, problem=problem) if len(lines) > 1 else problem
+
+
 def add_shifts(session: Session, *, org_code: str, shifts: list[ShiftInput]) -> DutyWeek:
     """Put shifts on the duty sheet; every line is checked before any is written."""
     errors: dict[str, str] = {}
     made: list[DutyShift] = []
     for i, item in enumerate(shifts):
-        prefix = f"第{i + 1}条：" if len(shifts) > 1 else ""
         try:
             shift = Shift(item.shift)
             post = DutyPost(item.post)
         except ValueError:
-            errors.setdefault("shift", prefix + "请选择班次和岗位")
+            errors.setdefault("shift", _line(i, shifts, Msg("请选择班次和岗位")))
             continue
         name = item.person_name.strip()
         worker_id = item.worker_id or None
         if worker_id:
             worker = session.get(GridWorker, worker_id)
             if worker is None or worker.deleted_at is not None or not worker.active:
-                errors.setdefault("worker_id", prefix + "所选值班人员不存在或已停用")
+                errors.setdefault("worker_id", _line(i, shifts, Msg("所选值班人员不存在或已停用")))
                 continue
             name = worker.name
         if not name:
-            errors.setdefault("person_name", prefix + "请选择或填写值班人员")
+            errors.setdefault("person_name", _line(i, shifts, Msg("请选择或填写值班人员")))
             continue
         if len(item.place.strip()) > MAX_PLACE:
-            errors.setdefault("place", prefix + f"值班地点不能超过{MAX_PLACE}个字")
+            errors.setdefault(
+                "place", _line(i, shifts, Msg("值班地点不能超过{most}个字", most=MAX_PLACE))
+            )
             continue
         made.append(
             DutyShift(
@@ -262,10 +268,13 @@ def add_patrol(
     if day > today():
         errors["date"] = "巡查日期不能晚于今天"
     if len(place.strip()) > MAX_PLACE:
-        errors["place"] = f"巡查地点不能超过{MAX_PLACE}个字"
-    for field, label, text in (("issue", "发现问题", issue), ("action", "处置措施", action)):
+        errors["place"] = Msg("巡查地点不能超过{most}个字", most=MAX_PLACE)
+    for field, label, text in (
+        ("issue", Msg("发现问题"), issue),
+        ("action", Msg("处置措施"), action),
+    ):
         if len(text) > MAX_TEXT:
-            errors[field] = f"{label}不能超过{MAX_TEXT}个字"
+            errors[field] = Msg("{label}不能超过{most}个字", label=label, most=MAX_TEXT)
     if not place.strip() and not issue.strip():
         errors.setdefault("place", "请至少填写巡查地点或发现的问题")
     case_id = None
@@ -274,7 +283,7 @@ def add_patrol(
             select(Case.id).where(Case.case_no == case_no.strip().upper())
         ).first()
         if case_id is None:
-            errors["case_no"] = f"找不到案件编号 {case_no.strip()}"
+            errors["case_no"] = Msg("找不到案件编号 {no}", no=case_no.strip())
     if errors:
         raise ValidationError(errors)
     row = PatrolLog(

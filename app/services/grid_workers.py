@@ -13,7 +13,7 @@ from app.domain.grid_views import WorkerView
 from app.domain.masking import mask_id
 from app.models import Grid, GridAssignment, GridWorker
 from app.models.base import utcnow
-from app.services.errors import DomainError, NotFound, ValidationError
+from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.grid import active_on_clause, check_phone, today
 from app.services.identity import validate_id
 from app.services.text import pinyin_initials
@@ -128,7 +128,7 @@ def save_worker(
     if not clean_name:
         errors["name"] = "请填写姓名"
     elif len(clean_name) > MAX_WORKER_NAME:
-        errors["name"] = f"姓名不能超过{MAX_WORKER_NAME}个字"
+        errors["name"] = Msg("姓名不能超过{most}个字", most=MAX_WORKER_NAME)
     elif not _NAME.match(clean_name):
         errors["name"] = "姓名只能包含汉字、字母或间隔号"
     clean_phone = check_phone(phone, "phone", errors, required=True)
@@ -158,7 +158,7 @@ def save_worker(
             )
         ).first()
         if same:
-            errors["id_number"] = f"该身份证号已登记为网格员“{same}”"
+            errors["id_number"] = Msg("该身份证号已登记为网格员“{name}”", name=same)
     if errors:
         raise ValidationError(errors)
     if worker is None:

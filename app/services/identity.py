@@ -39,7 +39,7 @@ def validate_id(id_type: IdType | str, number: str) -> IdentityInfo:
             raise DomainError("其他证件号码应为4–32位字母或数字", field="id_number")
         return IdentityInfo(IdType.OTHER, raw)
     if len(raw) != 18:
-        raise DomainError(f"证件号码应为18位，现在是{len(raw)}位", field="id_number")
+        raise DomainError("证件号码应为18位，现在是{n}位", field="id_number", n=len(raw))
     if not raw[:17].isdigit() or not (raw[17].isdigit() or raw[17] == "X"):
         raise DomainError("证件号码前17位应为数字，最后一位为数字或X", field="id_number")
     if raw[-1] != ric.calc_check_digit(raw):
@@ -56,8 +56,12 @@ def validate_id(id_type: IdType | str, number: str) -> IdentityInfo:
         if not _known_area(raw[:6]):
             raise DomainError("证件号码前6位不是有效的行政区划代码", field="id_number")
     elif raw[:6] not in _PERMIT_AREAS[kind]:
-        expect = "、".join(_PERMIT_AREAS[kind])
-        raise DomainError(f"{kind.label}号码应以{expect}开头", field="id_number")
+        raise DomainError(
+            "{kind}号码应以{prefixes}开头",
+            field="id_number",
+            kind=kind,
+            prefixes=tuple(_PERMIT_AREAS[kind]),
+        )
     sex = Sex.MALE if int(raw[16]) % 2 else Sex.FEMALE
     return IdentityInfo(kind, raw, born, sex)
 
@@ -95,7 +99,7 @@ def normalize_phone(text: str) -> str:
     if not re.fullmatch(r"\+?\d{7,15}", raw):
         raise DomainError("联系电话只能包含数字（可带+86、空格或短横线）", field="phone")
     if raw.startswith("1") and len(raw) != 11:
-        raise DomainError(f"手机号码应为11位，现在是{len(raw)}位", field="phone")
+        raise DomainError("手机号码应为11位，现在是{n}位", field="phone", n=len(raw))
     if re.fullmatch(r"\d{7,8}", raw):
         raw = "0" + _TAIAN_AREA + raw
     try:
@@ -131,7 +135,7 @@ def validate_uscc(code: str) -> str:
     if not raw:
         raise DomainError("请填写统一社会信用代码", field="uscc")
     if len(raw) != 18:
-        raise DomainError(f"统一社会信用代码应为18位，现在是{len(raw)}位", field="uscc")
+        raise DomainError("统一社会信用代码应为18位，现在是{n}位", field="uscc", n=len(raw))
     try:
         return str(uscc.validate(raw))
     except StdnumError:

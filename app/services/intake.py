@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import EventType, IdType, Outcome, PartyRole, PartyType, RegionLevel
@@ -29,10 +29,12 @@ from app.models import Attachment, Case, CaseParty, Category, Grid, Organisation
 from app.models.base import utcnow
 from app.services import deadlines, persons
 from app.services.case_numbers import new_query_code, next_case_number
-from app.services.errors import DomainError, NotFound, ValidationError
+from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.identity import normalize_phone, validate_id, validate_uscc
 from app.services.text import pinyin_initials
 from app.services.workflow import Actor, CaseState, record
+
+_REGION_ID = select(Region.id).where(Region.id == bindparam("id"))  # built once: every save
 
 
 @dataclass(frozen=True)
@@ -46,16 +48,25 @@ class _Checked:
     uscc: str
 
 
+def _of_party(party: PartyRole, exc: DomainError) -> Msg:
+    """Return a checker's message about one party's field, naming the party."""
+    return Msg("{party}：{problem}", party=party, problem=exc.message)
+
+
 def _check_party(i: int, p: PartyInput, errors: dict[str, str]) -> _Checked:
     key = f"party{i}"
-    label = p.role.label
+    label = p.role  # a LabelledEnum param: each UI language names the role itself
     name = " ".join(p.name.split())
     org = p.party_type == PartyType.ORGANISATION
     limit = MAX_ORG_NAME if org else MAX_NAME
     if not name:
-        errors[f"{key}.name"] = f"请填写{label}的{'单位名称' if org else '姓名'}"
+        errors[f"{key}.name"] = (
+            Msg("请填写{party}的单位名称", party=label)
+            if org
+            else Msg("请填写{party}的姓名", party=label)
+        )
     elif len(name) > limit:
-        errors[f"{key}.name"] = f"{label}名称不能超过{limit}个字"
+        errors[f"{key}.name"] = Msg("{party}名称不能超过{limit}个字", party=label, limit=limit)
     identity = IdentityInfo(IdType.NONE, "")
     code = ""
     if org:
@@ -63,22 +74,24 @@ def _check_party(i: int, p: PartyInput, errors: dict[str, str]) -> _Checked:
             try:
                 code = validate_uscc(p.uscc)
             except DomainError as exc:
-                errors[f"{key}.uscc"] = f"{label}：{exc.message}"
+                errors[f"{key}.uscc"] = _of_party(label, exc)
     elif p.id_number.strip() or p.id_type not in (IdType.NONE, IdType.RESIDENT):
         try:
             identity = validate_id(p.id_type, p.id_number)
         except DomainError as exc:
-            errors[f"{key}.{exc.field or 'id_number'}"] = f"{label}：{exc.message}"
+            errors[f"{key}.{exc.field or 'id_number'}"] = _of_party(label, exc)
     phone = ""
     if p.phone.strip():
         try:
             phone = normalize_phone(p.phone)
         except DomainError as exc:
-            errors[f"{key}.phone"] = f"{label}：{exc.message}"
+            errors[f"{key}.phone"] = _of_party(label, exc)
     elif p.role == PartyRole.APPLICANT and not org and not identity.number:
-        errors[f"{key}.phone"] = f"请填写{label}的联系电话或证件号码，以便回访"
+        errors[f"{key}.phone"] = Msg("请填写{party}的联系电话或证件号码，以便回访", party=label)
     if len(p.address) > MAX_ADDRESS:
-        errors[f"{key}.address"] = f"{label}地址不能超过{MAX_ADDRESS}个字"
+        errors[f"{key}.address"] = Msg(
+            "{party}地址不能超过{limit}个字", party=label, limit=MAX_ADDRESS
+        )
     return _Checked(p, name, identity, phone, code)
 
 
@@ -96,9 +109,13 @@ def validate_intake(data: IntakeInput) -> list[_Checked]:
     if not facts:
         errors["facts"] = "请填写事项经过（来访人反映的情况）"
     elif len(data.facts) > MAX_FACTS:
-        errors["facts"] = f"事项经过不能超过{MAX_FACTS}字，现在是{len(data.facts)}字"
+        errors["facts"] = Msg(
+            "事项经过不能超过{limit}字，现在是{n}字", limit=MAX_FACTS, n=len(data.facts)
+        )
     if len(data.demands) > MAX_DEMANDS:
-        errors["demands"] = f"诉求不能超过{MAX_DEMANDS}字，现在是{len(data.demands)}字"
+        errors["demands"] = Msg(
+            "诉求不能超过{limit}字，现在是{n}字", limit=MAX_DEMANDS, n=len(data.demands)
+        )
     if not data.category_id:
         errors["category_id"] = "请选择事项类别"
     if not 1 <= data.people_count <= 100_000:
@@ -108,7 +125,7 @@ def validate_intake(data: IntakeInput) -> list[_Checked]:
     if data.action == WindowAction.QUICK_RESOLVE and not data.result.strip():
         errors["result"] = "快速处置需要填写处置结果"
     if data.action in (WindowAction.REJECT, WindowAction.TRANSFER_OUT) and not data.reason.strip():
-        errors["reason"] = f"{data.action.label}需要填写理由"
+        errors["reason"] = Msg("{action}需要填写理由", action=data.action)
     if data.action == WindowAction.TRANSFER_OUT and not data.transfer_to.strip():
         errors["transfer_to"] = "移送需要填写接收机关"
     if errors:
@@ -158,8 +175,9 @@ def register_case(
     org_code = actor.org_code
     now = utcnow()
     town_id = data.town_id
-    if town_id is None and session.get(Region, reference_id("region", org_code)) is not None:
-        town_id = reference_id("region", org_code)
+    if town_id is None:
+        own = reference_id("region", org_code)
+        town_id = session.scalar(_REGION_ID, {"id": own})
     # Every id is made here, so the whole case is written in one flush (each flush also
     # writes outbox ops: fewer flushes, faster saves).
     with session.no_autoflush:
@@ -234,11 +252,12 @@ def register_case(
         window_name=data.window_name,
         clerk_id=actor.user_id,
         is_demo=data.is_demo,
+        version=0,  # the insert default, set now: the events note it as their base version
     )
     session.add(case)
-    # No relationship() is mapped, so the unit of work cannot order inserts by foreign key:
-    # persons and the case go first, the rows that point at them in a second flush.
-    session.flush()
+    # Nothing is flushed here: the case, its parties, attachments and events go in the one
+    # flush of the commit (the models' ordering relationships write the case and persons
+    # first), and the case row is inserted with its state after the window action.
     party_ids = [uuid7() for _ in checked]
     for c, pid, oid, party_id in zip(checked, person_ids, org_ids, party_ids, strict=True):
         rep = c.source.represents
@@ -267,9 +286,16 @@ def register_case(
                 sha256=f.sha256,
             )
         )
-    session.flush()
-    record(session, case_id=case.id, type=EventType.REGISTER, actor=actor, payload={"due_at": due})
-    state = _window_action(session, case.id, data, actor)
+    with session.no_autoflush:
+        record(
+            session,
+            case_id=case.id,
+            type=EventType.REGISTER,
+            actor=actor,
+            payload={"due_at": due},
+            case=case,
+        )
+        state = _window_action(session, case, data, actor)
     return IntakeResult(
         case_id=case.id,
         case_no=case.case_no,
@@ -282,27 +308,26 @@ def register_case(
     )
 
 
-def _window_action(session: Session, case_id: str, data: IntakeInput, actor: Actor) -> CaseState:
+def _window_action(session: Session, case: Case, data: IntakeInput, actor: Actor) -> CaseState:
     action = data.action
+    payload: dict[str, str] = {}
     if action == WindowAction.ACCEPT:
-        return record(session, case_id=case_id, type=EventType.ACCEPT, actor=actor, payload={})
-    if action == WindowAction.QUICK_RESOLVE:
+        kind = EventType.ACCEPT
+    elif action == WindowAction.QUICK_RESOLVE:
         outcome = Outcome(data.outcome) if data.outcome else Outcome.RESOLVED
+        kind = EventType.QUICK_RESOLVE
         payload = {"outcome": outcome.value, "result": data.result.strip()}
-        return record(
-            session, case_id=case_id, type=EventType.QUICK_RESOLVE, actor=actor, payload=payload
-        )
-    if action == WindowAction.REJECT:
+    elif action == WindowAction.REJECT:
+        kind = EventType.REJECT
         payload = {"reason": data.reason.strip(), "outcome": Outcome.NOT_ACCEPTED.value}
-        return record(session, case_id=case_id, type=EventType.REJECT, actor=actor, payload=payload)
-    payload = {
-        "to": data.transfer_to.strip(),
-        "reason": data.reason.strip(),
-        "outcome": Outcome.TRANSFERRED.value,
-    }
-    return record(
-        session, case_id=case_id, type=EventType.TRANSFER_OUT, actor=actor, payload=payload
-    )
+    else:
+        kind = EventType.TRANSFER_OUT
+        payload = {
+            "to": data.transfer_to.strip(),
+            "reason": data.reason.strip(),
+            "outcome": Outcome.TRANSFERRED.value,
+        }
+    return record(session, case_id=case.id, type=kind, actor=actor, payload=payload, case=case)
 
 
 def form_choices(session: Session, *, org_code: str) -> IntakeChoices:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CaseStatus, IdType, Sex
@@ -235,6 +235,32 @@ def person_cases(session: Session, *, person_id: str, limit: int = 50) -> tuple[
     return tuple(out)
 
 
+# Cases of the given people or of anyone on record with one of the phones, in one query built
+# once (every intake save runs it).
+_CASES_OF_PEOPLE = (
+    select(CaseParty.case_id)
+    .join(Case, Case.id == CaseParty.case_id)
+    .where(
+        or_(
+            CaseParty.person_id.in_(bindparam("ids", expanding=True)),
+            CaseParty.person_id.in_(
+                select(Person.id).where(
+                    Person.phone.in_(bindparam("phones", expanding=True)),
+                    Person.deleted_at.is_(None),
+                )
+            ),
+        ),
+        Case.received_at >= bindparam("since"),
+    )
+)
+
+_CASES_IN_VILLAGE = select(Case.id).where(
+    Case.village_id == bindparam("village_id"),
+    Case.category_id == bindparam("category_id"),
+    Case.received_at >= bindparam("since"),
+)
+
+
 def find_repeats(
     session: Session,
     *,
@@ -248,32 +274,16 @@ def find_repeats(
 ) -> tuple[CaseBrief, ...]:
     """Return cases within `days` by the same person, same phone, or same village + category."""
     since = (now or utcnow()) - timedelta(days=days)
-    ids = [p for p in person_ids if p]
+    ids = sorted({p for p in person_ids if p})
     phone_list = [p for p in phones if p]
     reasons: dict[str, str] = {}
-    if phone_list:
-        ids += list(
-            session.scalars(
-                select(Person.id).where(Person.phone.in_(phone_list), Person.deleted_at.is_(None))
-            )
-        )
-    if ids:
-        rows = session.scalars(
-            select(CaseParty.case_id)
-            .join(Case, Case.id == CaseParty.case_id)
-            .where(CaseParty.person_id.in_(set(ids)), Case.received_at >= since)
-        )
-        for cid in rows:
+    if ids or phone_list:
+        params = {"ids": ids, "phones": phone_list, "since": since}
+        for cid in session.scalars(_CASES_OF_PEOPLE, params):
             reasons.setdefault(cid, "同一当事人或同一电话")
     if village_id and category_id:
-        rows = session.scalars(
-            select(Case.id).where(
-                Case.village_id == village_id,
-                Case.category_id == category_id,
-                Case.received_at >= since,
-            )
-        )
-        for cid in rows:
+        params = {"village_id": village_id, "category_id": category_id, "since": since}
+        for cid in session.scalars(_CASES_IN_VILLAGE, params):
             reasons.setdefault(cid, "同村同类事项")
     reasons.pop(exclude_case_id or "", None)
     if not reasons:

@@ -34,7 +34,7 @@ def ensure_device(session: Session, *, org_code: str) -> DeviceView:
     device = session.scalars(select(SyncDevice)).first()
     if device is None:
         if session.scalar(select(Region.id).where(Region.code == org_code)) is None:
-            raise NotFound(f"没有代码为 {org_code} 的镇街")
+            raise NotFound("没有代码为 {code} 的镇街", code=org_code)
         code = "L" + "".join(secrets.choice(LOCAL_CODE_ALPHABET) for _ in range(3))
         device = SyncDevice(id=uuid7(), org_code=org_code, device_code=code)
         session.add(device)
@@ -75,7 +75,7 @@ def sign_in_user(session: Session, *, org_code: str, username: str | None = None
     if username:
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:
-            raise NotFound(f"没有用户 {username}")
+            raise NotFound("没有用户 {name}", name=username)
         return _view(user)
     users = list_users(session, org_code=org_code)
     for wanted in (Role.FRONT_DESK, Role.SUPERVISOR, Role.ADMIN):

@@ -206,7 +206,7 @@ def slip_for(session: Session, *, case_id: str | None = None, case_no: str = "")
     """Return the window slip of a case (by id or number): notice if refused, else receipt."""
     cid = case_id or (find_case_id(session, case_no=case_no) if case_no else None)
     if cid is None:
-        raise NotFound(f"没有编号为 {case_no} 的案件")
+        raise NotFound("没有编号为 {no} 的案件", no=case_no)
     case = _case(session, cid)
     view: ReceiptView | NoticeView
     if case.status in _NOTICE_STATUSES:

@@ -22,7 +22,7 @@ from app.domain.workflow_views import (
 from app.models import Attachment, Case, CaseEvent, Department, DutyItem, RoutingRule
 from app.models.base import utcnow
 from app.services import deadlines
-from app.services.errors import DomainError, NotFound, ValidationError
+from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.workflow import Actor, CaseState, current_state, record
 
 E = EventType
@@ -215,7 +215,7 @@ def request_extension(
     case = _case(session, case_id)
     cap = deadlines.max_extension(session, kind=case.kind)
     if cap is not None and cap.unit == TimeUnit.DAYS and days > cap.value:
-        errors["days"] = f"该类事项延期不得超过{cap.label}"
+        errors["days"] = Msg("该类事项延期不得超过{n}{unit}", n=cap.value, unit=cap.unit)
     if errors:
         raise ValidationError(errors)
     state = record(

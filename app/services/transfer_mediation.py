@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import EventType
 from app.models import Case, CaseEvent, CaseParty, Region
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import Msg, NotFound, ValidationError
 from app.services.workflow import Actor, record
 
 JUDICIAL_CONFIRMATION_DAYS = 30  # 人民调解法 art. 33: apply jointly within 30 days
@@ -116,7 +116,13 @@ def record_agreement(
         payload={
             "agreement_no": number,
             "due_on": deadline,
-            "text": f"当事人可于{deadline.isoformat()}前共同申请司法确认（人民调解法第三十三条）",
+            # the timeline rebuilds this text from due_on in the UI language
+            "text": str(
+                Msg(
+                    "当事人可于{due}前共同申请司法确认（人民调解法第三十三条）",
+                    due=deadline.isoformat(),
+                )
+            ),
         },
     )
     return AgreementRecorded(case_id, number, copies, deadline)

@@ -56,8 +56,7 @@ def _last(session: Session, case_id: str, *types: EventType) -> CaseEvent:
         .limit(1)
     ).first()
     if event is None:
-        labels = "、".join(t.label for t in types)
-        raise DomainError(f"该案件还没有“{labels}”记录，无法打印")
+        raise DomainError("该案件还没有“{events}”记录，无法打印", events=types)
     return event
 
 

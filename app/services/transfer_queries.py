@@ -19,12 +19,12 @@ from app.domain.workflow_views import (
     Queue,
     QueueCounts,
     QueuePage,
-    ReturnReason,
     TimelineEntry,
 )
 from app.models import Case, CaseAssignment, CaseEvent, CaseParty, Category, Department
 from app.models.base import utcnow
-from app.services.errors import NotFound
+from app.services.errors import Msg, NotFound
+from app.services.transfer_texts import event_text, return_reason
 from app.services.workflow import Actor, current_state
 
 S = CaseStatus
@@ -366,46 +366,15 @@ def overdue_list(
             )
             .order_by(CaseEvent.id)
         ):
-            text = (payload or {}).get("reason") or (payload or {}).get("note") or ""
-            reasons.append(f"{EventType(ev_type).label}：{text}")
+            p = payload or {}
+            text = return_reason(p) or p.get("reason") or p.get("note") or ""
+            reasons.append(Msg("{event}：{text}", event=EventType(ev_type), text=text))
         if not reasons:
-            reasons.append("无延期申请或说明")
+            reasons.append(Msg("无延期申请或说明"))
         hours = (at - row.deadline_at).total_seconds() / 3600
         limit = _LIMIT_NAMES.get(CaseStatus(row.status), "办理")
         out.append(OverdueLine(row, limit, round(hours, 1), tuple(reasons[-3:])))
     return out
-
-
-def _event_text(ev_type: str, p: dict[str, Any], names: dict[str, str]) -> str:
-    t = EventType(ev_type)
-    if t in (EventType.DISPATCH, EventType.RULE_REASSIGN):
-        assists = "、".join(names.get(d, d) for d in p.get("assist_department_ids") or ())
-        lead = names.get(p.get("lead_department_id", ""), "")
-        due = str(p.get("due_at", ""))[:10]
-        return f"主办：{lead}" + (f"；协办：{assists}" if assists else "") + f"；期限至{due}"
-    if t == EventType.RETURN:
-        code = p.get("reason_code", "")
-        label = ReturnReason(code).label if code in ReturnReason._value2member_map_ else code
-        return f"{label}：{p.get('reason', '')}"
-    if t == EventType.EXTEND_REQUEST:
-        return f"申请延期{p.get('days')}日：{p.get('reason', '')}"
-    if t == EventType.EXTEND_APPROVE:
-        return f"期限延至{str(p.get('due_at', ''))[:10]}"
-    if t == EventType.CONSULT:
-        deps = "、".join(names.get(d, d) for d in p.get("department_ids") or ())
-        return f"{p.get('held_on', '')} 会商（{deps}）：{p.get('opinion', '')}"
-    if t == EventType.MEDIATION_AGREEMENT:
-        return f"{p.get('agreement_no', '')}：" + "；".join(p.get("terms") or ())
-    if t == EventType.REVISIT:
-        from app.domain.enums import Satisfaction
-
-        sat = p.get("satisfaction", "")
-        label = Satisfaction(sat).label if sat in Satisfaction._value2member_map_ else sat
-        return f"{label}" + (f"：{p['comment']}" if p.get("comment") else "")
-    for key in ("result", "note", "opinion", "reason", "text", "summary"):
-        if p.get(key):
-            return str(p[key])
-    return ""
 
 
 def case_detail(session: Session, *, case_id: str, now: datetime | None = None) -> CaseDetail:
@@ -449,7 +418,7 @@ def case_detail(session: Session, *, case_id: str, now: datetime | None = None) 
             label=EventType(e.type).label,
             actor=e.actor_name,
             department=names.get(e.department_id or "", ""),
-            text=_event_text(e.type, e.payload or {}, names),
+            text=event_text(e.type, e.payload or {}, names),
             no_effect=e.no_effect,
         )
         for e in events

@@ -13,7 +13,7 @@ from app.domain.workflow_views import ActionResult, SupervisionLevel
 from app.models import Case
 from app.models.base import utcnow
 from app.services import deadlines
-from app.services.errors import ValidationError
+from app.services.errors import Msg, ValidationError
 from app.services.workflow import SYSTEM_ROLE, Actor, CaseState, current_state, record
 
 E = EventType
@@ -108,13 +108,17 @@ def escalate_overdue(session: Session, *, now: datetime | None = None, limit: in
         )
         .limit(limit)
     ).all()
-    system = Actor(user_id=None, name="系统自动", role=SYSTEM_ROLE, org_code="")
+    # Stored as plain text; the views translate these fixed words when they show them.
+    system = Actor(user_id=None, name=str(Msg("系统自动")), role=SYSTEM_ROLE, org_code="")
     for case_id, deadline_at in rows:
         record(
             session,
             case_id=case_id,
             type=E.ESCALATE,
             actor=system,
-            payload={"reason": "超期未办结，自动升级至区督导", "overdue_since": deadline_at},
+            payload={
+                "reason": str(Msg("超期未办结，自动升级至区督导")),
+                "overdue_since": deadline_at,
+            },
         )
     return len(rows)

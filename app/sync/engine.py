@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import utcnow
 from app.models.sync_state import SyncBucket, SyncRun
+from app.services.errors import Msg
 from app.sync import local
 from app.sync.protocol import (
     MAX_PUSH_OPS,
@@ -248,7 +249,9 @@ class SyncEngine:
                 last.count,
                 last.hash,
             )
-        raise SyncError(f"数据分区 {head.bucket} 校验不一致", code="verify_failed")
+        raise SyncError(
+            Msg("数据分区 {bucket} 校验不一致", bucket=head.bucket), code="verify_failed"
+        )
 
     def _pull(self, transport: Transport, bucket: str, tally: _Tally) -> BucketHead:
         while True:

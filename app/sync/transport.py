@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel
 
+from app.services.errors import Msg
 from app.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -26,7 +27,10 @@ M = TypeVar("M", bound=BaseModel)
 
 
 class SyncError(Exception):
-    """A failed exchange: `status` 0 means the server could not be reached."""
+    """A failed exchange: `status` 0 means the server could not be reached.
+
+    `message` is Chinese: a Msg of ours (the views translate it) or the server's own text.
+    """
 
     def __init__(
         self, message: str, *, status: int = 0, code: str = "", detail: dict[str, Any] | None = None
@@ -98,7 +102,7 @@ class Transport:
                 params={k: v for k, v in (params or {}).items() if v is not None},
             )
         except httpx.HTTPError as exc:
-            raise SyncError(f"无法连接服务器：{type(exc).__name__}") from exc
+            raise SyncError(Msg("无法连接服务器：{error}", error=type(exc).__name__)) from exc
         if resp.status_code >= 400:
             raise _error(resp)
         try:
@@ -132,14 +136,15 @@ class Transport:
 
 
 def _error(resp: httpx.Response) -> SyncError:
-    code, message = "", f"服务器错误 {resp.status_code}"
+    code = ""
+    message: str = Msg("服务器错误 {status}", status=resp.status_code)
     detail: dict[str, Any] = {}
     try:
         body = resp.json()
         inner = body.get("detail") if isinstance(body, dict) else None
         if isinstance(inner, dict):
             code = str(inner.get("code", ""))
-            message = str(inner.get("message", message))
+            message = str(inner["message"]) if inner.get("message") else message
             detail = inner.get("detail") or {}
     except ValueError:
         pass

@@ -72,7 +72,9 @@ class MainWindow(QMainWindow):
 
     def _notify(self, title: str, text: str) -> None:
         """Show a warning in the tray (where the desktop has one) and in the status bar."""
-        self.statusBar().showMessage(f"{title}：{text}", 15000)
+        self.statusBar().showMessage(
+            self.tr("{title}：{text}").format(title=title, text=text), 15000
+        )
         if self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 10000)
 

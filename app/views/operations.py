@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.errors import DomainError
+from app.sync.status import SyncSettingsError
+from app.sync.transport import SyncError
+from app.views.service_messages import error_message, service_text
 
 if TYPE_CHECKING:
     from app.views.context import AppContext
@@ -27,8 +30,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
+# Module functions have no self.tr(); lupdate reads the literal context of each translate call.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -146,17 +149,22 @@ def run_op(
 def error_text(exc: BaseException) -> str:
     """Return the text a user sees for `exc`: the domain message, or a generic apology."""
     if isinstance(exc, DomainError):
-        return exc.message
-    return _tr("操作未能完成，已记录错误日志。详情：") + f"{type(exc).__name__}: {exc}"
+        return error_message(exc)
+    if isinstance(exc, SyncError | SyncSettingsError):
+        return service_text(exc.message)
+    return (
+        translate("operations", "操作未能完成，已记录错误日志。详情：")
+        + f"{type(exc).__name__}: {exc}"
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Show one non-blocking error dialog for `exc` (domain errors as they are, others logged)."""
-    if not isinstance(exc, DomainError):
+    if not isinstance(exc, DomainError | SyncError | SyncSettingsError):
         log.error("unexpected error", exc_info=exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("提示"))
+    box.setWindowTitle(translate("operations", "提示"))
     box.setText(error_text(exc))
     box.setObjectName("errorDialog")
     box.open()
@@ -195,7 +203,7 @@ def run_long_op(
     changes: Iterable[str] = (),
 ) -> QProgressDialog:
     """Run a long database job with a cancellable progress dialog; cancel rolls it back."""
-    dialog = QProgressDialog(title, _tr("取消"), 0, 0, parent)
+    dialog = QProgressDialog(title, translate("operations", "取消"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     cancel = threading.Event()

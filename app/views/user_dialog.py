@@ -15,6 +15,7 @@ from app.domain.accounts import UserView
 from app.domain.enums import Role
 from app.services.setup import list_users
 from app.views.context import AppContext
+from app.views.labels import enum_text
 from app.views.operations import run_op
 
 
@@ -43,7 +44,7 @@ class SwitchUserDialog(QDialog):
     def _fill(self, users: list[UserView]) -> None:
         self.users = users
         for u in users:
-            role = Role(u.role).label if u.role in Role._value2member_map_ else u.role
+            role = enum_text(Role, u.role)
             item = QListWidgetItem(f"{u.display_name}　{role}　{u.window_name}".strip())
             self.list.addItem(item)
         if users:

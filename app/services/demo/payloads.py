@@ -81,9 +81,18 @@ def event_payload(self: Any, etype, ts, cat, st, lead, assists, steps, n) -> str
     if etype is E.PROGRESS:
         return f'{{"note": {_pick(rng, texts.PROGRESS_NOTES)}}}'
     if etype is E.SUPERVISE or etype is E.URGE:
-        return f'{{"note": {_pick(rng, texts.SUPERVISE_NOTES)}}}'
+        # As transfer_supervision.supervise writes it: reply due three days later.
+        level = "key" if rng.random() < 0.2 else "normal"
+        return (
+            f'{{"level": "{level}", "opinion": {_pick(rng, texts.SUPERVISE_NOTES)}, '
+            f'"reply_due_at": "{iso(ts + 3 * DAY)}", "department_id": "{lead}"}}'
+        )
     if etype is E.CONSULT:
-        return f'{{"topic": {_pick(rng, texts.CONSULT_TOPICS)}}}'
+        deps = ", ".join(f'"{d}"' for d in (lead, *assists))
+        return (
+            f'{{"held_on": "{self.t.date_text(self.t.local_day(ts))}", '
+            f'"department_ids": [{deps}], "opinion": {_pick(rng, texts.CONSULT_TOPICS)}}}'
+        )
     if etype is E.PRINT:
         return '{"document": "receipt", "copies": 1}'
     if etype is E.EXTEND_REQUEST:

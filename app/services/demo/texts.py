@@ -281,7 +281,7 @@ PROGRESS_NOTES = (
 RETURN_REASONS = (
     ("not_our_duty", "该事项不属于本部门职责，建议交由其他部门办理"),
     ("incomplete", "材料不全，缺少当事人身份证明和相关证据"),
-    ("wrong_town", "当事人户籍和纠纷发生地均不在本镇街"),
+    ("wrong_place", "当事人户籍和纠纷发生地均不在本镇街"),
 )
 REJECT_REASONS = (
     "该事项已经人民法院判决生效，依法不予受理，已告知当事人申请执行途径。",

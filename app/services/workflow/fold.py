@@ -118,9 +118,11 @@ def apply(state: CaseState | None, event: EventRecord) -> CaseState:
         return state
     allowed = ALLOWED_IN.get(event.type)
     if allowed is None:
-        raise TransitionError(f"未知的事件类型：{event.type}")
+        raise TransitionError("未知的事件类型：{type}", type=str(event.type))
     if state.status not in allowed:
-        raise TransitionError(f"案件当前状态为“{state.status.label}”，不能{event.type.label}")
+        raise TransitionError(
+            "案件当前状态为“{status}”，不能{event}", status=state.status, event=event.type
+        )
     handler = _HANDLERS.get(event.type, _unchanged)
     return handler(state, event)
 

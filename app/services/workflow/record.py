@@ -121,9 +121,14 @@ def record(
     payload: dict[str, Any] | None = None,
     department_id: str | None = None,
     at: datetime | None = None,
+    case: Case | None = None,
 ) -> CaseState:
-    """Append one event to the case if the role and workflow allow it now; return the new state."""
-    case = session.get(Case, case_id)
+    """Append one event to the case if the role and workflow allow it now; return the new state.
+
+    `case` is the case row when the caller holds it, e.g. intake's new case before its flush.
+    """
+    if case is None:
+        case = session.get(Case, case_id)
     if case is None:
         raise NotFound("案件不存在")
     check_allowed(
@@ -134,8 +139,10 @@ def record(
     )
     memo = _memo(session)
     known = memo.get(case_id)
+    before: dict[str, tuple[bool, str]] | None = None  # assignment rows now; None: read them
     if type == EventType.REGISTER:
         state = None
+        before = {}  # the first event of a new case: no department holds it yet
     elif known is not None:
         state = known  # what this session's last record() wrote: the fold would give the same
     else:
@@ -170,7 +177,8 @@ def record(
             )
         )
         # The assignment rows match `known` (this session wrote them); otherwise rewrite all.
-        before = _assignment_states(known) if known is not None else None
+        if known is not None:
+            before = _assignment_states(known)
         write_cache(session, case, new_state, fraction=_fraction(session), before=before)
         got = step_facts(state, ev, new_state)
         if got is not None:

@@ -61,13 +61,13 @@ def check_allowed(
         return
     allowed = ROLES_FOR.get(event_type, frozenset())
     if role not in allowed:
-        label = Role(role).label if role in Role._value2member_map_ else role
-        raise Forbidden(f"“{label}”无权{event_type.label}")
+        who = Role(role) if role in Role._value2member_map_ else role
+        raise Forbidden("“{role}”无权{event}", role=who, event=event_type)
     if event_type in DEPARTMENT_EVENTS:
         if department_id is None:
-            raise Forbidden(f"{event_type.label}须注明承办部门")
+            raise Forbidden("{event}须注明承办部门", event=event_type)
         if actor_department_id != department_id:
-            raise Forbidden(f"只能以本部门名义{event_type.label}")
+            raise Forbidden("只能以本部门名义{event}", event=event_type)
 
 
 def may(

@@ -7,7 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from app.domain.booking_views import BookingView
-from app.domain.enums import BookingStatus
+from app.domain.enums import Activity, BookingSlot, BookingStatus
+from app.views.labels import enum_text
 
 STATUS_COLOURS = {
     BookingStatus.PENDING.value: "#fff0b8",
@@ -52,17 +53,21 @@ class BookingTable(QTableWidget):
         self.rows = rows
         self.setRowCount(len(rows))
         for r, v in enumerate(rows):
-            status = v.status_label + (self.tr("（已确认）") if v.confirmed else "")
+            status = enum_text(BookingStatus, v.status, v.status_label)
+            if v.confirmed:
+                status += self.tr("（已确认）")
             if v.reason and v.status == BookingStatus.REJECTED.value:
-                status += f"：{v.reason}"
+                status = self.tr("{status}：{reason}").format(status=status, reason=v.reason)
+            # "上午 09:00–11:30": the list shows the half-day's name only.
+            slot = enum_text(BookingSlot, v.slot, v.slot_label).split(" ")[0]
             cells = (
                 v.number,
                 f"{v.day:%Y-%m-%d}",
-                v.slot_label.split(" ")[0],
+                slot,
                 v.rooms_label,
                 v.org_name,
                 str(v.headcount),
-                v.activity_label,
+                enum_text(Activity, v.activity, v.activity_label),
                 status,
             )
             for c, text in enumerate(cells):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -18,7 +18,15 @@ COLOURS = {
 }
 PAST = "#ececec"
 SLOTS = [BookingSlot.MORNING.value, BookingSlot.AFTERNOON.value]
-WEEKDAYS = "一二三四五六日"
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("WeekCalendar", "周一"),
+    QT_TRANSLATE_NOOP("WeekCalendar", "周二"),
+    QT_TRANSLATE_NOOP("WeekCalendar", "周三"),
+    QT_TRANSLATE_NOOP("WeekCalendar", "周四"),
+    QT_TRANSLATE_NOOP("WeekCalendar", "周五"),
+    QT_TRANSLATE_NOOP("WeekCalendar", "周六"),
+    QT_TRANSLATE_NOOP("WeekCalendar", "周日"),
+)
 
 
 class WeekCalendar(QTableWidget):
@@ -50,7 +58,9 @@ class WeekCalendar(QTableWidget):
         for i in range(7):
             day = date.fromordinal(week.start.toordinal() + i)
             labels.append(
-                self.tr("{m}月{d}日\n周{w}").format(m=day.month, d=day.day, w=WEEKDAYS[i])
+                self.tr("{m}月{d}日\n{weekday}").format(
+                    m=day.month, d=day.day, weekday=self.tr(WEEKDAYS[i])
+                )
             )
         self.setHorizontalHeaderLabels(labels)
         for cell in week.cells:

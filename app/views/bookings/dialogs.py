@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,9 +31,19 @@ from app.domain.enums import Activity, BookingSlot
 from app.services.bookings import BookingConflict, create_booking
 from app.services.errors import DomainError, ValidationError
 from app.views.context import AppContext
+from app.views.labels import enum_choices, enum_text
 from app.views.operations import error_text, run_op, show_error
+from app.views.service_messages import service_text
 
-AUDIENCES = ("全体党员", "支部委员", "入党积极分子", "发展对象", "预备党员", "党员干部")
+# Stored (and printed on the Chinese confirmation slip) as the Chinese words; shown translated.
+AUDIENCES = (
+    QT_TRANSLATE_NOOP("BookingDialog", "全体党员"),
+    QT_TRANSLATE_NOOP("BookingDialog", "支部委员"),
+    QT_TRANSLATE_NOOP("BookingDialog", "入党积极分子"),
+    QT_TRANSLATE_NOOP("BookingDialog", "发展对象"),
+    QT_TRANSLATE_NOOP("BookingDialog", "预备党员"),
+    QT_TRANSLATE_NOOP("BookingDialog", "党员干部"),
+)
 ERROR_STYLE = "border: 2px solid #cf222e;"
 
 
@@ -73,7 +83,7 @@ class BookingDialog(QDialog):
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
         self.slot_combo = QComboBox()
-        for value, label in BookingSlot.choices():
+        for value, label in enum_choices(BookingSlot):
             self.slot_combo.addItem(label, value)
         self.slot_combo.setCurrentIndex(self.slot_combo.findData(slot))
         when = QHBoxLayout()
@@ -86,9 +96,10 @@ class BookingDialog(QDialog):
         self.headcount_spin = QSpinBox(minimum=0, maximum=9999, value=min(20, room.capacity))
         self.headcount_spin.setSuffix(self.tr(" 人"))
         self.audience_combo = QComboBox(editable=True)
-        self.audience_combo.addItems(AUDIENCES)
+        for audience in AUDIENCES:
+            self.audience_combo.addItem(self.tr(audience), audience)
         self.activity_combo = QComboBox()
-        for value, label in Activity.choices():
+        for value, label in enum_choices(Activity):
             self.activity_combo.addItem(label, value)
         self.activity_combo.setCurrentIndex(self.activity_combo.findData(Activity.THEME_DAY.value))
         self.topic_edit = QLineEdit(placeholderText=self.tr("如：学习贯彻党的二十届四中全会精神"))
@@ -164,12 +175,18 @@ class BookingDialog(QDialog):
             day=date(d.year(), d.month(), d.day()),
             slot=self.slot_combo.currentData(),
             activity=self.activity_combo.currentData(),
-            audience=self.audience_combo.currentText(),
+            audience=self.audience(),
             topic=self.topic_edit.text(),
             guide_needed=self.guide_check.isChecked(),
             note=self.note_edit.toPlainText(),
             extra_room_ids=self.extra_room_ids(),
         )
+
+    def audience(self) -> str:
+        """Return the audience: a listed one in Chinese, or whatever the clerk typed."""
+        text = self.audience_combo.currentText()
+        i = self.audience_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.audience_combo.itemData(i) if i >= 0 else text
 
     def extra_room_ids(self) -> tuple[str, ...]:
         """Return the ids of the ticked extra rooms."""
@@ -215,7 +232,9 @@ class BookingDialog(QDialog):
         text = error_text(exc)
         if isinstance(exc, BookingConflict) and exc.alternatives:
             # the free choices become buttons below; the message keeps only who holds the slot
-            text = text.split("。可选空闲")[0] + self.tr("。可改约以下空闲时段或房间：")
+            text = self.tr("{taken}。可改约以下空闲时段或房间：").format(
+                taken=service_text(exc.taken)
+            )
         self.error_label.setText(text)
         self.error_label.show()
         self.error_label.setMinimumHeight(self.error_label.heightForWidth(self.width() - 24))
@@ -226,16 +245,22 @@ class BookingDialog(QDialog):
             b.deleteLater()
         self.alt_buttons = []
         for i, alt in enumerate(alts):
-            button = QPushButton(self.tr("改约：{label}").format(label=alt.label))
+            button = QPushButton(self.tr("改约：{label}").format(label=self._alt_text(alt)))
             button.clicked.connect(lambda _=False, a=alt: self.use_alternative(a))
             self.alt_box.addWidget(button, i // 2, i % 2)
             self.alt_buttons.append(button)
         self.adjustSize()
 
+    def _alt_text(self, alt: Alternative) -> str:
+        slot = enum_text(BookingSlot, alt.slot).split(" ")[0]  # 上午 of "上午 09:00–11:30"
+        return self.tr("{m}月{d}日 {slot} · {room}").format(
+            m=alt.day.month, d=alt.day.day, slot=slot, room=alt.room_name
+        )
+
     def use_alternative(self, alt: Alternative) -> None:
         """Move the form to a suggested free slot or room, keeping everything typed."""
         self.room_id = alt.room_id
-        self.place.setText(self.tr("改约至：{label}").format(label=alt.label))
+        self.place.setText(self.tr("改约至：{label}").format(label=self._alt_text(alt)))
         self.day_edit.setDate(QDate(alt.day.year, alt.day.month, alt.day.day))
         self.slot_combo.setCurrentIndex(self.slot_combo.findData(alt.slot))
         self._show_alternatives(())

@@ -31,6 +31,7 @@ from app.views.bookings.picker import SitePicker
 from app.views.bookings.preview import PdfPreviewDialog
 from app.views.context import AppContext
 from app.views.icons import icon
+from app.views.labels import enum_choices
 
 CHINA = ZoneInfo("Asia/Shanghai")
 CLERK_ROLES = {Role.BOOKING_CLERK.value, Role.ADMIN.value}
@@ -131,8 +132,8 @@ class BookingsPage(QWidget):
         top.addWidget(QLabel(self.tr("本阵地预约"), styleSheet="font-weight: bold;"))
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("全部状态（待审核在前）"), None)
-        for value, label in BookingStatus.choices():
-            self.status_combo.addItem(label, value)  # domain labels are data
+        for value, label in enum_choices(BookingStatus):
+            self.status_combo.addItem(label, value)
         self.status_combo.currentIndexChanged.connect(self._load_list)
         top.addWidget(self.status_combo)
         top.addStretch(1)
@@ -213,9 +214,12 @@ class BookingsPage(QWidget):
             return  # an older answer arrived after the clerk moved on
         self.week = week
         end = week.start + timedelta(days=6)
+        day = self.tr("{m}月{d}日")
         self.week_label.setText(
             self.tr("{room}　{a}–{b}").format(
-                room=week.room.name, a=f"{week.start:%m月%d日}", b=f"{end:%m月%d日}"
+                room=week.room.name,
+                a=day.format(m=f"{week.start.month:02d}", d=f"{week.start.day:02d}"),
+                b=day.format(m=f"{end.month:02d}", d=f"{end.day:02d}"),
             )
         )
         self.calendar.show_week(week)

@@ -19,6 +19,7 @@ from app.domain.ids import reference_id
 from app.services import bookings
 from app.views.bookings.ops import guarded_op
 from app.views.context import AppContext
+from app.views.labels import enum_choices, enum_text
 
 
 class SitePicker(QWidget):
@@ -37,8 +38,8 @@ class SitePicker(QWidget):
         form.setContentsMargins(0, 0, 8, 0)
         self.level_combo = QComboBox()
         self.level_combo.addItem(self.tr("全部层级"), None)
-        for value, label in SiteLevel.choices():
-            self.level_combo.addItem(label, value)  # domain labels are data
+        for value, label in enum_choices(SiteLevel):
+            self.level_combo.addItem(label, value)
         self.town_combo = QComboBox()
         self.town_combo.addItem(self.tr("全部镇街"), None)
         self.capacity_spin = QSpinBox(minimum=0, maximum=999)
@@ -104,7 +105,8 @@ class SitePicker(QWidget):
         self.site_combo.blockSignals(True)
         self.site_combo.clear()
         for site in sites:
-            self.site_combo.addItem(f"{site.name}（{site.room_count}间）", site.id)
+            text = self.tr("{name}（{n}间）").format(name=site.name, n=site.room_count)
+            self.site_combo.addItem(text, site.id)
         index = max(0, self.site_combo.findData(keep))
         self.site_combo.setCurrentIndex(index if sites else -1)
         self.site_combo.blockSignals(False)
@@ -118,7 +120,15 @@ class SitePicker(QWidget):
             self.site_info.setText(self.tr("没有符合条件的阵地"))
             return
         self.site_info.setText(
-            "　".join(x for x in (site.level_label, site.town_name, site.address) if x)
+            "　".join(
+                x
+                for x in (
+                    enum_text(SiteLevel, site.level, site.level_label),
+                    site.town_name,
+                    site.address,
+                )
+                if x
+            )
         )
         self.site_combo.setToolTip(site.name)
         cap = self.capacity_spin.value()
@@ -135,7 +145,8 @@ class SitePicker(QWidget):
         self.room_list.blockSignals(True)
         self.room_list.clear()
         for r in rooms:
-            self.room_list.addItem(QListWidgetItem(f"{r.name}（{r.capacity}人）"))
+            text = self.tr("{name}（{n}人）").format(name=r.name, n=r.capacity)
+            self.room_list.addItem(QListWidgetItem(text))
         ids = [r.id for r in rooms]
         row = ids.index(keep.id) if keep and keep.id in ids else 0
         self.room_list.setCurrentRow(row if rooms else -1)

@@ -4,17 +4,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from app.domain.enums import CaseStatus
 from app.domain.intake_views import CaseFilter, CaseKey, CasePage, CaseRow
 from app.services.case_numbers import SHANGHAI
 from app.services.search import PAGE_SIZE, list_cases
 from app.views.context import AppContext
+from app.views.labels import enum_text
 from app.views.operations import run_op
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("受理编号", "受理时间", "状态", "类别", "镇街", "申请人", "事项摘要", "到期")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CaseTableModel", "受理编号"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "受理时间"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "状态"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "类别"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "镇街"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "申请人"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "事项摘要"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "到期"),
+)
 _RED = QBrush(QColor("#cf222e"))
 _REPEAT = QBrush(QColor("#fff8c5"))
 
@@ -76,7 +94,8 @@ class CaseTableModel(QAbstractTableModel):
             values = (
                 row.case_no,
                 _fmt(row.received_at),
-                row.status_label + (self.tr("·重复件") if row.is_repeat else ""),
+                enum_text(CaseStatus, row.status, row.status_label)
+                + (self.tr("·重复件") if row.is_repeat else ""),
                 row.category_name,
                 row.town_name,
                 row.applicant,

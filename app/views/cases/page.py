@@ -27,6 +27,7 @@ from app.services import intake, slips
 from app.views.cases.case_table_model import CaseTableModel
 from app.views.context import AppContext
 from app.views.intake.slip_print import open_slip_preview
+from app.views.labels import enum_choices
 from app.views.operations import run_op
 from app.views.widgets.print_preview import PrintPreviewDialog
 from app.views.widgets.searchable_combo import SearchableCombo
@@ -51,10 +52,16 @@ class CasesPage(QWidget):
         )
         self.status = QComboBox(self)
         self.status.addItem(self.tr("全部状态"), None)
-        for value, label in CaseStatus.choices():
-            self.status.addItem(self.tr(label), value)
+        for value, label in enum_choices(CaseStatus):
+            self.status.addItem(label, value)
         self.category = SearchableCombo(self, placeholder=self.tr("全部类别"))
         self.town = SearchableCombo(self, placeholder=self.tr("全部镇街"))
+        # Sized for the longest township name (北集坡街道) and "All townships", not for whatever
+        # the list held when the page was first shown (nothing: the choices load afterwards).
+        self.town.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.town.setMinimumContentsLength(14)
         self.use_dates = QCheckBox(self.tr("受理日期"), self)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30), self)
@@ -79,7 +86,7 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((190, 140, 110, 110, 90, 90, 360, 140)):
+        for col, width in enumerate((190, 140, 140, 110, 90, 90, 330, 140)):
             self.table.setColumnWidth(col, width)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)

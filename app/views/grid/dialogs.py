@@ -33,16 +33,17 @@ from app.services import grid as grid_service
 from app.services import grid_assign, grid_duty, grid_workers
 from app.services.errors import ValidationError
 from app.views.context import AppContext
+from app.views.labels import enum_label
 from app.views.operations import run_op, show_error
+from app.views.service_messages import service_text
 
 _ERROR_STYLE = "border: 2px solid #cf222e;"
 W = TypeVar("W", bound=QWidget)
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    """Translate a dialog title before the dialog object exists."""
-    return QCoreApplication.translate("GridDialogs", text)
+# Dialog titles are translated before the dialog object exists, so not with self.tr().
+translate = QCoreApplication.translate
 
 
 def op(
@@ -166,7 +167,7 @@ class FormDialog(QDialog):
         if not isinstance(exc, ValidationError):
             show_error(self, exc)
             return
-        self.message.setText("\n".join(exc.errors.values()))
+        self.message.setText("\n".join(service_text(m) for m in exc.errors.values()))
         self.message.show()
         marked = [self.fields[k] for k in exc.errors if k in self.fields]
         for widget in marked:
@@ -185,7 +186,11 @@ class GridDialog(FormDialog):
         grid: GridView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, _tr("编辑网格") if grid else _tr("新建网格"), parent)
+        super().__init__(
+            ctx,
+            translate("GridDialogs", "编辑网格") if grid else translate("GridDialogs", "新建网格"),
+            parent,
+        )
         self.grid = grid
         self.name = self.add("name", self.tr("网格名称"), QLineEdit(grid.name if grid else ""))
         items = [(self.tr("（未指定）"), None)] + [(v.name, v.id) for v in villages]
@@ -226,7 +231,13 @@ class WorkerDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, worker: WorkerView | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, _tr("编辑网格员") if worker else _tr("新增网格员"), parent)
+        super().__init__(
+            ctx,
+            translate("GridDialogs", "编辑网格员")
+            if worker
+            else translate("GridDialogs", "新增网格员"),
+            parent,
+        )
         self.worker = worker
         self.name = self.add("name", self.tr("姓名"), QLineEdit(worker.name if worker else ""))
         self.phone = self.add(
@@ -237,7 +248,7 @@ class WorkerDialog(FormDialog):
             "post",
             self.tr("岗位类型"),
             combo(
-                [(p.label, p.value) for p in WorkerPost],
+                [(enum_label(p), p.value) for p in WorkerPost],
                 self,
                 worker.post.value if worker else WorkerPost.FULL_TIME.value,
             ),
@@ -288,17 +299,26 @@ class AssignDialog(FormDialog):
         worker_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, _tr("分配到网格"), parent)
+        super().__init__(ctx, translate("GridDialogs", "分配到网格"), parent)
         self.grid = self.add(
             "grid", self.tr("网格"), combo([(g.name, g.id) for g in grids], self, grid_id)
         )
         self.worker = self.add(
             "worker",
             self.tr("网格员"),
-            combo([(f"{w.name}（{w.post.label}）", w.id) for w in workers], self, worker_id),
+            combo(
+                [
+                    (self.tr("{name}（{post}）").format(name=w.name, post=enum_label(w.post)), w.id)
+                    for w in workers
+                ],
+                self,
+                worker_id,
+            ),
         )
         self.post = self.add(
-            "post", self.tr("本网格岗位"), combo([(p.label, p.value) for p in WorkerPost], self)
+            "post",
+            self.tr("本网格岗位"),
+            combo([(enum_label(p), p.value) for p in WorkerPost], self),
         )
         self.worker.currentIndexChanged.connect(self._follow_worker_post)
         self._posts = {w.id: w.post.value for w in workers}
@@ -321,7 +341,7 @@ class AssignDialog(FormDialog):
     def call(self, session: Any) -> Any:
         """Save the assignment."""
         if not self.grid.currentData() or not self.worker.currentData():
-            raise ValidationError({"grid": "请先选择网格和网格员"})
+            raise ValidationError({"grid": self.tr("请先选择网格和网格员")})
         return grid_assign.assign_worker(
             session,
             grid_id=self.grid.currentData(),
@@ -343,16 +363,21 @@ class ShiftDialog(FormDialog):
         shift: Shift,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, _tr("添加值班"), parent)
+        super().__init__(ctx, translate("GridDialogs", "添加值班"), parent)
         self.day = self.add("date", self.tr("日期"), date_edit(day, self))
         self.shift = self.add(
-            "shift", self.tr("班次"), combo([(s.label, s.value) for s in Shift], self, shift.value)
+            "shift",
+            self.tr("班次"),
+            combo([(enum_label(s), s.value) for s in Shift], self, shift.value),
         )
         self.post = self.add(
-            "post", self.tr("岗位"), combo([(p.label, p.value) for p in DutyPost], self)
+            "post", self.tr("岗位"), combo([(enum_label(p), p.value) for p in DutyPost], self)
         )
         people: list[tuple[str, str | None]] = [(self.tr("（其他人员，填写姓名）"), None)]
-        people += [(f"{w.name}（{w.post.label}）", w.id) for w in workers]
+        people += [
+            (self.tr("{name}（{post}）").format(name=w.name, post=enum_label(w.post)), w.id)
+            for w in workers
+        ]
         self.worker = self.add("worker_id", self.tr("值班人员"), combo(people, self))
         if workers:
             self.worker.setCurrentIndex(1)
@@ -384,7 +409,7 @@ class SubstituteDialog(FormDialog):
         workers: Sequence[WorkerView],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, _tr("替班"), parent)
+        super().__init__(ctx, translate("GridDialogs", "替班"), parent)
         self.shift_id = shift_id
         items = [(self.tr("（取消替班）"), None)] + [(w.name, w.id) for w in workers]
         self.substitute = self.add("substitute_id", self.tr("替班人员"), combo(items, self))
@@ -411,7 +436,7 @@ class PatrolDialog(FormDialog):
         grid_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, _tr("新增巡查记录"), parent)
+        super().__init__(ctx, translate("GridDialogs", "新增巡查记录"), parent)
         self.day = self.add("date", self.tr("巡查日期"), date_edit(grid_service.today(), self))
         self.worker = self.add(
             "worker_id",

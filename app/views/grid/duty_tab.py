@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,19 +29,32 @@ from app.services import grid as grid_service
 from app.services import grid_duty, grid_workers
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
 from app.views.icons import icon
+from app.views.labels import enum_label
 
 if TYPE_CHECKING:
     from app.views.grid.page import GridPage
 
-WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("DutyTab", "周一"),
+    QT_TRANSLATE_NOOP("DutyTab", "周二"),
+    QT_TRANSLATE_NOOP("DutyTab", "周三"),
+    QT_TRANSLATE_NOOP("DutyTab", "周四"),
+    QT_TRANSLATE_NOOP("DutyTab", "周五"),
+    QT_TRANSLATE_NOOP("DutyTab", "周六"),
+    QT_TRANSLATE_NOOP("DutyTab", "周日"),
+)
 SHIFTS = tuple(Shift)
 
 
 def shift_line(s: DutyShiftView) -> str:
     """Return one duty line as the week grid shows it: post, person, substitute, sign marks."""
-    text = f"{s.post.label}：{s.person_name}"
+    text = QCoreApplication.translate("DutyTab", "{post}：{name}").format(
+        post=enum_label(s.post), name=s.person_name
+    )
     if s.substitute_name:
-        text += f"（{s.substitute_name}替班）"
+        text += QCoreApplication.translate("DutyTab", "（{name}替班）").format(
+            name=s.substitute_name
+        )
     if s.signed_out_at:
         text += " ✔✔"
     elif s.signed_in_at:
@@ -73,7 +86,7 @@ class DutyTab(QWidget):
         self.copy_button.clicked.connect(self.copy_last_week)
         self.table = QTableWidget(len(SHIFTS), 7, self)
         self.table.setObjectName("dutyWeek")
-        self.table.setVerticalHeaderLabels([s.label for s in SHIFTS])
+        self.table.setVerticalHeaderLabels([enum_label(s) for s in SHIFTS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)

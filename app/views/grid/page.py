@@ -32,6 +32,7 @@ from app.views.grid.patrol_tab import PatrolTab
 from app.views.grid.preview import PdfPreviewDialog
 from app.views.grid.roster_tab import RosterTab
 from app.views.icons import icon
+from app.views.labels import enum_label
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -153,7 +154,7 @@ class GridPage(QWidget):
             heads = [a.worker_name for a in g.workers]
             item = QTreeWidgetItem(parent, [g.name, str(g.households)])
             item.setData(0, _ROLE, g.id)
-            item.setToolTip(0, "、".join(heads) or self.tr("暂无网格员"))
+            item.setToolTip(0, self.tr("、").join(heads) or self.tr("暂无网格员"))
             if g.id == keep:
                 current = item
         self.tree.expandAll()
@@ -190,8 +191,12 @@ class GridPage(QWidget):
                 )
             )
             return
-        people = "、".join(
-            f"{a.worker_name}（{a.post.label} {grid_service.display_phone(a.worker_phone)}）"
+        people = self.tr("、").join(
+            self.tr("{name}（{post} {phone}）").format(
+                name=a.worker_name,
+                post=enum_label(a.post),
+                phone=grid_service.display_phone(a.worker_phone),
+            )
             for a in g.workers
         )
         self.info.setText(

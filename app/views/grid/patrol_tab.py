@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,7 +25,16 @@ from app.views.icons import icon
 if TYPE_CHECKING:
     from app.views.grid.page import GridPage
 
-COLUMNS = ("日期", "网格员", "网格", "地点", "发现问题", "处置措施", "处置结果", "关联案件")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PatrolTab", "日期"),
+    QT_TRANSLATE_NOOP("PatrolTab", "网格员"),
+    QT_TRANSLATE_NOOP("PatrolTab", "网格"),
+    QT_TRANSLATE_NOOP("PatrolTab", "地点"),
+    QT_TRANSLATE_NOOP("PatrolTab", "发现问题"),
+    QT_TRANSLATE_NOOP("PatrolTab", "处置措施"),
+    QT_TRANSLATE_NOOP("PatrolTab", "处置结果"),
+    QT_TRANSLATE_NOOP("PatrolTab", "关联案件"),
+)
 
 
 class PatrolTab(QWidget):

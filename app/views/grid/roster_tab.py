@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,20 @@ from app.services import grid as grid_service
 from app.services import grid_assign, grid_workers
 from app.views.grid.dialogs import AssignDialog, WorkerDialog, op
 from app.views.icons import icon
+from app.views.labels import enum_label
 
 if TYPE_CHECKING:
     from app.views.grid.page import GridPage
 
-COLUMNS = ("姓名", "岗位", "联系电话", "所在网格", "身份证号", "入职日期", "状态")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RosterTab", "姓名"),
+    QT_TRANSLATE_NOOP("RosterTab", "岗位"),
+    QT_TRANSLATE_NOOP("RosterTab", "联系电话"),
+    QT_TRANSLATE_NOOP("RosterTab", "所在网格"),
+    QT_TRANSLATE_NOOP("RosterTab", "身份证号"),
+    QT_TRANSLATE_NOOP("RosterTab", "入职日期"),
+    QT_TRANSLATE_NOOP("RosterTab", "状态"),
+)
 
 
 class RosterTab(QWidget):
@@ -51,7 +60,7 @@ class RosterTab(QWidget):
         self.post.setObjectName("postFilter")
         self.post.addItem(self.tr("全部岗位"), None)
         for p in WorkerPost:
-            self.post.addItem(p.label, p.value)
+            self.post.addItem(enum_label(p), p.value)
         self.inactive = QCheckBox(self.tr("含已停用"), self)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("workersTable")
@@ -132,9 +141,9 @@ class RosterTab(QWidget):
         for r, w in enumerate(workers):
             cells = (
                 w.name,
-                w.post.label,
+                enum_label(w.post),
                 grid_service.display_phone(w.phone),
-                "、".join(w.grids) or self.tr("（未分配）"),
+                self.tr("、").join(w.grids) or self.tr("（未分配）"),
                 w.id_masked,
                 w.joined_on.isoformat() if w.joined_on else "",
                 self.tr("在岗") if w.active else self.tr("已停用"),

@@ -28,7 +28,9 @@ from app.services.attachments import DEFAULT_MAX_BYTES, store_file
 from app.services.errors import DomainError
 from app.services.intake import places_under
 from app.views.context import AppContext
+from app.views.labels import enum_choices
 from app.views.operations import run_op
+from app.views.service_messages import service_text
 from app.views.widgets.line_edits import FieldError
 from app.views.widgets.searchable_combo import SearchableCombo
 
@@ -58,8 +60,8 @@ class CaseFields(QWidget):
         self.demands = QPlainTextEdit(self)
         self.demands.setTabChangesFocus(True)
         self.demands.setMaximumHeight(70)
-        self.kind = _combo(self, CaseKind.choices())
-        self.channel = _combo(self, Channel.choices())
+        self.kind = _combo(self, enum_choices(CaseKind))
+        self.channel = _combo(self, enum_choices(Channel))
         self.town = SearchableCombo(self)
         self.village = SearchableCombo(self, placeholder=self.tr("村/社区"))
         self.grid = SearchableCombo(self, placeholder=self.tr("网格"))
@@ -70,15 +72,15 @@ class CaseFields(QWidget):
         self.people = QSpinBox(self)
         self.people.setRange(1, 100000)
         self.group = QCheckBox(self.tr("群体性事件"), self)
-        self.risk = _combo(self, RiskGrade.choices())
+        self.risk = _combo(self, enum_choices(RiskGrade))
         self.confidential = QCheckBox(self.tr("涉密/保密"), self)
         self.files_list = QListWidget(self)
         self.files_list.setMaximumHeight(60)
         self.files_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_file = QPushButton(self.tr("添加附件(&A)…"), self)
-        self.action = _combo(self, WindowAction.choices())
+        self.action = _combo(self, enum_choices(WindowAction))
         self.outcome = _combo(
-            self, [(o.value, o.label) for o in (Outcome.RESOLVED, Outcome.PARTLY, Outcome.GUIDED)]
+            self, enum_choices(Outcome, (Outcome.RESOLVED, Outcome.PARTLY, Outcome.GUIDED))
         )
         self.result = QLineEdit(self)
         self.result.setPlaceholderText(self.tr("当场处置结果"))
@@ -217,7 +219,7 @@ class CaseFields(QWidget):
                     self.ctx.settings.attachments_dir, path, max_bytes=self.max_bytes
                 )
             except DomainError as exc:
-                problems.append(exc.message)
+                problems.append(service_text(exc.message))
                 continue
             self.files.append(stored)
             self.files_list.addItem(f"{stored.filename}（{stored.size // 1024 + 1} KB）")

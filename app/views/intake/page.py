@@ -35,6 +35,7 @@ from app.views.intake.party_form import PartyForm
 from app.views.intake.side_panel import IntakeSidePanel
 from app.views.intake.slip_print import open_slip_preview
 from app.views.operations import run_op, show_error
+from app.views.service_messages import service_text
 from app.views.widgets.print_preview import PrintPreviewDialog
 
 _ID_LIKE = re.compile(r"^\d{15}$|^\d{17}[\dXx]$")
@@ -291,7 +292,7 @@ class IntakePage(QWidget):
 
     def _update_missing(self) -> None:
         items = self.missing_items()
-        text = self.tr("还需填写：") + "、".join(items) if items else ""
+        text = self.tr("还需填写：") + self.tr("、").join(items) if items else ""
         self.missing.setText(text)
         self.save_button.setToolTip(text or self.tr("保存并生成案件编号"))
 
@@ -340,6 +341,7 @@ class IntakePage(QWidget):
         show_error(self, exc)
 
     def _show_errors(self, errors: dict[str, str]) -> None:
+        errors = {k: service_text(v) for k, v in errors.items()}
         mine = {k.split(".", 1)[1]: v for k, v in errors.items() if k.startswith("party0.")}
         if "parties" in errors:
             mine.setdefault("name", errors["parties"])

@@ -9,6 +9,8 @@ from app.domain.enums import IdType, PartyRole, PartyType
 from app.domain.intake_views import PartyInput, PersonHit
 from app.services.errors import DomainError
 from app.services.identity import guess_id_type, normalize_phone, validate_id, validate_uscc
+from app.views.labels import enum_choices, enum_label
+from app.views.service_messages import service_text
 from app.views.widgets.line_edits import FieldError, IdLineEdit, PhoneLineEdit
 
 _STRICT = (IdType.RESIDENT, IdType.HKMO_PERMIT, IdType.TW_PERMIT)
@@ -23,16 +25,16 @@ class PartyForm(QWidget):
         super().__init__(parent)
         self.person_id: str | None = None
         self.role = QComboBox(self)
-        for value, label in PartyRole.choices():
-            self.role.addItem(self.tr(label), value)
+        for value, label in enum_choices(PartyRole):
+            self.role.addItem(label, value)
         self.party_type = QComboBox(self)
-        for value, label in PartyType.choices():
-            self.party_type.addItem(self.tr(label), value)
+        for value, label in enum_choices(PartyType):
+            self.party_type.addItem(label, value)
         self.name = QLineEdit(self)
         self.name.setMaxLength(128)
         self.id_type = QComboBox(self)
-        for value, label in IdType.choices():
-            self.id_type.addItem(self.tr(label), value)
+        for value, label in enum_choices(IdType):
+            self.id_type.addItem(label, value)
         self.id_number = IdLineEdit(self)
         self.id_number.setPlaceholderText(self.tr("18位身份证号，末位可为X"))
         self.derived = QLabel(self)
@@ -135,13 +137,13 @@ class PartyForm(QWidget):
         try:
             info = validate_id(kind, text)
         except DomainError as exc:
-            self.errors["id_number"].show_message(exc.message)
+            self.errors["id_number"].show_message(service_text(exc.message))
             return
         self.errors["id_number"].show_message("")
         if info.birth_date is not None:
             self.derived.setText(
                 self.tr("出生日期 {d}　性别 {s}").format(
-                    d=info.birth_date.isoformat(), s=self.tr(info.sex.label)
+                    d=info.birth_date.isoformat(), s=enum_label(info.sex)
                 )
             )
 
@@ -152,7 +154,7 @@ class PartyForm(QWidget):
             try:
                 normalize_phone(text)
             except DomainError as exc:
-                message = exc.message
+                message = service_text(exc.message)
         self.errors["phone"].show_message(message)
 
     def _check_uscc(self) -> None:
@@ -162,7 +164,7 @@ class PartyForm(QWidget):
             try:
                 validate_uscc(text)
             except DomainError as exc:
-                message = exc.message
+                message = service_text(exc.message)
         self.errors["uscc"].show_message(message)
 
     def to_input(self, role: PartyRole | None = None) -> PartyInput:

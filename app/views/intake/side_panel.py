@@ -7,13 +7,17 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.domain.enums import CaseStatus
 from app.domain.intake_views import CaseBrief
 from app.services.case_numbers import SHANGHAI
+from app.views.labels import enum_text
+from app.views.service_messages import service_text
 
 
 def _line(c: CaseBrief) -> str:
     day = c.received_at.astimezone(SHANGHAI).strftime("%Y-%m-%d")
-    return f"{day}　{c.case_no}　{c.status_label}\n{c.category_name}　{c.summary[:40]}"
+    status = enum_text(CaseStatus, c.status, c.status_label)
+    return f"{day}　{c.case_no}　{status}\n{c.category_name}　{c.summary[:40]}"
 
 
 class IntakeSidePanel(QWidget):
@@ -69,7 +73,7 @@ class IntakeSidePanel(QWidget):
             return
         links = "<br>".join(
             f'<a href="{html.escape(c.id)}">{html.escape(c.case_no)}</a>　'
-            f"{html.escape(c.reason)}　{html.escape(c.summary[:30])}"
+            f"{html.escape(service_text(c.reason))}　{html.escape(c.summary[:30])}"
             for c in cases[:5]
         )
         linked = self.tr("（已关联前案，保存时标记为重复件）") if self.linked_id else ""

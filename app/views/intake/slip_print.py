@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.printables import Paper
@@ -12,6 +13,14 @@ from app.services import slips
 from app.views.context import AppContext
 from app.views.operations import run_op
 from app.views.widgets.print_preview import PrintPreviewDialog
+
+# The titles app.services.slips gives its slips (the documents stay Chinese; the window title
+# follows the UI language).
+TITLES = (
+    QT_TRANSLATE_NOOP("SlipPrint", "受理回执"),
+    QT_TRANSLATE_NOOP("SlipPrint", "不予受理告知书"),
+    QT_TRANSLATE_NOOP("SlipPrint", "移送告知书"),
+)
 
 
 def open_slip_preview(parent: QWidget, ctx: AppContext, slip: slips.Slip) -> PrintPreviewDialog:
@@ -22,7 +31,9 @@ def open_slip_preview(parent: QWidget, ctx: AppContext, slip: slips.Slip) -> Pri
         render(slip.kind, slip.view, buf, paper=paper)
         return buf.getvalue()
 
-    title = slip.title + (parent.tr("（补打）") if slip.prints_so_far else "")
+    title = QCoreApplication.translate("SlipPrint", slip.title)
+    if slip.prints_so_far:
+        title += QCoreApplication.translate("SlipPrint", "（补打）")
     dialog = PrintPreviewDialog(
         title,
         pdf,

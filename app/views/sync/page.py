@@ -35,31 +35,10 @@ from app.sync.status import (
 from app.sync.transport import SyncError
 from app.views.context import AppContext
 from app.views.operations import run_op
+from app.views.service_messages import service_text, stored_text
+from app.views.sync.labels import entity_label, field_label, kind_label, reason_text
 from app.views.sync.scheduler import SyncScheduler
 from app.views.sync.status_widget import format_time
-
-KIND_LABELS = {
-    "field": "同字段修改",
-    "deleted": "记录已删除",
-    "event": "事件未生效",
-    "booking": "预约冲突",
-    "rejected": "被服务器拒绝",
-    "local": "本机唯一值冲突",
-}
-
-ENTITY_LABELS = {
-    "case": "案件",
-    "case_event": "案件事件",
-    "case_party": "当事人",
-    "person": "人员",
-    "organisation": "单位",
-    "booking": "阵地预约",
-    "grid": "网格",
-    "grid_worker": "网格员",
-    "duty_shift": "值班",
-    "patrol_log": "巡查日志",
-    "user": "用户",
-}
 
 
 def _short(value: Any) -> str:
@@ -205,7 +184,7 @@ class SyncPage(QWidget):
                 t=format_time(ov.last_sync_at, self.tr("从未")),
                 p=ov.pending,
                 c=ov.open_conflicts,
-                r=ov.last_result,
+                r=stored_text(ov.last_result),
             )
         )
         if not self.interval.hasFocus():
@@ -230,7 +209,7 @@ class SyncPage(QWidget):
                 str(r.pushed),
                 str(r.pulled),
                 str(r.conflicts + r.rejected),
-                r.message,
+                stored_text(r.message),
             ]
             for j, text in enumerate(cells):
                 self.history.setItem(i, j, QTableWidgetItem(text))
@@ -242,13 +221,13 @@ class SyncPage(QWidget):
             if not c.resolved:
                 kept += self.tr("（待确认）")
             cells = [
-                KIND_LABELS.get(c.kind, c.kind),
-                ENTITY_LABELS.get(c.entity, c.entity),
-                c.field,
+                kind_label(c.kind),
+                entity_label(c.entity),
+                field_label(c.entity, c.field),
                 _short(c.mine),
                 _short(c.theirs),
                 kept,
-                c.reason,
+                reason_text(c.reason),
             ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -330,7 +309,7 @@ class SyncPage(QWidget):
             if self.scheduler is not None:
                 self.scheduler.sync_now()
             return
-        message = result.message if isinstance(result, SyncError) else str(result)
+        message = service_text(result.message) if isinstance(result, SyncError) else str(result)
         QMessageBox.warning(self, self.tr("注册失败"), message)  # the code stays typed in
 
     def _on_sync_now(self) -> None:
@@ -344,5 +323,5 @@ class SyncPage(QWidget):
     def _on_finished(self, result: object) -> None:
         self.sync_button.setEnabled(True)
         if isinstance(result, CycleResult) and not result.ok:
-            self.ctx.bus.sig_notify.emit(self.tr("同步"), result.message)
+            self.ctx.bus.sig_notify.emit(self.tr("同步"), service_text(result.message))
         self.ctx.bus.sig_data_changed.emit(frozenset({"sync"}))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.domain.enums import CaseStatus, EventType, Role
@@ -35,28 +37,28 @@ CHINA = ZoneInfo("Asia/Shanghai")
 S = CaseStatus
 E = EventType
 ACTIONS = (
-    ("dispatch", "交办/改派"),
-    ("insist", "维持交办"),
-    ("sign", "签收"),
-    ("return", "退回"),
-    ("progress", "办理进展"),
-    ("extend", "申请延期"),
-    ("approve", "批准延期"),
-    ("deny", "驳回延期"),
-    ("assist", "协办反馈"),
-    ("close", "办结"),
-    ("revisit", "回访评价"),
-    ("supervise", "督办/催办"),
-    ("consult", "会商研判"),
-    ("mediation", "调解协议"),
-    ("print", "打印…"),
+    ("dispatch", QT_TRANSLATE_NOOP("TransferActions", "交办/改派")),
+    ("insist", QT_TRANSLATE_NOOP("TransferActions", "维持交办")),
+    ("sign", QT_TRANSLATE_NOOP("TransferActions", "签收")),
+    ("return", QT_TRANSLATE_NOOP("TransferActions", "退回")),
+    ("progress", QT_TRANSLATE_NOOP("TransferActions", "办理进展")),
+    ("extend", QT_TRANSLATE_NOOP("TransferActions", "申请延期")),
+    ("approve", QT_TRANSLATE_NOOP("TransferActions", "批准延期")),
+    ("deny", QT_TRANSLATE_NOOP("TransferActions", "驳回延期")),
+    ("assist", QT_TRANSLATE_NOOP("TransferActions", "协办反馈")),
+    ("close", QT_TRANSLATE_NOOP("TransferActions", "办结")),
+    ("revisit", QT_TRANSLATE_NOOP("TransferActions", "回访评价")),
+    ("supervise", QT_TRANSLATE_NOOP("TransferActions", "督办/催办")),
+    ("consult", QT_TRANSLATE_NOOP("TransferActions", "会商研判")),
+    ("mediation", QT_TRANSLATE_NOOP("TransferActions", "调解协议")),
+    ("print", QT_TRANSLATE_NOOP("TransferActions", "打印…")),
 )
 PRINTABLE = (
-    ("assignment", "交办单"),
-    ("supervision", "督办单"),
-    ("extension", "延期告知书"),
-    ("revisit", "回访记录"),
-    ("mediation_agreement", "调解协议书"),
+    ("assignment", QT_TRANSLATE_NOOP("TransferActions", "交办单")),
+    ("supervision", QT_TRANSLATE_NOOP("TransferActions", "督办单")),
+    ("extension", QT_TRANSLATE_NOOP("TransferActions", "延期告知书")),
+    ("revisit", QT_TRANSLATE_NOOP("TransferActions", "回访记录")),
+    ("mediation_agreement", QT_TRANSLATE_NOOP("TransferActions", "调解协议书")),
 )
 _HANDLING = {S.IN_PROGRESS.value, S.EXTENDED.value}
 _ACTIVE = {S.ACCEPTED.value, S.TO_DISPATCH.value, S.TO_SIGN.value} | _HANDLING
@@ -102,14 +104,20 @@ def available_actions(d: CaseDetail, user: CurrentUser) -> set[str]:
     return out
 
 
+def action_label(text: str) -> str:
+    """Return a label of ACTIONS or PRINTABLE in the UI language."""
+    return QCoreApplication.translate("TransferActions", text)
+
+
 def _end_of(day: Any) -> datetime:
     return datetime.combine(day, time(23, 59, 59), tzinfo=CHINA)
 
 
-class TransferActions:
+class TransferActions(QObject):
     """Opens the dialog of an action and runs its service call through the page."""
 
     def __init__(self, page: TransferPage) -> None:
+        super().__init__(page)  # a QObject for self.tr(): its strings live in this context
         self.page = page
         self.dialog: Any = None  # the open dialog (tests fill it in)
         self.last_pdf: Path | None = None
@@ -146,7 +154,7 @@ class TransferActions:
         if key == "print":
             menu = QMenu(page)
             for kind, label in PRINTABLE:
-                menu.addAction(page.tr(label), lambda k=kind: self.print_document(k))
+                menu.addAction(action_label(label), lambda k=kind: self.print_document(k))
             btn = page.buttons["print"]
             menu.popup(btn.mapToGlobal(btn.rect().bottomLeft()))
             self.dialog = menu
@@ -181,13 +189,12 @@ class TransferActions:
 
     def offer_print_mediation(self) -> QMessageBox:
         """Ask whether to print the 调解协议书 just recorded (non-blocking)."""
-        tr = self.page.tr
         box = QMessageBox(self.page)
-        box.setWindowTitle(tr("调解协议"))
-        box.setText(tr("调解协议已登记。是否现在打印调解协议书？"))
+        box.setWindowTitle(self.tr("调解协议"))
+        box.setText(self.tr("调解协议已登记。是否现在打印调解协议书？"))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("打印"))
-        box.button(QMessageBox.StandardButton.No).setText(tr("稍后"))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("打印"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("稍后"))
         box.accepted.connect(lambda: self.print_document("mediation_agreement"))
         box.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = box
@@ -204,10 +211,13 @@ class TransferActions:
 
     def _open_dispatch(self, cid: str, sug: Any) -> None:
         names = {d.id: d.name for d in self.page.departments}
-        returns = "；".join(f"{names.get(d, d)}退回{n}次" for d, n in sug.return_counts)
-        hint = self.page.tr("依职责清单：{0}；时限{1}").format(
-            "、".join(sug.duty_titles) or self.page.tr("无对应职责"), sug.limit_label
-        ) + (f"；{returns}" if returns else "")
+        returns = self.tr("；").join(
+            self.tr("{0}退回{1}次").format(names.get(d, d), n) for d, n in sug.return_counts
+        )
+        hint = self.tr("依职责清单：{0}；时限{1}").format(
+            self.tr("、").join(sug.duty_titles) or self.tr("无对应职责"),
+            self._limit(sug.limit_label),
+        ) + (self.tr("；") + returns if returns else "")
         dialog = DispatchDialog(
             self.page.departments,
             lead=sug.lead_department_id,
@@ -232,9 +242,16 @@ class TransferActions:
             ),
         )
 
+    def _limit(self, label: str) -> str:
+        """Return a limit ("15工作日", as app.services.deadlines writes it) in the UI language."""
+        m = re.fullmatch(r"(\d+)(\D+)", label)
+        if m is None:
+            return label
+        unit = QCoreApplication.translate("TimeUnit", m[2])
+        return self.tr("{n}{unit}").format(n=m[1], unit=unit)
+
     def _with_dialog(self, key: str, cid: str, actor: Any) -> Any:
         page = self.page
-        tr = page.tr
         if key == "return":
             return self._open(
                 ReturnDialog(page),
@@ -249,10 +266,10 @@ class TransferActions:
                 ),
             )
         texts = {
-            "insist": (tr("维持交办"), tr("维持理由"), tr("请说明维持交办的理由")),
-            "progress": (tr("办理进展"), tr("进展情况"), tr("请填写办理进展")),
-            "assist": (tr("协办反馈"), tr("协办结果"), tr("请填写协办结果")),
-            "deny": (tr("驳回延期"), tr("驳回理由"), tr("请说明驳回理由")),
+            "insist": (self.tr("维持交办"), self.tr("维持理由"), self.tr("请说明维持交办的理由")),
+            "progress": (self.tr("办理进展"), self.tr("进展情况"), self.tr("请填写办理进展")),
+            "assist": (self.tr("协办反馈"), self.tr("协办结果"), self.tr("请填写协办结果")),
+            "deny": (self.tr("驳回延期"), self.tr("驳回理由"), self.tr("请说明驳回理由")),
         }
         if key in texts:
             calls = {
@@ -358,6 +375,6 @@ class TransferActions:
 
         def done(path: Path) -> None:
             self.last_pdf = path
-            self.ctx.bus.sig_notify.emit(self.page.tr("已生成"), str(path))
+            self.ctx.bus.sig_notify.emit(self.tr("已生成"), str(path))
 
         run_op(self.page, self.ctx, build, on_success=done, changes={"case"})

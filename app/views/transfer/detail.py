@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.domain.enums import Satisfaction
+from app.domain.enums import CaseStatus, EventType, Satisfaction
 from app.domain.workflow_views import CaseDetail
+from app.views.labels import enum_text
+from app.views.service_messages import service_text
 
 CHINA = ZoneInfo("Asia/Shanghai")
-_WARN = {"red": ("#cf222e", "已超期"), "yellow": ("#bf8700", "临近期限"), "none": ("#1a7f37", "")}
+_WARN = {
+    "red": ("#cf222e", QT_TRANSLATE_NOOP("CaseDetailPanel", "已超期")),
+    "yellow": ("#bf8700", QT_TRANSLATE_NOOP("CaseDetailPanel", "临近期限")),
+    "none": ("#1a7f37", ""),
+}
 
 
 class CaseDetailPanel(QWidget):
@@ -62,14 +69,18 @@ class CaseDetailPanel(QWidget):
             days, reason = d.pending_extension
             extra.append(self.tr("待审批延期{0}日：{1}").format(days, reason))
         if d.satisfaction:
-            extra.append(self.tr("评价：") + Satisfaction(d.satisfaction).label)
+            extra.append(self.tr("评价：") + enum_text(Satisfaction, d.satisfaction))
         if d.reopens:
             extra.append(self.tr("重办{0}次").format(d.reopens))
+        status = enum_text(CaseStatus, row.status, row.status_label)
+        warn_text = self.tr(warn) if warn else ""
         self.header.setText(
             f"<b>{row.case_no}</b>　{row.summary}<br>"
-            f"{self.tr('状态')}：<b>{row.status_label}</b>　{self.tr('期限')}：{deadline}"
-            f"　<span style='color:{colour}'>{self.tr(warn) if warn else ''}</span>"
-            + (f"<br>{'；'.join(extra)}" if extra else "")
+            + self.tr("状态：<b>{status}</b>　期限：{deadline}").format(
+                status=status, deadline=deadline
+            )
+            + f"　<span style='color:{colour}'>{warn_text}</span>"
+            + ("<br>" + self.tr("；").join(extra) if extra else "")
         )
         lines = []
         for a in d.assignments:
@@ -79,21 +90,28 @@ class CaseDetailPanel(QWidget):
                 marks.append(self.tr("已反馈") if a.reported else self.tr("未反馈"))
             if a.returns:
                 marks.append(self.tr("退回{0}次").format(a.returns))
-            lines.append(f"{role}：{a.department}（{'，'.join(marks)}）")
+            lines.append(
+                self.tr("{role}：{department}（{marks}）").format(
+                    role=role, department=a.department, marks=self.tr("，").join(marks)
+                )
+            )
         self.departments.setText("<br>".join(lines) or self.tr("尚未交办"))
         self.timeline.clear()
         for e in d.timeline:
+            text = service_text(e.text)
             item = QTreeWidgetItem(
                 [
                     e.at.astimezone(CHINA).strftime("%m-%d %H:%M"),
-                    e.label,
-                    "·".join(x for x in (e.actor, e.department) if x),
-                    e.text + (self.tr("（未生效）") if e.no_effect else ""),
+                    enum_text(EventType, e.type, e.label),
+                    "·".join(x for x in (service_text(e.actor), e.department) if x),
+                    text + (self.tr("（未生效）") if e.no_effect else ""),
                 ]
             )
-            item.setToolTip(3, e.text)
+            item.setToolTip(3, text)
             if e.no_effect:
                 for col in range(4):
                     item.setForeground(col, QBrush(QColor("#8c959f")))
             self.timeline.addTopLevelItem(item)
+        # Event names are longer in English than the column's 80 px.
+        self.timeline.setColumnWidth(1, max(80, self.timeline.sizeHintForColumn(1) + 12))
         self.timeline.scrollToBottom()

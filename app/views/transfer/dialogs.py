@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Outcome, Satisfaction
 from app.domain.workflow_views import DepartmentChoice, ReturnReason, SupervisionLevel
+from app.views.labels import enum_choices
+
+CHANNELS = (
+    ("phone", QT_TRANSLATE_NOOP("RevisitDialog", "电话回访")),
+    ("window", QT_TRANSLATE_NOOP("RevisitDialog", "窗口评价")),
+    ("visit", QT_TRANSLATE_NOOP("RevisitDialog", "上门回访")),
+)
 
 
 class ActionDialog(QDialog):
@@ -96,7 +103,10 @@ def _dept_list(
     lst.setFixedHeight(130)
     # Suggested departments first, so the dispatcher sees them without scrolling.
     for d in sorted(departments, key=lambda d: d.id not in checked):
-        item = QListWidgetItem(f"{d.name}（{d.level}）", lst)
+        # A department's level is stored as 区 / 镇街, the labels of RegionLevel.
+        level = QCoreApplication.translate("RegionLevel", d.level)
+        text = QCoreApplication.translate("ActionDialog", "{name}（{level}）")
+        item = QListWidgetItem(text.format(name=d.name, level=level), lst)
         item.setData(Qt.ItemDataRole.UserRole, d.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if d.id in checked else Qt.CheckState.Unchecked)
@@ -159,8 +169,8 @@ class ReturnDialog(ActionDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("退回案件"), parent)
         self.code = QComboBox(self)
-        for value, label in ReturnReason.choices():
-            self.code.addItem(self.tr(label), value)
+        for value, label in enum_choices(ReturnReason):
+            self.code.addItem(label, value)
         self.form.addRow(self.tr("退回理由"), self.code)
         self.reason = self.text_field(self.tr("具体说明"))
 
@@ -203,8 +213,10 @@ class CloseDialog(ActionDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("办结案件"), parent)
         self.outcome = QComboBox(self)
-        for o in (Outcome.RESOLVED, Outcome.PARTLY, Outcome.GUIDED):
-            self.outcome.addItem(self.tr(o.label), o.value)
+        for value, label in enum_choices(
+            Outcome, (Outcome.RESOLVED, Outcome.PARTLY, Outcome.GUIDED)
+        ):
+            self.outcome.addItem(label, value)
         self.form.addRow(self.tr("办理结果"), self.outcome)
         self.result = self.text_field(
             self.tr("结果说明"), required=self.tr("请填写办理结果"), height=100
@@ -235,11 +247,11 @@ class RevisitDialog(ActionDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("回访评价"), parent)
         self.satisfaction = QComboBox(self)
-        for value, label in Satisfaction.choices():
-            self.satisfaction.addItem(self.tr(label), value)
+        for value, label in enum_choices(Satisfaction):
+            self.satisfaction.addItem(label, value)
         self.form.addRow(self.tr("满意度"), self.satisfaction)
         self.channel = QComboBox(self)
-        for value, label in (("phone", "电话回访"), ("window", "窗口评价"), ("visit", "上门回访")):
+        for value, label in CHANNELS:
             self.channel.addItem(self.tr(label), value)
         self.form.addRow(self.tr("回访方式"), self.channel)
         self.comment = self.text_field(self.tr("群众意见"))
@@ -266,8 +278,8 @@ class SuperviseDialog(ActionDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("督办 / 催办"), parent)
         self.level = QComboBox(self)
-        for value, label in SupervisionLevel.choices():
-            self.level.addItem(self.tr(label), value)
+        for value, label in enum_choices(SupervisionLevel):
+            self.level.addItem(label, value)
         self.form.addRow(self.tr("督办级别"), self.level)
         self.urge = QCheckBox(self.tr("仅催办"), self)
         self.form.addRow("", self.urge)
@@ -314,8 +326,8 @@ class QueryCodeRevisitDialog(ActionDialog):
         self.query_code.setMaxLength(6)
         self.form.addRow(self.tr("查询码"), self.query_code)
         self.satisfaction = QComboBox(self)
-        for value, label in Satisfaction.choices():
-            self.satisfaction.addItem(self.tr(label), value)
+        for value, label in enum_choices(Satisfaction):
+            self.satisfaction.addItem(label, value)
         self.form.addRow(self.tr("满意度"), self.satisfaction)
         self.comment = self.text_field(self.tr("群众意见"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -25,6 +26,28 @@ from app.services import duty_list
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.operations import run_op
+from app.views.service_messages import service_text
+
+# The sheet titles and column headers of app.services.duty_list.SHEETS, for the catalogue: the
+# workbook keeps them in Chinese, the tables here show them in the UI language.
+SHEET_TEXT = (
+    QT_TRANSLATE_NOOP("DutyListDialog", "部门"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "职责清单"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "分流规则"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "编码"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "名称"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "层级"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "驻点方式"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "电话"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "启用"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "部门编码"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "类别编码"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "职责事项"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "依据"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "主办部门编码"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "协办部门编码"),
+    QT_TRANSLATE_NOOP("DutyListDialog", "优先级"),
+)
 
 
 class DutyListDialog(QDialog):
@@ -139,14 +162,16 @@ class DutyListDialog(QDialog):
 
     def _show_report(self, report: ImportReport) -> None:
         if report.imported:
-            counts = "，".join(f"{k}{n}条" for k, n in report.counts)
+            counts = self.tr("，").join(
+                self.tr("{0}{1}条").format(self.tr(k), n) for k, n in report.counts
+            )
             self.report.setStyleSheet("color: #1a7f37;")
             self.report.setText(self.tr("已保存：") + counts)
             self.reload()
             return
         self.report.setStyleSheet("color: #cf222e;")
         lines = [
-            self.tr("{0} 第{1}行：{2}").format(p.sheet, p.row, p.message)
+            self.tr("{0} 第{1}行：{2}").format(self.tr(p.sheet), p.row, service_text(p.message))
             for p in report.problems[:12]
         ]
         more = len(report.problems) - len(lines)

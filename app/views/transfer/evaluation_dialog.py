@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
@@ -27,8 +28,27 @@ from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.operations import run_op
 
-HEADERS = ("排名", "部门", "交办件数", "按时签收率", "办结件数", "按时办结率", "退回率",
-           "重办率", "满意度", "超期件数", "综合得分")  # fmt: skip
+HEADERS = (
+    QT_TRANSLATE_NOOP("EvaluationDialog", "排名"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "部门"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "交办件数"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "按时签收率"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "办结件数"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "按时办结率"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "退回率"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "重办率"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "满意度"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "超期件数"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "综合得分"),
+)
+# The labels of app.services.evaluation.METRICS (the weights' names), for the catalogue.
+METRIC_LABELS = (
+    QT_TRANSLATE_NOOP("EvaluationDialog", "按时签收率"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "按时办结率"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "未退回率"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "未重办率"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "满意度"),
+)
 WEIGHT_EDITORS = (Role.ADMIN.value, Role.DISTRICT_SUPERVISOR.value)
 
 

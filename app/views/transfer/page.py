@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,8 +27,15 @@ from app.domain.workflow_views import CaseDetail, Queue, QueueCounts
 from app.services import transfer, transfer_queries, transfer_supervision
 from app.views.context import AppContext
 from app.views.icons import icon
+from app.views.labels import enum_label
 from app.views.operations import run_op
-from app.views.transfer.actions import ACTIONS, TransferActions, available_actions
+from app.views.service_messages import service_text
+from app.views.transfer.actions import (
+    ACTIONS,
+    TransferActions,
+    action_label,
+    available_actions,
+)
 from app.views.transfer.detail import CaseDetailPanel
 from app.views.transfer.dialogs import QueryCodeRevisitDialog
 from app.views.transfer.duty_dialog import DutyListDialog
@@ -36,7 +43,17 @@ from app.views.transfer.evaluation_dialog import EvaluationDialog
 from app.views.transfer.queue_table_model import QueueTableModel
 
 ESCALATING_ROLES = {Role.FRONT_DESK.value, Role.SUPERVISOR.value, Role.ADMIN.value}
-SCOPES = (("all", "全部案件"), ("department", "本部门"), ("mine", "我经办的"))
+SCOPES = (
+    ("all", QT_TRANSLATE_NOOP("TransferPage", "全部案件")),
+    ("department", QT_TRANSLATE_NOOP("TransferPage", "本部门")),
+    ("mine", QT_TRANSLATE_NOOP("TransferPage", "我经办的")),
+)
+# Which limit ran out, as app.services.transfer_queries.overdue_list names it.
+LIMITS = (
+    QT_TRANSLATE_NOOP("TransferPage", "签收"),
+    QT_TRANSLATE_NOOP("TransferPage", "办理"),
+    QT_TRANSLATE_NOOP("TransferPage", "回访"),
+)
 
 
 class TransferPage(QWidget):
@@ -80,9 +97,12 @@ class TransferPage(QWidget):
         outer.addLayout(top)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.queues = QListWidget(split)
-        self.queues.setMaximumWidth(170)
+        # As wide as the longest queue name with a count, in the UI language.
+        metrics = self.queues.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self._queue_text(q, 9999)) for q in Queue)
+        self.queues.setMaximumWidth(max(170, widest + 24))
         for q in Queue:
-            item = QListWidgetItem(self.tr(q.label), self.queues)
+            item = QListWidgetItem(enum_label(q), self.queues)
             item.setData(Qt.ItemDataRole.UserRole, q.value)
         start = transfer_queries.default_queue_for(ctx.user.role)
         self.queues.setCurrentRow(list(Queue).index(start))
@@ -113,7 +133,7 @@ class TransferPage(QWidget):
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for i, (key, label) in enumerate(ACTIONS):
-            btn = QPushButton(self.tr(label), right)
+            btn = QPushButton(action_label(label), right)
             btn.setObjectName(f"action_{key}")
             btn.setEnabled(False)
             btn.clicked.connect(lambda _=False, k=key: self.actions.start(k))
@@ -123,7 +143,7 @@ class TransferPage(QWidget):
         split.addWidget(self.queues)
         split.addWidget(middle)
         split.addWidget(right)
-        split.setSizes([150, 520, 520])
+        split.setSizes([self.queues.maximumWidth() - 20, 520, 520])
         outer.addWidget(split, 1)
         self.actions = TransferActions(self)
         ctx.bus.sig_data_changed.connect(self._on_data_changed)
@@ -136,6 +156,10 @@ class TransferPage(QWidget):
         """Return the tab title with the number of red (overdue) cases."""
         red = self.counts.red if self.counts else 0
         return self.tr("案件流转") + (f" ({red})" if red else "")
+
+    def _queue_text(self, queue: Queue, count: int) -> str:
+        text = enum_label(queue)
+        return self.tr("{0}（{1}）").format(text, count) if count else text
 
     def current_queue(self) -> Queue:
         """Return the queue selected on the left."""
@@ -193,7 +217,7 @@ class TransferPage(QWidget):
         self.counts = counts
         for i, q in enumerate(Queue):
             n = counts.count(q.value)
-            self.queues.item(i).setText(self.tr(q.label) + (f"（{n}）" if n else ""))
+            self.queues.item(i).setText(self._queue_text(q, n))
         self.warn_label.setText(
             self.tr("红色预警 {0} 件，黄色预警 {1} 件").format(counts.red, counts.yellow)
         )
@@ -202,8 +226,12 @@ class TransferPage(QWidget):
         if overdue:
             self.reasons.setText(
                 "<br>".join(
-                    f"{o.row.case_no}　{o.limit}超期{o.overdue_hours:.0f}小时："
-                    + "；".join(o.reasons)
+                    self.tr("{no}　{limit}超期{hours}小时：{reasons}").format(
+                        no=o.row.case_no,
+                        limit=self.tr(o.limit),
+                        hours=f"{o.overdue_hours:.0f}",
+                        reasons=self.tr("；").join(service_text(r) for r in o.reasons),
+                    )
                     for o in overdue[:8]
                 )
             )

@@ -6,6 +6,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,22 +15,36 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.domain.enums import CaseStatus
 from app.domain.workflow_views import CaseRow
+from app.views.labels import enum_text
 
 CHINA = ZoneInfo("Asia/Shanghai")
 Index = QModelIndex | QPersistentModelIndex
 BACKGROUND = {"red": QColor("#ffd7d5"), "yellow": QColor("#fff1c2")}
-WARNING_TEXT = {"red": "超期", "yellow": "临期", "none": ""}
+WARNING_TEXT = {
+    "red": QT_TRANSLATE_NOOP("QueueTableModel", "超期"),
+    "yellow": QT_TRANSLATE_NOOP("QueueTableModel", "临期"),
+}
 
 
 def _tr(text: str) -> str:
+    """Translate a string listed with QT_TRANSLATE_NOOP("QueueTableModel", …)."""
     return QCoreApplication.translate("QueueTableModel", text)
 
 
 class QueueTableModel(QAbstractTableModel):
     """Rows of a queue: number, summary, category, lead department, status, deadline, warning."""
 
-    HEADERS = ("受理编号", "事项摘要", "类别", "主办部门", "状态", "期限", "预警")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("QueueTableModel", "受理编号"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "事项摘要"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "类别"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "主办部门"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "状态"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "期限"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "预警"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -76,9 +91,11 @@ class QueueTableModel(QAbstractTableModel):
         if column == 3:
             return row.lead_department
         if column == 4:
-            return row.status_label + (_tr("·已升级") if row.escalated else "")
+            status = enum_text(CaseStatus, row.status, row.status_label)
+            return status + (self.tr("·已升级") if row.escalated else "")
         if column == 5:
             if row.deadline_at is None:
                 return ""
             return row.deadline_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
-        return _tr(WARNING_TEXT.get(row.warning, ""))
+        text = WARNING_TEXT.get(row.warning)
+        return _tr(text) if text else ""

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QIODevice,
@@ -46,7 +47,11 @@ from app.domain.printables import Paper
 
 log = logging.getLogger(__name__)
 
-PAPER_LABELS = {Paper.A4: "A4", Paper.A5: "A5", Paper.ROLL80: "80毫米热敏纸"}
+PAPER_LABELS = {
+    Paper.A4: "A4",
+    Paper.A5: "A5",
+    Paper.ROLL80: QT_TRANSLATE_NOOP("PrintPreviewDialog", "80毫米热敏纸"),
+}
 SETTINGS_KEY = "print/slip_paper"
 PREVIEW_DPI = 110
 

@@ -196,3 +196,16 @@ def test_receipt_before_dispatch_says_so(paper: Paper, tmp_path: Path) -> None:
     text = pdftools.text(_render("receipt", view, paper, tmp_path))
     assert "待中心交办" in text
     assert "预计办结—" in text
+
+
+@needs_poppler
+def test_a5_receipt_with_three_parties_stays_on_one_sheet(tmp_path: Path) -> None:
+    """Three parties and the mediation notice overflow A5 at full size: set smaller, one sheet."""
+    third = dataclasses.replace(samples.RESPONDENT, role="第三人", name="王五")
+    view = dataclasses.replace(
+        samples.receipt(), parties=(samples.APPLICANT, samples.RESPONDENT, third)
+    )
+    path = _render("receipt", view, Paper.A5, tmp_path)
+    assert pdftools.page_count(path) == 1
+    text = pdftools.text(path)
+    assert "王五" in text and "第二十三条" in text and "2026年11月27日" in text

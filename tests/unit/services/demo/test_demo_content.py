@@ -14,6 +14,7 @@ from stdnum.cn import ric, uscc
 
 from app.domain.demo import DemoSummary
 from app.domain.enums import CaseStatus, EventType
+from app.domain.workflow_views import ReturnReason
 from app.services.demo import DEMO_PASSWORD
 from app.services.workflow import EventRecord, fold
 from tests.unit.services.demo.conftest import NOW
@@ -88,12 +89,19 @@ def test_events_follow_canonical_payloads(demo: Demo) -> None:
         "reopen": {"reason", "due_at"},
         "archive": set(),
         "print": {"document", "copies"},
+        "progress": {"note"},
+        "supervise": {"level", "opinion", "reply_due_at", "department_id"},
+        "urge": {"level", "opinion", "reply_due_at", "department_id"},
+        "consult": {"held_on", "department_ids", "opinion"},
     }
+    reasons = {r.value for r in ReturnReason}
     seen = set()
     for typ, payload in conn.execute("SELECT type, payload FROM case_event"):
         seen.add(typ)
         if typ in keys:
             assert set(json.loads(payload)) == keys[typ], typ
+        if typ == "return":
+            assert json.loads(payload)["reason_code"] in reasons
     assert {"register", "dispatch", "sign", "close", "revisit", "archive"} <= seen
 
 

@@ -31,9 +31,7 @@ def test_case_text_index_matches_the_cases(demo: Demo) -> None:
         docs = conn.execute("SELECT count(*) FROM case_text_fts_docsize").fetchone()[0]
         assert docs == cases == summary.cases
         # Checks every token of the index against the case table (external content).
-        conn.execute(
-            "INSERT INTO case_text_fts(case_text_fts, rank) VALUES ('integrity-check', 1)"
-        )
+        conn.execute("INSERT INTO case_text_fts(case_text_fts, rank) VALUES ('integrity-check', 1)")
         conn.execute("INSERT INTO party_name_fts(party_name_fts) VALUES ('integrity-check')")
         # A phrase from some case's facts finds that case.
         rowid, facts = conn.execute('SELECT rowid, facts FROM "case" LIMIT 1 OFFSET 17').fetchone()

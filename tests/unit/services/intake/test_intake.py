@@ -42,6 +42,23 @@ def test_new_visitor_is_registered_and_accepted(session_factory, actor):
         assert {"case", "case_party", "case_event", "person"} <= entities
 
 
+def test_a_case_goes_out_once_with_its_state(session_factory, actor):
+    # One flush writes the case with the window action's state: one insert op per row.
+    with session_factory.begin() as s:
+        res = svc.register_case(s, data=intake(), actor=actor)
+    with session_factory() as s:
+        ops = s.execute(select(SyncOutbox.entity, SyncOutbox.op, SyncOutbox.payload)).all()
+    assert sorted((e, o) for e, o, _ in ops) == [
+        ("case", "insert"),
+        ("case_event", "insert"),
+        ("case_event", "insert"),
+        ("case_party", "insert"),
+        ("person", "insert"),
+    ]
+    case_payload = next(p for e, _, p in ops if e == "case")
+    assert case_payload["id"] == res.case_id and case_payload["status"] == "accepted"
+
+
 def test_numbers_count_up_per_device_and_day(session_factory, actor):
     with session_factory.begin() as s:
         first = svc.register_case(s, data=intake(), actor=actor)
