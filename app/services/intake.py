@@ -55,18 +55,18 @@ def _of_party(party: PartyRole, exc: DomainError) -> Msg:
 
 def _check_party(i: int, p: PartyInput, errors: dict[str, str]) -> _Checked:
     key = f"party{i}"
-    label = p.role  # a LabelledEnum param: each UI language names the role itself
+    role = p.role  # passed as an enum: each UI language names the role itself
     name = " ".join(p.name.split())
     org = p.party_type == PartyType.ORGANISATION
     limit = MAX_ORG_NAME if org else MAX_NAME
     if not name:
         errors[f"{key}.name"] = (
-            Msg("请填写{party}的单位名称", party=label)
+            Msg("请填写{party}的单位名称", party=role)
             if org
-            else Msg("请填写{party}的姓名", party=label)
+            else Msg("请填写{party}的姓名", party=role)
         )
     elif len(name) > limit:
-        errors[f"{key}.name"] = Msg("{party}名称不能超过{limit}个字", party=label, limit=limit)
+        errors[f"{key}.name"] = Msg("{party}名称不能超过{limit}个字", party=role, limit=limit)
     identity = IdentityInfo(IdType.NONE, "")
     code = ""
     if org:
@@ -74,23 +74,23 @@ def _check_party(i: int, p: PartyInput, errors: dict[str, str]) -> _Checked:
             try:
                 code = validate_uscc(p.uscc)
             except DomainError as exc:
-                errors[f"{key}.uscc"] = _of_party(label, exc)
+                errors[f"{key}.uscc"] = _of_party(role, exc)
     elif p.id_number.strip() or p.id_type not in (IdType.NONE, IdType.RESIDENT):
         try:
             identity = validate_id(p.id_type, p.id_number)
         except DomainError as exc:
-            errors[f"{key}.{exc.field or 'id_number'}"] = _of_party(label, exc)
+            errors[f"{key}.{exc.field or 'id_number'}"] = _of_party(role, exc)
     phone = ""
     if p.phone.strip():
         try:
             phone = normalize_phone(p.phone)
         except DomainError as exc:
-            errors[f"{key}.phone"] = _of_party(label, exc)
+            errors[f"{key}.phone"] = _of_party(role, exc)
     elif p.role == PartyRole.APPLICANT and not org and not identity.number:
-        errors[f"{key}.phone"] = Msg("请填写{party}的联系电话或证件号码，以便回访", party=label)
+        errors[f"{key}.phone"] = Msg("请填写{party}的联系电话或证件号码，以便回访", party=role)
     if len(p.address) > MAX_ADDRESS:
         errors[f"{key}.address"] = Msg(
-            "{party}地址不能超过{limit}个字", party=label, limit=MAX_ADDRESS
+            "{party}地址不能超过{limit}个字", party=role, limit=MAX_ADDRESS
         )
     return _Checked(p, name, identity, phone, code)
 
