@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from app.domain.enums import (
     CaseKind,
@@ -170,9 +171,12 @@ class CaseKey:
     rowid: int = 0
 
 
-@dataclass(frozen=True)
-class CaseRow:
-    """One row of the case search list."""
+class CaseRow(NamedTuple):
+    """One row of the case search list.
+
+    A NamedTuple, not a frozen dataclass: a list page builds hundreds of these, and a frozen
+    dataclass's __init__ (one object.__setattr__ per field) costs three times as much.
+    """
 
     id: str
     rowid: int

@@ -152,3 +152,34 @@ def test_text_search_pages_walk_every_match_once(session_factory, actor):
                 break
             after = page.next_key
     assert len(seen) == len(set(seen)) == 13
+
+
+def test_name_and_text_matches_merge_newest_first_across_pages(session_factory, actor):
+    """A 3+ character query finds cases by facts and by party name, newest first, each once.
+
+    The text source fills the first page, so the name source runs bounded by that page's
+    oldest row: the name-only cases must still land in their places.
+    """
+    expected: list[str] = []
+    other = applicant(name="王五", id_number="")
+    with session_factory.begin() as s:
+        for i in range(12):
+            if i % 4 == 1:  # named, facts silent about the name
+                data = intake(parties=(applicant(name="张三丰", id_number=""),), facts=f"另案{i}")
+            else:
+                data = intake(parties=(other,), facts=f"张三丰反映第{i}次")
+            expected.append(svc.register_case(s, data=data, actor=actor).case_no)
+        svc.register_case(s, data=intake(parties=(other,), facts="无关的事项"), actor=actor)
+    expected.reverse()
+    for limit in (3, 5, 20):
+        seen: list[str] = []
+        after = None
+        with session_factory() as s:
+            while True:
+                filt = CaseFilter(text="张三丰")
+                page = search.list_cases(s, filt=filt, after=after, limit=limit)
+                seen += [r.case_no for r in page.rows]
+                if page.next_key is None:
+                    break
+                after = page.next_key
+        assert seen == expected, limit
