@@ -5,33 +5,34 @@ from __future__ import annotations
 import functools
 import re
 
-import qrcode
+import zxingcpp
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.platypus import Flowable
 
-# A fixed mask: qrcode's own choice places the data eight times to score each mask (~9 ms of a
-# ~10 ms encode); every mask is valid and scanners read it from the format bits (the slip tests
-# decode the code with zbarimg).
-QR_MASK = 0
 QUIET_MODULES = 2  # white border in modules; the surrounding white margin of the slip adds more
 
 
 @functools.lru_cache(maxsize=64)  # print preview and then print encode the same slip twice
 def qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
-    """Encode `payload` once; return the module count and dark runs as (row, first col, length)."""
-    code = qrcode.QRCode(
-        error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, mask_pattern=QR_MASK
-    )
-    code.add_data(payload)
-    code.make(fit=True)
-    rows = ["".join("1" if dark else "0" for dark in line) for line in code.modules]
+    """Encode `payload` once; return the module count and dark runs as (row, first col, length).
+
+    zxing-cpp encodes in C++ (0.5 ms, mask chosen by the standard's penalty rules); the pure
+    Python `qrcode` package took 3.6 ms even at a fixed mask, an eighth of a slip's render.
+    """
+    code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = code.to_image(scale=1, add_quiet_zones=False)
+    n = image.shape[0]
+    cells = bytes(memoryview(image))  # one byte per module, row by row; 0 is dark
     runs: list[tuple[int, int, int]] = []
-    for r, line in enumerate(rows):
-        runs.extend((r, m.start(), m.end() - m.start()) for m in _DARK.finditer(line))
-    return len(rows), tuple(runs)
+    for r in range(n):
+        row = r * n
+        runs.extend(
+            (r, m.start() - row, m.end() - m.start()) for m in _DARK.finditer(cells, row, row + n)
+        )
+    return n, tuple(runs)
 
 
-_DARK = re.compile(r"1+")
+_DARK = re.compile(rb"\x00+")
 
 
 class QrFlowable(Flowable):

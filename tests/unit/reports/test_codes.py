@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import zxingcpp
 
 from app.domain.printables import Paper, parse_receipt_qr, receipt_qr_payload
 from app.reports import samples
@@ -36,6 +37,25 @@ def test_qr_runs_cover_only_dark_modules() -> None:
     for r0, c0 in ((0, 0), (0, n - 7), (n - 7, 0)):
         assert all((r0, c) in cells for c in range(c0, c0 + 7))
         assert (r0 + 1, c0 + 1) not in cells
+
+
+def _raster(n: int, runs: tuple[tuple[int, int, int], ...], scale: int = 4) -> memoryview:
+    """Return the code as a greyscale image (scale px per module, 4-module quiet zone)."""
+    quiet = 4
+    size = (n + 2 * quiet) * scale
+    pixels = bytearray(b"\xff" * size * size)
+    for r, c0, length in runs:
+        left = (c0 + quiet) * scale
+        for y in range((r + quiet) * scale, (r + quiet + 1) * scale):
+            pixels[y * size + left : y * size + left + length * scale] = b"\0" * (length * scale)
+    return memoryview(bytes(pixels)).cast("B", (size, size))
+
+
+@pytest.mark.parametrize("case_no", ["106-261127-A-0007", "101-261231-Z9-12345"])
+def test_qr_runs_decode_to_the_payload(case_no: str) -> None:
+    payload = receipt_qr_payload(case_no, "482913")
+    found = zxingcpp.read_barcodes(_raster(*qr_runs(payload)))
+    assert [b.text for b in found] == [payload]
 
 
 @needs_poppler
