@@ -138,7 +138,7 @@ def figures(ctx: BenchContext) -> list[Figure]:
     from app.db import make_session_factory, open_database
     from app.domain.intake_views import CaseFilter
     from app.services.persons import lookup_persons
-    from app.services.search import find_case_id, list_cases
+    from app.services.search import FIRST_PAGE, PAGE_SIZE, find_case_id, list_cases
 
     engine = open_database(ctx.db_path)
     factory = make_session_factory(engine)
@@ -185,38 +185,11 @@ def figures(ctx: BenchContext) -> list[Figure]:
         )
     )
 
-    queries = picks["given2"] + picks["name2"] + picks["facts"] + picks["initials"]
-    text_times: list[float] = []
-    kinds: dict[str, list[float]] = {"given2": [], "name2": [], "facts": [], "initials": []}
-    with factory() as s:
-        for kind in kinds:
-            for q in picks[kind]:
-                ms = _time_ms(lambda q=q: list_cases(s, filt=CaseFilter(text=q)))
-                kinds[kind].append(ms)
-                text_times.append(ms)
-    bare_text = [
-        _time_ms(
-            lambda q=q: conn.execute(
-                "SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH ? LIMIT 200",
-                ('"' + q + '"',),
-            ).fetchall()
-        )
-        for q in picks["facts"]
-    ]
-    detail = ", ".join(f"{k} p95 {_p95(v):.1f}" for k, v in kinds.items() if v)
-    note = f"{len(queries)} queries after {WARM_UP} warm-ups per kind, first page of 200 ({detail})"
-    note += f"; load average {os.getloadavg()[0]:.1f}"
-    if rebuilt is not None:
-        note += f"; FTS rebuilt first in {rebuilt:.1f}s"
-    out.append(
-        Figure(
-            "search_text_p95_ms",
-            _p95(text_times),
-            "ms",
-            _p95(bare_text) if bare_text else None,
-            note + "; floor: bare trigram MATCH LIMIT 200",
-        )
-    )
+    out.append(_text_figure("search_text_p95_ms", factory, conn, picks, FIRST_PAGE, rebuilt))
+    # The same kinds of query fetching a whole scrolling chunk, with other values (the first
+    # pass left its own answers in the page cache).
+    others = _samples(conn, n, random.Random(13))
+    out.append(_text_figure("search_text_chunk_p95_ms", factory, conn, others, PAGE_SIZE, None))
 
     first_page = [_time_ms(lambda: list_cases_session(factory, list_cases)) for _ in range(20)]
     out.append(_first_paint(ctx, factory, statistics.median(first_page)))
@@ -226,18 +199,63 @@ def figures(ctx: BenchContext) -> list[Figure]:
     return out
 
 
+def _text_figure(
+    name: str,
+    factory: Any,
+    conn: sqlite3.Connection,
+    picks: dict[str, list[str]],
+    limit: int,
+    rebuilt: float | None,
+) -> Figure:
+    """Time list_cases for every text query of `picks`, `limit` rows a page."""
+    from app.domain.intake_views import CaseFilter
+    from app.services.search import list_cases
+
+    text_times: list[float] = []
+    kinds: dict[str, list[float]] = {"given2": [], "name2": [], "facts": [], "initials": []}
+    with factory() as s:
+        for kind, times in kinds.items():
+            for q in picks[kind]:
+                filt = CaseFilter(text=q)
+                ms = _time_ms(lambda f=filt: list_cases(s, filt=f, limit=limit))
+                times.append(ms)
+                text_times.append(ms)
+    bare_text = [
+        _time_ms(
+            lambda q=q: conn.execute(
+                "SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH ? LIMIT ?",
+                ('"' + q + '"', limit),
+            ).fetchall()
+        )
+        for q in picks["facts"]
+    ]
+    detail = ", ".join(f"{k} p95 {_p95(v):.1f}" for k, v in kinds.items() if v)
+    note = f"{len(text_times)} queries, a page of {limit} rows ({detail})"
+    note += f"; load average {os.getloadavg()[0]:.1f}"
+    if rebuilt is not None:
+        note += f"; FTS rebuilt first in {rebuilt:.1f}s"
+    return Figure(
+        name,
+        _p95(text_times),
+        "ms",
+        _p95(bare_text) if bare_text else None,
+        note + f"; floor: bare trigram MATCH LIMIT {limit}",
+    )
+
+
 def list_cases_session(factory: Any, list_cases: Any) -> None:
-    """Fetch the newest 200 cases in a fresh session (what the list does on first show)."""
+    """Fetch the newest cases' first page in a fresh session (what the list does on first show)."""
     with factory() as s:
         list_cases(s)
 
 
 def _first_paint(ctx: BenchContext, factory: Any, service_ms: float) -> Figure:
-    """Time from an empty case table to its first chunk painted; floor: a static 200-row table."""
+    """Time from an empty case table to its first chunk painted; floor: a static table as big."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
+    from app.services.search import FIRST_PAGE
     from app.views.cases.case_table_model import CaseTableModel
     from app.views.context import build_test_context
 
@@ -262,8 +280,8 @@ def _first_paint(ctx: BenchContext, factory: Any, service_ms: float) -> Figure:
     floors = []
     for _ in range(5):
         started = time.perf_counter()
-        static = QStandardItemModel(200, 8)
-        for r in range(200):
+        static = QStandardItemModel(FIRST_PAGE, 8)
+        for r in range(FIRST_PAGE):
             for c in range(8):
                 static.setItem(r, c, QStandardItem(f"106-261127-A-{r:04d}"))
         view = QTableView()
@@ -281,6 +299,6 @@ def _first_paint(ctx: BenchContext, factory: Any, service_ms: float) -> Figure:
         statistics.median(runs),
         "ms",
         statistics.median(floors),
-        f"lazy model, first 200-row chunk painted, median of 5 (service alone "
-        f"{service_ms:.1f} ms); floor: static 200-row QTableView",
+        f"lazy model, first {FIRST_PAGE}-row chunk painted, median of 5 (service alone "
+        f"{service_ms:.1f} ms); floor: static {FIRST_PAGE}-row QTableView",
     )

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.enums import CaseStatus
 from app.domain.intake_views import CaseFilter, CaseKey, CasePage, CaseRow
 from app.services.case_numbers import SHANGHAI
-from app.services.search import PAGE_SIZE, list_cases
+from app.services.search import FIRST_PAGE, PAGE_SIZE, list_cases
 from app.views.context import AppContext
 from app.views.labels import enum_text
 from app.views.operations import run_op
@@ -124,7 +124,8 @@ class CaseTableModel(QAbstractTableModel):
         if self._loading or not self._more:
             return
         self._loading = True
-        generation, filt, after, chunk = self._generation, self.filt, self._next, self.chunk
+        generation, filt, after = self._generation, self.filt, self._next
+        chunk = self.chunk if after is not None else min(self.chunk, FIRST_PAGE)
         run_op(
             None,
             self.ctx,
