@@ -54,6 +54,12 @@ class PatrolTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Grid and place names run long: a fixed start width (the clerk can drag it; the cell's
+        # tooltip has the whole name) leaves room for what was found and done.
+        em = self.fontMetrics().horizontalAdvance("网")
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, 7 * em)
         for column in (4, 5):  # what was found and done: the long texts share the spare width
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(icon("new"), self.tr("新增巡查记录(&R)"), self)
