@@ -14,7 +14,6 @@ from app.reports.codes import QrFlowable
 from app.reports.layout import (
     GEOMETRY,
     Styles,
-    Title,
     build_pdf,
     fmt_date,
     fmt_dt,
@@ -22,6 +21,7 @@ from app.reports.layout import (
     para,
     styles,
 )
+from app.reports.textline import Title
 
 PAPERS = (Paper.A5, Paper.A4)
 QR_PREFIX = "YYBK"

@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.config import resource_path
-from app.reports import flate, ttf_subset
+from app.reports import ttf_subset
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +59,8 @@ def _register(name: str, path: Path) -> frozenset[int]:
 
 @functools.cache
 def font_set() -> FontSet:
-    """Register the main font once per process (~100 ms) and return it.
-
-    Every printable asks for the font first, so this is also where the process's reportlab
-    set-up happens: faster stream compression (flate.py).
-    """
+    """Register the main font once per process (~100 ms) and return it."""
     with _lock:
-        flate.install()
         return FontSet(MAIN_FONT, _register(MAIN_FONT, resource_path("fonts", MAIN_FONT_FILE)))
 
 

@@ -33,7 +33,6 @@ from app.reports.layout import (
     GRID,
     LABEL_BG,
     Styles,
-    Title,
     _draw_watermark,
     build_pdf,
     fmt_date,
@@ -41,6 +40,7 @@ from app.reports.layout import (
     para,
     styles,
 )
+from app.reports.textline import Title
 
 ROSTER_MARGIN = 14 * mm
 # Column shares of the landscape roster: 序号 村/社区 网格 姓名 岗位 联系电话 任职日期 签字/备注

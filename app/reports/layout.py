@@ -8,9 +8,6 @@ from datetime import date, datetime
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
-import reportlab.lib.textsplit as rl_textsplit
-import reportlab.platypus.paragraph as rl_paragraph
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
@@ -29,21 +26,11 @@ from reportlab.platypus import (
 )
 
 from app.domain.printables import Paper
+from app.reports import rl_setup
 from app.reports.fonts import font_set, markup, plain
 from app.reports.textline import TextLine, plain_line_style
 
-# reportlab's line breakers (one for single-font paragraphs, one for mixed) know only Japanese
-# no-start punctuation; add the Chinese full-width marks so a line never begins with ，or ；
-# (the mark hangs in the margin instead).
-_CN_CANNOT_START = "，。；：！？、）》」』】〕”’％…"
-for _module in (rl_paragraph, rl_textsplit):
-    _module.ALL_CANNOT_START += "".join(
-        ch for ch in _CN_CANNOT_START if ch not in _module.ALL_CANNOT_START
-    )
-
-# Binary (deflate-only) streams: ASCII85 on top costs ~3 ms a slip in pure Python, makes the
-# file 25 % larger and buys nothing for a PDF that goes to a viewer or printer.
-rl_config.useA85 = 0
+rl_setup.configure()
 
 LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 ROLL_WIDTH = 80 * mm
@@ -155,45 +142,6 @@ def fmt_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime) and value.tzinfo is not None:
         value = value.astimezone(LOCAL_TZ)
     return f"{value.year}年{value.month}月{value.day}日"
-
-
-class Title(Flowable):
-    """A centred document title in heavy type with a rule beneath it."""
-
-    def __init__(self, text: str, size: float, *, rule: bool = True, spacing: float = 0.0) -> None:
-        super().__init__()
-        self.text = plain(text)
-        self.size = size
-        self.rule = rule
-        self.spacing = spacing  # extra space between characters, as on printed forms
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Return the space the title takes."""
-        self.width = avail_width
-        self.height = self.size * 1.5 + (self.size * 0.5 if self.rule else 0)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        """Draw the title (fill + stroke gives a bold look: the font has no bold face)."""
-        c = self.canv
-        y = self.height - self.size * 1.1
-        c.saveState()
-        c.setFont(font_set().main, self.size)
-        c.setLineWidth(self.size * 0.03)
-        text_obj = c.beginText()
-        text_obj.setTextRenderMode(2)
-        text_obj.setCharSpace(self.spacing)
-        tw = c.stringWidth(self.text, font_set().main, self.size)
-        tw += self.spacing * max(0, len(self.text) - 1)
-        text_obj.setTextOrigin((self.width - tw) / 2, y)
-        text_obj.textOut(self.text)
-        c.drawText(text_obj)
-        if self.rule:
-            c.setLineWidth(1.2)
-            c.line(0, 2.5, self.width, 2.5)
-            c.setLineWidth(0.4)
-            c.line(0, 0.5, self.width, 0.5)
-        c.restoreState()
 
 
 def grid_table(

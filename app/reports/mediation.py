@@ -14,13 +14,13 @@ from app.reports import texts
 from app.reports.fonts import font_set, plain
 from app.reports.layout import (
     GEOMETRY,
-    Title,
     build_pdf,
     fmt_date,
     para,
     signature_lines,
     styles,
 )
+from app.reports.textline import Title
 
 PAPERS = (Paper.A4,)
 _DIGITS = "零一二三四五六七八九"

@@ -20,7 +20,6 @@ from app.reports import texts
 from app.reports.layout import (
     GEOMETRY,
     Styles,
-    Title,
     build_pdf,
     fmt_date,
     grid_table,
@@ -28,6 +27,7 @@ from app.reports.layout import (
     signature_lines,
     styles,
 )
+from app.reports.textline import Title
 
 NOTICE_PAPERS = (Paper.A4, Paper.A5, Paper.ROLL80)
 EXTENSION_PAPERS = (Paper.A4,)

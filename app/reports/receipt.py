@@ -14,7 +14,6 @@ from app.reports.codes import BarcodeFlowable, QrFlowable
 from app.reports.layout import (
     GEOMETRY,
     Styles,
-    Title,
     build_pdf,
     cell_limit,
     fmt_date,
@@ -25,6 +24,7 @@ from app.reports.layout import (
     signature_lines,
     styles,
 )
+from app.reports.textline import Title
 
 PAPERS = (Paper.A4, Paper.A5, Paper.ROLL80)
 

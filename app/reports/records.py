@@ -10,7 +10,6 @@ from reportlab.platypus import Flowable, Spacer
 from app.domain.printables import Paper, PerformanceReportView, RevisitRecordView
 from app.reports.layout import (
     GEOMETRY,
-    Title,
     build_pdf,
     cell_limit,
     fmt_date,
@@ -21,6 +20,7 @@ from app.reports.layout import (
     signature_lines,
     styles,
 )
+from app.reports.textline import Title
 
 PAPERS = (Paper.A4,)
 SATISFACTION_CHOICES = ("满意", "基本满意", "不满意")

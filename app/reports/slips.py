@@ -11,7 +11,6 @@ from app.domain.printables import AssignmentSlipView, CentreInfo, Paper, Supervi
 from app.reports.layout import (
     GEOMETRY,
     Styles,
-    Title,
     build_pdf,
     cell_limit,
     fmt_date,
@@ -21,6 +20,7 @@ from app.reports.layout import (
     para,
     styles,
 )
+from app.reports.textline import Title
 
 PAPERS = (Paper.A4,)
 

@@ -3,7 +3,8 @@
 Parsing markup, breaking lines and laying out fragments is most of a slip's paragraph cost, and
 most of its paragraphs (names, numbers, signature labels, dates) are one short plain line. A
 `TextLine` draws such a line where the Paragraph would; given less width than the text needs,
-it turns into that Paragraph, so wrapping stays exactly reportlab's.
+it turns into that Paragraph, so wrapping stays exactly reportlab's. `Title` is the documents'
+heading, drawn the same direct way.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
+
+from app.reports.fonts import font_set, plain
 
 _ALIGNED = (TA_LEFT, TA_CENTER, TA_RIGHT)
 _FIT_MARGIN = 0.01  # a line this close to the width goes to the Paragraph (its own rounding)
@@ -90,4 +93,43 @@ class TextLine(Flowable):
             c.drawRightString(self.width, y, self.text)
         else:
             c.drawString(0, y, self.text)
+        c.restoreState()
+
+
+class Title(Flowable):
+    """A centred document title in heavy type with a rule beneath it."""
+
+    def __init__(self, text: str, size: float, *, rule: bool = True, spacing: float = 0.0) -> None:
+        super().__init__()
+        self.text = plain(text)
+        self.size = size
+        self.rule = rule
+        self.spacing = spacing  # extra space between characters, as on printed forms
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Return the space the title takes."""
+        self.width = avail_width
+        self.height = self.size * 1.5 + (self.size * 0.5 if self.rule else 0)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the title (fill + stroke gives a bold look: the font has no bold face)."""
+        c = self.canv
+        y = self.height - self.size * 1.1
+        c.saveState()
+        c.setFont(font_set().main, self.size)
+        c.setLineWidth(self.size * 0.03)
+        text_obj = c.beginText()
+        text_obj.setTextRenderMode(2)
+        text_obj.setCharSpace(self.spacing)
+        tw = c.stringWidth(self.text, font_set().main, self.size)
+        tw += self.spacing * max(0, len(self.text) - 1)
+        text_obj.setTextOrigin((self.width - tw) / 2, y)
+        text_obj.textOut(self.text)
+        c.drawText(text_obj)
+        if self.rule:
+            c.setLineWidth(1.2)
+            c.line(0, 2.5, self.width, 2.5)
+            c.setLineWidth(0.4)
+            c.line(0, 0.5, self.width, 0.5)
         c.restoreState()
