@@ -86,7 +86,7 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((190, 140, 140, 110, 90, 90, 330, 140)):
+        for col, width in enumerate((190, 140, 175, 110, 90, 90, 330, 140)):
             self.table.setColumnWidth(col, width)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
