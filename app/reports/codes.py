@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any, cast
 
 import zxingcpp
 from reportlab.graphics.barcode.code128 import Code128
@@ -22,7 +23,8 @@ def qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
     image = code.to_image(scale=1, add_quiet_zones=False)
     n = image.shape[0]
-    cells = bytes(memoryview(image))  # one byte per module, row by row; 0 is dark
+    # one byte per module, row by row; 0 is dark (the stubs do not declare the buffer protocol)
+    cells = bytes(memoryview(cast(Any, image)))
     runs: list[tuple[int, int, int]] = []
     for r in range(n):
         row = r * n

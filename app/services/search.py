@@ -9,8 +9,9 @@ Never `LIKE '%…%'`: it scans, and against a trigram table on SQLite 3.40 it si
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import text
 from sqlalchemy.dialects import sqlite
@@ -182,7 +183,7 @@ def _where(filt: CaseFilter, now: datetime, params: dict[str, Any]) -> list[str]
 
 _DT_PARAMS = ("d_from", "d_to", "now", "k_at")
 # SQLAlchemy's own SQLite datetime format, so bound times compare with stored ones exactly.
-_DT_TEXT = sqlite.DATETIME().bind_processor(sqlite.dialect())
+_DT_TEXT = cast("Callable[[datetime], str]", sqlite.DATETIME().bind_processor(sqlite.dialect()))
 
 
 def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
@@ -196,8 +197,8 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
     for key in _DT_PARAMS:
         if key in bound:
             bound[key] = _DT_TEXT(bound[key].astimezone(UTC).replace(tzinfo=None))
-    driver = session.connection().connection.driver_connection
-    return driver.execute(sql, bound).fetchall()
+    driver: Any = session.connection().connection.driver_connection
+    return list(driver.execute(sql, bound).fetchall())
 
 
 def _utc(value: str | datetime) -> datetime:

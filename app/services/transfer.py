@@ -112,17 +112,17 @@ def dispatch(
     now = utcnow()
     state = current_state(session, case_id)
     kind = E.RULE_REASSIGN if state.status == CaseStatus.TO_DISPATCH else E.DISPATCH
+    due = due_at or _handling_due(session, case, now)
+    sign_due = deadlines.add_limit(
+        now, deadlines.sign_limit(session), deadlines.load_calendar(session)
+    )
     payload = {
         "lead_department_id": lead_department_id,
         "assist_department_ids": list(assists),
-        "due_at": due_at or _handling_due(session, case, now),
-        "sign_due_at": deadlines.add_limit(
-            now, deadlines.sign_limit(session), deadlines.load_calendar(session)
-        ),
+        "due_at": due,
+        "sign_due_at": min(sign_due, due),  # signing is never due after the handling
         "requirements": requirements,
     }
-    if payload["sign_due_at"] > payload["due_at"]:
-        payload["sign_due_at"] = payload["due_at"]
     state = record(session, case_id=case_id, type=kind, actor=actor, payload=payload)
     return _result(case_id, state, kind)
 

@@ -108,7 +108,7 @@ def _row(r: Any, now: datetime) -> CaseRow:
 
 
 def _scoped(
-    q: Select[Any],
+    q: Select[*tuple[Any, ...]],
     *,
     department_id: str | None,
     mine: Actor | None,
@@ -131,7 +131,7 @@ def _scoped(
 
 
 def _filtered(
-    q: Select[Any],
+    q: Select[*tuple[Any, ...]],
     queue: Queue,
     *,
     department_id: str | None,
@@ -204,7 +204,7 @@ def queue(
 
 def _department_page(
     session: Session,
-    base: Select[Any],
+    base: Select[*tuple[Any, ...]],
     which: Queue,
     department_id: str,
     mine: Actor | None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from typing import Any, cast
 
 from app.domain.enums import CaseStatus as S
 from app.domain.enums import EventType as E
@@ -173,7 +174,9 @@ class CaseMaker:
 
     # --- one case ---------------------------------------------------------------------------
 
-    def make(self, i: int, town: Town, received: int, status: S | None, cat: CategoryInfo | None):
+    def make(
+        self, i: int, town: Town, received: int, status: S | None, cat: CategoryInfo | None
+    ) -> None:
         """Append the rows of demo case `i` received at `received` (epoch seconds)."""
         rng = self.rng
         t = self.t
@@ -379,8 +382,18 @@ class CaseMaker:
         )
 
     def _events(
-        self, case_id, org, town, cat, status, received, desk_id, desk_name, lead, assists
-    ) -> dict:
+        self,
+        case_id: str,
+        org: str,
+        town: Town,
+        cat: CategoryInfo,
+        status: S,
+        received: int,
+        desk_id: str,
+        desk_name: str,
+        lead: str | None,
+        assists: list[str],
+    ) -> dict[str, Any]:
         rng = self.rng
         db = self.t.db
         limit_s = self.limit_seconds(cat)
@@ -393,7 +406,7 @@ class CaseMaker:
         room = self.now - 120 - received
         scale = room / total if total > room and total else 1.0
         depts = self.ctx.departments
-        st = {
+        st: dict[str, Any] = {
             "lead": None,
             "due": None,
             "closed": None,
@@ -414,13 +427,14 @@ class CaseMaker:
         none6 = (None,) * 6
         for n, (etype, _, who) in enumerate(steps):
             ts = received + int(offsets[n] * scale)
-            dept = None
+            dept: str | None = None
+            actor_id: str | None  # None: a department nobody in the demo handles
             if who == "desk":
                 actor_id, actor_name = desk_id, desk_name
             elif who == "super":
                 actor_id, actor_name = town.supervisor
             else:
-                dept = lead if who == "lead" else assists[int(who[6:])]
+                dept = cast(str, lead if who == "lead" else assists[int(who[6:])])
                 actor_id, actor_name = town.handlers.get(dept) or (None, depts[dept] + "承办人")
             payload = event_payload(self, etype, ts, cat, st, lead, assists, steps, n)
             if etype is E.DISPATCH or etype is E.RULE_REASSIGN:

@@ -20,7 +20,7 @@ T = TypeVar("T")
 class DemoRandom(Random):
     """Random with fast `randrange(n)` and `pick` (weighted choice by cumulative weights)."""
 
-    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:  # type: ignore[override]
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
         """Return a random int in range(start) or range(start, stop); see `random.randrange`."""
         if stop is None:
             if start <= 0:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from random import Random
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 
 from app.domain.demo import DemoSummary
 from app.domain.enums import CaseStatus, RegionLevel
@@ -49,7 +49,7 @@ def _hash_password() -> str:
     return PasswordHasher().hash(DEMO_PASSWORD)  # once: argon2 is slow on purpose
 
 
-def _read_context(conn, org: str | None) -> tuple[DemoContext, dict[str, str]]:
+def _read_context(conn: Connection, org: str | None) -> tuple[DemoContext, dict[str, str]]:
     towns_q = select(Region.id, Region.code, Region.name, Region.short, Region.kind).where(
         Region.level == RegionLevel.TOWN.value, Region.deleted_at.is_(None)
     )
@@ -142,7 +142,7 @@ def generate_demo(
         first_rowid = 1
         if engine.dialect.name == "sqlite":
             first_rowid = int(
-                conn.exec_driver_sql('SELECT coalesce(max(rowid), 0) + 1 FROM "case"').scalar()
+                conn.exec_driver_sql('SELECT coalesce(max(rowid), 0) + 1 FROM "case"').scalar() or 1
             )
         conn.rollback()
     towns = ctx.towns
@@ -196,7 +196,18 @@ def _write(engine: Engine, batches: Iterator[Batch], cases: int) -> dict[str, in
         return write_all(conn, batches)
 
 
-def _produce(ctx, kinds, dmk, maker, rng, t, wd, now_s, n_cases, report) -> Iterator[Batch]:
+def _produce(
+    ctx: DemoContext,
+    kinds: dict[str, str],
+    dmk: dm.DistrictMaker,
+    maker: cm.CaseMaker,
+    rng: Random,
+    t: TimeText,
+    wd: WorkDays,
+    now_s: int,
+    n_cases: int,
+    report: Progress,
+) -> Iterator[Batch]:
     """Yield (table, columns, rows) batches in foreign-key order."""
     yield ("region", dm.REGION_COLUMNS, dmk.regions(kinds))
     yield ("user", dm.USER_COLUMNS, dmk.users(ctx.town_departments))

@@ -14,6 +14,8 @@ from typing import Any
 from app.domain.enums import EventType as E
 from app.services.demo import texts
 from app.services.demo.clock import DAY, end_of_local_day
+from app.services.demo.context import CategoryInfo
+from app.services.demo.plan import Step
 
 OUTCOMES = ("resolved", "partly", "guided")
 
@@ -32,7 +34,17 @@ def _pick(rng: Random, pool: tuple[str, ...]) -> str:
     return _js(pool[rng.randrange(len(pool))])
 
 
-def event_payload(self: Any, etype, ts, cat, st, lead, assists, steps, n) -> str:
+def event_payload(
+    self: Any,
+    etype: E,
+    ts: int,
+    cat: CategoryInfo,
+    st: dict[str, Any],
+    lead: str | None,
+    assists: list[str],
+    steps: list[Step],
+    n: int,
+) -> str:
     """Return the payload of one event as JSON text and update the running state `st`."""
     rng = self.rng
     iso = self.t.iso

@@ -247,7 +247,10 @@ def write_in_child(url: str, batches: Iterable[Batch]) -> dict[str, int]:
     methods = multiprocessing.get_all_start_methods()
     mp = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     parent, child = mp.Pipe()
-    proc = mp.Process(target=_child, args=(url, child), name="demo-writer", daemon=True)
+    # typeshed types get_context(name) as BaseContext, which lacks the Process every context has
+    proc = mp.Process(  # type: ignore[attr-defined]
+        target=_child, args=(url, child), name="demo-writer", daemon=True
+    )
     proc.start()
     child.close()  # so a dead child shows up as EOF here instead of a hang
     try:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import update
+from sqlalchemy import Table, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import EventType
@@ -69,7 +69,7 @@ def fold_with_facts(events: Iterable[EventRecord]) -> tuple[CaseState | None, Fa
 
 def write_facts(session: Session, case_id: str, facts: Facts) -> None:
     """Store facts on the case's assignment rows (a department without a row keeps none)."""
-    table = CaseAssignment.__table__
+    table = cast(Table, CaseAssignment.__table__)
     for dept, values in facts.items():
         session.execute(
             update(table)

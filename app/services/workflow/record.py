@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, event, insert, select, update
+from sqlalchemy import Table, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CaseStatus, EventType
@@ -283,7 +283,7 @@ def _write_assignments(
 
     The table is a local, non-synced cache, so it needs no ORM objects (nor outbox capture).
     """
-    table = CaseAssignment.__table__
+    table = cast(Table, CaseAssignment.__table__)
     if before is None:
         rows = session.execute(
             select(table.c.department_id, table.c.is_lead, table.c.state).where(
