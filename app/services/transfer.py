@@ -188,19 +188,28 @@ def rule_insist(session: Session, *, actor: Actor, case_id: str, reason: str) ->
     return _result(case_id, state, E.RULE_INSIST)
 
 
-def add_progress(session: Session, *, actor: Actor, case_id: str, note: str) -> ActionResult:
-    """Record a progress note (办理进展) for the actor's department."""
-    if not note.strip():
-        raise ValidationError({"note": "请填写办理进展"})
+def _department_report(
+    session: Session, actor: Actor, case_id: str, kind: E, field: str, text: str, *, message: str
+) -> ActionResult:
+    """Record the department's free-text report `text` as payload `field`; `message` if empty."""
+    if not text.strip():
+        raise ValidationError({field: message})
     state = record(
         session,
         case_id=case_id,
-        type=E.PROGRESS,
+        type=kind,
         actor=actor,
-        payload={"note": note.strip()},
+        payload={field: text.strip()},
         department_id=actor.department_id,
     )
-    return _result(case_id, state, E.PROGRESS)
+    return _result(case_id, state, kind)
+
+
+def add_progress(session: Session, *, actor: Actor, case_id: str, note: str) -> ActionResult:
+    """Record a progress note (办理进展) for the actor's department."""
+    return _department_report(
+        session, actor, case_id, E.PROGRESS, "note", note, message="请填写办理进展"
+    )
 
 
 def request_extension(
@@ -262,17 +271,9 @@ def decide_extension(
 
 def assist_report(session: Session, *, actor: Actor, case_id: str, result: str) -> ActionResult:
     """协办反馈: an assisting department reports its part as done."""
-    if not result.strip():
-        raise ValidationError({"result": "请填写协办结果"})
-    state = record(
-        session,
-        case_id=case_id,
-        type=E.ASSIST_REPORT,
-        actor=actor,
-        payload={"result": result.strip()},
-        department_id=actor.department_id,
+    return _department_report(
+        session, actor, case_id, E.ASSIST_REPORT, "result", result, message="请填写协办结果"
     )
-    return _result(case_id, state, E.ASSIST_REPORT)
 
 
 def close(

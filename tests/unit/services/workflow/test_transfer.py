@@ -56,9 +56,15 @@ def test_full_joint_handling_path(session_factory: sessionmaker[Session]) -> Non
         assert (
             transfer_queries.queue(s, queue=Queue.TO_SIGN, department_id=dept("T-ZZB")).total == 0
         )
+        with pytest.raises(ValidationError) as blank_note:
+            transfer.add_progress(s, actor=SFS, case_id=cid, note="  ")
+        assert blank_note.value.errors == {"note": "请填写办理进展"}
         transfer.add_progress(s, actor=SFS, case_id=cid, note="已约双方到所调解")
         with pytest.raises(TransitionError, match="协办部门未反馈"):
             transfer.close(s, actor=SFS, case_id=cid, outcome="resolved", result="调解成功")
+        with pytest.raises(ValidationError) as blank_result:
+            transfer.assist_report(s, actor=ZZB, case_id=cid, result="")
+        assert blank_result.value.errors == {"result": "请填写协办结果"}
         transfer.assist_report(s, actor=ZZB, case_id=cid, result="已协助现场勘查")
         files = [StoredFile("a" * 64, "调解笔录.pdf", 1024, "application/pdf")]
         res = transfer.close(
