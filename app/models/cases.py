@@ -32,6 +32,11 @@ class Case(SyncMixin, Base):
         Index("ix_case_status_due", "status", "due_at"),
         # Keyset paging of the newest-first case list: (received_at, id) with no sort step.
         Index("ix_case_received_id", "received_at", "id"),
+        # The same list filtered by status, category or township (migration 0004): the filter
+        # and the order in one index, so a page reads its own rows and never sorts.
+        Index("ix_case_status_received", "status", "received_at", "id"),
+        Index("ix_case_category_received", "category_id", "received_at", "id"),
+        Index("ix_case_town_received", "town_id", "received_at", "id"),
         # The repeat-visit check: same village + category within N days.
         Index("ix_case_village_category", "village_id", "category_id", "received_at"),
         # A department's queue page and counts read only this index for the cases it leads.
@@ -61,7 +66,8 @@ class Case(SyncMixin, Base):
     town_id: Mapped[str | None] = mapped_column(ForeignKey("region.id"))
     village_id: Mapped[str | None] = mapped_column(ForeignKey("region.id"))
     grid_id: Mapped[str | None] = mapped_column(ForeignKey("grid.id"))
-    category_id: Mapped[str | None] = mapped_column(ForeignKey("category.id"), index=True)
+    # Indexed through ix_case_category_received, not on its own (migration 0004).
+    category_id: Mapped[str | None] = mapped_column(ForeignKey("category.id"))
     occurred_at: Mapped[datetime | None] = mapped_column(default=None)
     received_at: Mapped[datetime] = mapped_column()
     summary: Mapped[str] = mapped_column(String(200), default="")

@@ -154,14 +154,26 @@ ORDER BY {order} LIMIT :lim
 """
 
 
-def _where(filt: CaseFilter, now: datetime, params: dict[str, Any]) -> list[str]:
+def _statuses(filt: CaseFilter) -> tuple[str, ...] | None:
+    """Return the statuses the filter admits (overdue admits the open ones), None for any."""
+    chosen = [CaseStatus(s).value for s in filt.statuses] if filt.statuses else None
+    if filt.overdue:
+        opens = [s.value for s in OPEN_STATUSES]
+        chosen = opens if chosen is None else [s for s in chosen if s in opens]
+    return None if chosen is None else tuple(dict.fromkeys(chosen))
+
+
+def _where(
+    filt: CaseFilter, now: datetime, params: dict[str, Any], statuses: tuple[str, ...] | None
+) -> list[str]:
+    """Return the filter's conditions; `statuses` (from _statuses) become one IN condition."""
     conds = ["c.deleted_at IS NULL"]
-    if filt.statuses:
+    if statuses is not None:
         names = []
-        for i, s in enumerate(filt.statuses):
-            params[f"st{i}"] = CaseStatus(s).value
+        for i, value in enumerate(statuses):
+            params[f"st{i}"] = value
             names.append(f":st{i}")
-        conds.append(f"c.status IN ({', '.join(names)})")
+        conds.append(f"c.status IN ({', '.join(names)})" if names else "0")
     if filt.category_id:
         params["cat"] = filt.category_id
         conds.append("c.category_id = :cat")
@@ -176,8 +188,8 @@ def _where(filt: CaseFilter, now: datetime, params: dict[str, Any]) -> list[str]
         conds.append("c.received_at < :d_to")
     if filt.overdue:
         params["now"] = now
-        opens = ", ".join(f"'{s.value}'" for s in OPEN_STATUSES)
-        conds.append(f"c.due_at < :now AND c.status IN ({opens})")
+        # Unary + keeps the planner off ix_case_status_due: the page walks the list order.
+        conds.append("+c.due_at < :now")
     return conds
 
 
@@ -225,8 +237,9 @@ def list_cases(
     """
     now = now or utcnow()
     params: dict[str, Any] = {"lim": limit + 1}
-    conds = _where(filt, now, params)
+    admitted = _statuses(filt)
     if filt.text.strip():
+        conds = _where(filt, now, params, admitted)
         rows: dict[int, Any] = {}
         for source, cond, rid in _sources(filt.text, params):
             where = [*conds, cond]
@@ -243,13 +256,12 @@ def list_cases(
                 rows.setdefault(r[0], r)
         found = [rows[k] for k in sorted(rows, reverse=True)[: limit + 1]]
     else:
+        conds = _where(filt, now, params, None)
         if after is not None:
             params["k_at"] = after.received_at
             params["k_id"] = after.id
             conds.append("(c.received_at, c.id) < (:k_at, :k_id)")
-        sql = _SELECT.format(rid="c.rowid", source=_CASES, where=" AND ".join(conds),
-                             order="c.received_at DESC, c.id DESC")  # fmt: skip
-        found = _run(session, sql, params)
+        found = _newest(session, conds, params, admitted, limit)
     more = len(found) > limit
     out: list[CaseRow] = []
     open_values = {s.value for s in OPEN_STATUSES}
@@ -278,6 +290,33 @@ def list_cases(
         )
     next_key = out[-1].key if more and out else None
     return CasePage(rows=tuple(out), next_key=next_key)
+
+
+def _newest(
+    session: Session,
+    conds: list[str],
+    params: dict[str, Any],
+    statuses: tuple[str, ...] | None,
+    limit: int,
+) -> list[Any]:
+    """Return the newest limit+1 rows meeting `conds` and holding one of `statuses`.
+
+    Each status walks its own stretch of ix_case_status_received (a page reads its rows and
+    never sorts, however many cases the status holds); several statuses (overdue: the open
+    ones) are merged here by (received_at, id), as the list orders them.
+    """
+    order = "c.received_at DESC, c.id DESC"
+    if statuses is None:
+        sql = _SELECT.format(rid="c.rowid", source=_CASES, where=" AND ".join(conds), order=order)
+        return _run(session, sql, params)
+    sql = _SELECT.format(
+        rid="c.rowid", source=_CASES, where=" AND ".join([*conds, "c.status = :st"]), order=order
+    )
+    rows: list[Any] = []
+    for value in statuses:
+        rows += _run(session, sql, {**params, "st": value})
+    rows.sort(key=lambda r: (r[3], r[1]), reverse=True)  # received_at text, then id
+    return rows[: limit + 1]
 
 
 def find_case_id(session: Session, *, case_no: str) -> str | None:
