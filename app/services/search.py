@@ -68,10 +68,18 @@ def rebuild_search_index(session: Session) -> None:
             'JOIN "case" c ON c.id = cp.case_id WHERE cp.deleted_at IS NULL GROUP BY cp.case_id'
         )
     )
+    session.execute(text("DELETE FROM party_text_fts"))
+    session.execute(
+        text(
+            f"INSERT INTO party_text_fts(rowid, names) SELECT c.rowid, "
+            f"group_concat(cp.name, '{NAME_SEPARATOR}') FROM case_party cp "
+            'JOIN "case" c ON c.id = cp.case_id WHERE cp.deleted_at IS NULL GROUP BY cp.case_id'
+        )
+    )
     # One merged b-tree per index: a bulk load leaves many segments, and every query would
     # otherwise walk each of them.
-    session.execute(text("INSERT INTO case_text_fts(case_text_fts) VALUES ('optimize')"))
-    session.execute(text("INSERT INTO party_name_fts(party_name_fts) VALUES ('optimize')"))
+    for table in ("case_text_fts", "party_name_fts", "party_text_fts"):
+        session.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
 
 
 def fts_phrase(query: str) -> str:
@@ -121,18 +129,22 @@ def _sources(query: str, params: dict[str, Any]) -> list[Source]:
         params["q_ini"] = f'initials : "{q.lower()}" *'
         names = f"party_name_fts nf JOIN {_CASES} ON c.rowid = nf.rowid"
         return [(names, "nf.party_name_fts MATCH :q_ini", "nf.rowid")]
-    out = []
-    if len(q.replace(" ", "")) >= 3:
-        # The trigram source goes first: it usually fills a page, and its oldest row then
-        # bounds the name source, whose phrase over common characters (公, 司, 业) would
-        # otherwise walk long per-character doclists (list_cases).
+    solid = "".join(q.split())
+    if len(solid) >= 3:
+        # Both by trigram (0002, 0005). The case text goes first: it usually fills a page, and
+        # its oldest row then bounds the names source (list_cases).
         params["q_text"] = fts_phrase(q)
+        params["q_names"] = fts_phrase(solid)
         facts = f"case_text_fts tf JOIN {_CASES} ON c.rowid = tf.rowid"
-        out.append((facts, "tf.case_text_fts MATCH :q_text", "tf.rowid"))
+        names = f"party_text_fts nt JOIN {_CASES} ON c.rowid = nt.rowid"
+        return [
+            (facts, "tf.case_text_fts MATCH :q_text", "tf.rowid"),
+            (names, "nt.party_text_fts MATCH :q_names", "nt.rowid"),
+        ]
+    # 1–2 characters (given names): a phrase over the per-character names index.
     params["q_name"] = _name_phrase(q)
     names = f"party_name_fts nf JOIN {_CASES} ON c.rowid = nf.rowid"
-    out.append((names, "nf.party_name_fts MATCH :q_name", "nf.rowid"))
-    return out
+    return [(names, "nf.party_name_fts MATCH :q_name", "nf.rowid")]
 
 
 def _day_start(d: date) -> datetime:

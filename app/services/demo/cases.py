@@ -42,6 +42,7 @@ EVENT_COLUMNS = _words(
 # The search tables (migration 0002), filled during the load instead of rebuilt after it.
 CASE_TEXT_COLUMNS = ("rowid", "summary", "facts", "demands")
 PARTY_NAME_COLUMNS = ("rowid", "chars", "initials")
+PARTY_TEXT_COLUMNS = ("rowid", "names")
 ASSIGNMENT_COLUMNS = (
     "case_id", "department_id", "is_lead", "state",
     "signed_at", "sign_on_time", "closed_at", "close_on_time", "revisited_at", "satisfaction",
@@ -122,6 +123,7 @@ class CaseMaker:
         self.assignments: list[tuple] = []
         self.case_texts: list[tuple] = []
         self.party_names: list[tuple] = []
+        self.party_texts: list[tuple] = []
         self._initials: dict[str, str] = {}
 
     def take(self) -> list[Batch]:
@@ -133,18 +135,20 @@ class CaseMaker:
             ("case_text_fts", CASE_TEXT_COLUMNS, self.case_texts),
             ("case_party", PARTY_COLUMNS, self.parties),
             ("party_name_fts", PARTY_NAME_COLUMNS, self.party_names),
+            ("party_text_fts", PARTY_TEXT_COLUMNS, self.party_texts),
             ("case_event", EVENT_COLUMNS, self.events),
             ("case_assignment", ASSIGNMENT_COLUMNS, self.assignments),
         ]
         self.cases, self.parties, self.events, self.assignments = [], [], [], []
-        self.case_texts, self.party_names = [], []
+        self.case_texts, self.party_names, self.party_texts = [], [], []
         return out
 
     def _index_names(self, rowid: int, first_party: int) -> None:
-        """Add the party-name search row of the case whose parties start at `first_party`.
+        """Add the party-name search rows of the case whose parties start at `first_party`.
 
         The same text the search service's rebuild makes in SQL: each name as spaced characters
-        (one unicode61 token each), names joined by NAME_SEPARATOR, and the pinyin initials.
+        (one unicode61 token each), names joined by NAME_SEPARATOR, and the pinyin initials;
+        and the names whole, joined by NAME_SEPARATOR, for the trigram index.
         """
         names = [p[10] for p in self.parties[first_party:]]  # PARTY_COLUMNS "name"
         initials = self._initials
@@ -158,6 +162,7 @@ class CaseMaker:
                 " ".join(initials[name] for name in names),
             )
         )
+        self.party_texts.append((rowid, NAME_SEPARATOR.join(names)))
 
     # --- limits -----------------------------------------------------------------------------
 

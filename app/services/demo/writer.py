@@ -40,7 +40,7 @@ RANDOM_KEY_INDEXES = frozenset(
         "ix_case_party_organisation_id",
     }
 )
-SEARCH_TABLES = ("case_text_fts", "party_name_fts")
+SEARCH_TABLES = ("case_text_fts", "party_name_fts", "party_text_fts")
 _END = "end"
 _ABORT = "abort"
 

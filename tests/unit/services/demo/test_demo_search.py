@@ -33,6 +33,7 @@ def test_case_text_index_matches_the_cases(demo: Demo) -> None:
         # Checks every token of the index against the case table (external content).
         conn.execute("INSERT INTO case_text_fts(case_text_fts, rank) VALUES ('integrity-check', 1)")
         conn.execute("INSERT INTO party_name_fts(party_name_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO party_text_fts(party_text_fts) VALUES ('integrity-check')")
         # A phrase from some case's facts finds that case.
         rowid, facts = conn.execute('SELECT rowid, facts FROM "case" LIMIT 1 OFFSET 17').fetchone()
         hits = conn.execute(
@@ -42,9 +43,14 @@ def test_case_text_index_matches_the_cases(demo: Demo) -> None:
         assert (rowid,) in hits
 
 
+def _name_texts(path: Path) -> dict[int, str]:
+    with sqlite3.connect(path) as conn:
+        return dict(conn.execute("SELECT rowid, names FROM party_text_fts"))
+
+
 def test_party_names_equal_a_rebuild(demo: Demo, tmp_path: Path) -> None:
     path, _ = demo
-    loaded = _names(path)
+    loaded, loaded_texts = _names(path), _name_texts(path)
     copy = tmp_path / "rebuilt.sqlite3"
     shutil.copy(path, copy)
     engine = make_engine(f"sqlite:///{copy}")
@@ -54,12 +60,14 @@ def test_party_names_equal_a_rebuild(demo: Demo, tmp_path: Path) -> None:
     rebuilt = _names(copy)
     assert len(loaded) == len(rebuilt) > 0
     assert loaded == rebuilt
+    assert loaded_texts == _name_texts(copy)
+    assert len(loaded_texts) == len(loaded)
 
 
 def test_merge_settings_are_back_to_sqlites_defaults(demo: Demo) -> None:
     """The load turns FTS5 incremental merging off; the app's own inserts need it back on."""
     with sqlite3.connect(demo[0]) as conn:
-        for table in ("case_text_fts", "party_name_fts"):
+        for table in ("case_text_fts", "party_name_fts", "party_text_fts"):
             config = dict(conn.execute(f"SELECT k, v FROM {table}_config"))
             assert config.get("automerge", 4) == 4
             assert config.get("crisismerge", 16) == 16

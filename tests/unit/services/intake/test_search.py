@@ -238,3 +238,17 @@ def test_filtered_list_walks_an_index_in_list_order(session_factory, where):
         ).all()
     details = " | ".join(str(row[-1]) for row in plan)
     assert "TEMP B-TREE" not in details and "USING INDEX" in details, details
+
+
+def test_long_names_are_found_by_trigram_and_kept_current(session_factory, actor):
+    """3+ characters of a name: the names trigram index (0005), updated with the parties."""
+    org = applicant(name="泰安市满庄实业有限公司", id_number="")
+    with session_factory.begin() as s:
+        res = svc.register_case(s, data=intake(parties=(org,), facts="拖欠货款"), actor=actor)
+        svc.register_case(s, data=intake(facts="其他事项"), actor=actor)
+    assert _nos(session_factory, text="实业有限") == [res.case_no]
+    assert _nos(session_factory, text="限 公司") == [res.case_no]  # spaces typed in are ignored
+    with session_factory.begin() as s:
+        s.execute(update(CaseParty).where(CaseParty.case_id == res.case_id).values(name="王五"))
+    assert _nos(session_factory, text="实业有限") == []
+    assert _nos(session_factory, text="王五") == [res.case_no]
