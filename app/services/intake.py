@@ -206,8 +206,9 @@ def register_case(
             if pid and c.source.role == PartyRole.APPLICANT
         ]
         repeat_id = data.repeat_of_id
+        repeat_no = None
         if repeat_id is None:
-            repeats = persons.find_repeats(
+            latest = persons.latest_repeat(
                 session,
                 person_ids=applicants,
                 phones=[c.phone for c in checked if c.source.role == PartyRole.APPLICANT],
@@ -216,9 +217,9 @@ def register_case(
                 days=repeat_days,
                 now=now,
             )
-            repeat_id = repeats[0].id if repeats else None
-        repeat_no = None
-        if repeat_id is not None:
+            if latest is not None:
+                repeat_id, repeat_no = latest
+        else:
             earlier = session.get(Case, repeat_id)
             if earlier is None:
                 raise NotFound("关联的前案不存在")

@@ -273,6 +273,58 @@ def find_repeats(
     exclude_case_id: str | None = None,
 ) -> tuple[CaseBrief, ...]:
     """Return cases within `days` by the same person, same phone, or same village + category."""
+    reasons = _repeat_reasons(
+        session, person_ids, phones, village_id, category_id, days, now, exclude_case_id
+    )
+    if not reasons:
+        return ()
+    stmt = (
+        select(Case, Category.name)
+        .outerjoin(Category, Category.id == Case.category_id)
+        .where(Case.id.in_(list(reasons)), Case.deleted_at.is_(None))
+        .order_by(Case.received_at.desc())
+        .limit(20)
+    )
+    return tuple(_brief(c, cat, reasons[c.id]) for c, cat in session.execute(stmt))
+
+
+def latest_repeat(
+    session: Session,
+    *,
+    person_ids: Iterable[str] = (),
+    phones: Iterable[str] = (),
+    village_id: str | None = None,
+    category_id: str | None = None,
+    days: int = DEFAULT_REPEAT_DAYS,
+    now: datetime | None = None,
+) -> tuple[str, str] | None:
+    """Return (id, case_no) of the newest case find_repeats would list first, or None.
+
+    What a save needs to flag a 重复件: two columns of one row, not twenty loaded cases.
+    """
+    reasons = _repeat_reasons(session, person_ids, phones, village_id, category_id, days, now, None)
+    if not reasons:
+        return None
+    row = session.execute(
+        select(Case.id, Case.case_no)
+        .where(Case.id.in_(list(reasons)), Case.deleted_at.is_(None))
+        .order_by(Case.received_at.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+def _repeat_reasons(
+    session: Session,
+    person_ids: Iterable[str],
+    phones: Iterable[str],
+    village_id: str | None,
+    category_id: str | None,
+    days: int,
+    now: datetime | None,
+    exclude_case_id: str | None,
+) -> dict[str, str]:
+    """Return {case id: why it repeats} for the repeat-visit rules."""
     since = (now or utcnow()) - timedelta(days=days)
     ids = sorted({p for p in person_ids if p})
     phone_list = [p for p in phones if p]
@@ -286,16 +338,7 @@ def find_repeats(
         for cid in session.scalars(_CASES_IN_VILLAGE, params):
             reasons.setdefault(cid, "同村同类事项")
     reasons.pop(exclude_case_id or "", None)
-    if not reasons:
-        return ()
-    stmt = (
-        select(Case, Category.name)
-        .outerjoin(Category, Category.id == Case.category_id)
-        .where(Case.id.in_(list(reasons)), Case.deleted_at.is_(None))
-        .order_by(Case.received_at.desc())
-        .limit(20)
-    )
-    return tuple(_brief(c, cat, reasons[c.id]) for c, cat in session.execute(stmt))
+    return reasons
 
 
 def phones_of(session: Session, *, person_ids: Iterable[str]) -> list[str]:
