@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -54,20 +50,6 @@ from app.views.transfer.queue_table_model import QueueTableModel
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SAME_FIELD = "同一字段已被其他设备修改，保留先提交的值"  # a reason the server gives
 SHOTS = Path(os.environ.get("YIZHAN_SHOTS", "/tmp/yizhan-shots")) / "english"
-
-
-@pytest.fixture
-def english(qapp, tmp_path) -> Iterator[None]:
-    """Install the English catalogue built from the .ts file; remove it afterwards."""
-    qm = tmp_path / "yizhan_en.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    ts = resource_path("i18n", "yizhan_en.ts")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def _chinese(texts: list[str]) -> list[str]:

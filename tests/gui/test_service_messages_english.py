@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 
-from app.config import resource_path
 from app.domain.booking_views import BookingDraft
 from app.domain.enums import Activity, BookingSlot, EventType, Role
 from app.domain.workflow_views import Queue, ReturnReason
@@ -34,20 +29,6 @@ from tests.unit.services.workflow.helpers import CHIEF, DESK, dept, handler, mak
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SHOTS = Path(os.environ.get("YIZHAN_SHOTS", "/tmp/yizhan-shots"))
-
-
-@pytest.fixture
-def english(qapp, tmp_path) -> Iterator[None]:
-    """Install the English catalogue built from the .ts file; remove it afterwards."""
-    qm = tmp_path / "yizhan_en.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    ts = resource_path("i18n", "yizhan_en.ts")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
