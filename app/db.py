@@ -21,7 +21,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "models" / "migrations"
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    # FULL: in WAL mode a power cut with NORMAL can roll back committed work (DESIGN.md §3).
+    # FULL: in WAL mode a power cut with NORMAL can roll back committed work (ARCHITECTURE.md §8).
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
@@ -29,7 +29,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine; SQLite connections get the pragmas of DESIGN.md §3."""
+    """Create an engine; SQLite connections get the pragmas of ARCHITECTURE.md §8."""
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
