@@ -40,3 +40,9 @@ def create_app(
         return {"status": "ok"}
 
     return app
+
+
+def create_worker_app() -> FastAPI:
+    """Return the app of one of several uvicorn workers: settings from the environment, and no
+    migration (the parent process migrated once before starting the workers)."""
+    return create_app(ServerSettings.from_env(), migrate=False)
