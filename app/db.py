@@ -8,7 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.outbox import install_outbox_capture
@@ -16,6 +17,10 @@ from app.models.outbox import install_outbox_capture
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "models" / "migrations"
+# The newest client migration, recorded here so that opening a current database never imports
+# Alembic (about 0.1 s of the window's start). tests/unit/models/test_schema_head.py fails when
+# a migration is added without updating it.
+SCHEMA_HEAD = "0005"
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -83,8 +88,22 @@ def backup_sqlite(db_path: Path, backups_dir: Path, label: str) -> Path:
     return target
 
 
+def stored_revisions(engine: Engine) -> list[str]:
+    """Return the revisions recorded in alembic_version with plain SQL ([] without the table)."""
+    with engine.connect() as conn:
+        try:
+            return list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+        except DBAPIError:  # no table yet: an empty database
+            return []
+
+
 def upgrade_database(engine: Engine, *, backups_dir: Path | None = None) -> Path | None:
-    """Migrate the database to head; back up a non-empty SQLite file first. Return the backup."""
+    """Migrate the database to head; back up a non-empty SQLite file first. Return the backup.
+
+    A database already at SCHEMA_HEAD is recognised without importing Alembic.
+    """
+    if stored_revisions(engine) == [SCHEMA_HEAD]:
+        return None
     from alembic import command
 
     url = engine.url.render_as_string(hide_password=False)
