@@ -202,7 +202,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         return error_message(exc)
     if _is_sync_error(exc):
-        return service_text(exc.message)
+        return service_text(getattr(exc, "message"))  # noqa: B009 (sync errors carry a Msg)
     return (
         translate("operations", "操作未能完成，已记录错误日志。详情：")
         + f"{type(exc).__name__}: {exc}"
