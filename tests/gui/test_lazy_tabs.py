@@ -110,3 +110,24 @@ def test_first_paint_comes_before_the_database_and_heavy_imports(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[0] == "at-paint: []"
     assert "main window painted" in proc.stderr
+
+
+def test_building_the_pages_loads_neither_reportlab_nor_pypinyin():
+    """The printers' and the pinyin dictionaries load with the first print or search."""
+    script = (
+        "import sys\n"
+        "from app.views.pages import PAGES\n"
+        "classes = [spec.load() for spec in PAGES]\n"
+        "print([m for m in ('reportlab', 'pypinyin', 'alembic') if m in sys.modules])\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
