@@ -9,9 +9,10 @@ imported and built the first time that tab is shown.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.config import APP_TITLE, Settings
 from app.domain.accounts import UserView
@@ -127,6 +129,25 @@ class MainWindow(QMainWindow):
         current = self.slots[self.tabs.currentIndex()]
         if current.isVisible():
             self.build_slot(current)
+        # Titles that carry a count are asked for after the shown tab has queued its own work.
+        ctx.bus.sig_data_changed.connect(self._peek_titles)
+        QTimer.singleShot(0, self._peek_titles)
+
+    def _peek_titles(self, kinds: frozenset[str] | None = None) -> None:
+        """Ask unbuilt tabs whose title has a count for it (all, or those `kinds` touch)."""
+        if self.ctx is None:
+            return
+        for i, slot in enumerate(self.slots):
+            spec = slot.spec
+            if slot.page is not None or (kinds is not None and not kinds & spec.peek_on):
+                continue
+            peek = spec.peek_function()
+            if peek is not None:
+                peek(self.ctx, partial(self._peeked, slot, i))
+
+    def _peeked(self, slot: PageSlot, index: int, title: str) -> None:
+        if slot.page is None and isValid(self):
+            self.tabs.setTabText(index, title)
 
     def build_slot(self, slot: PageSlot, *, force: bool = False) -> None:
         """Import and build the page of `slot` if it is shown (or `force`) and not built yet."""

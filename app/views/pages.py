@@ -7,7 +7,9 @@ and imports and builds a page only when its tab is first shown.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -20,10 +22,24 @@ class PageSpec:
     cls: str  # also the translation context of the page's own tr()
     icon_name: str
     title: str  # the source text of the page's title(), marked for lupdate below
+    # "module:function" giving the tab title before the page is built (e.g. with a count):
+    # function(ctx, show) calls show(title); asked again when one of `peek_on` changes.
+    peek: str = ""
+    peek_on: frozenset[str] = frozenset()
 
     def tab_title(self) -> str:
         """Return the tab title in the UI language (the page's title() once it is built)."""
         return QCoreApplication.translate(self.cls, self.title)
+
+    def peek_function(self) -> Callable[[Any, Callable[[str], None]], None] | None:
+        """Return the function giving the title before the page is built, if there is one."""
+        if not self.peek:
+            return None
+        module, name = self.peek.split(":")
+        found: Callable[[Any, Callable[[str], None]], None] = getattr(
+            importlib.import_module(module), name
+        )
+        return found
 
     def load(self) -> type:
         """Import the page's module and return its class."""
@@ -50,6 +66,8 @@ PAGES: list[PageSpec] = [
         "TransferPage",
         "transfer",
         str(QT_TRANSLATE_NOOP("TransferPage", "案件流转")),
+        peek="app.views.transfer.tab_title:peek_transfer_title",
+        peek_on=frozenset({"case"}),
     ),
     PageSpec(
         "app.views.grid.page", "GridPage", "grid", str(QT_TRANSLATE_NOOP("GridPage", "网格管理"))

@@ -131,3 +131,40 @@ def test_building_the_pages_loads_neither_reportlab_nor_pypinyin():
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_transfer_tab_shows_its_red_count_before_it_is_built(qtbot, session_factory):
+    """案件流转 (n) in the tab bar does not wait for the tab to be opened."""
+    from datetime import timedelta
+
+    from app.domain.enums import EventType, Role
+    from app.models.base import utcnow
+    from app.services.workflow import record
+    from tests.unit.services.workflow.helpers import DESK, dept, handler, make_case
+
+    def late_case(s):
+        # Dispatched 40 days ago with a 30-day limit: red.
+        cid = make_case(s, category="HY")
+        then = utcnow() - timedelta(days=40)
+        payload = {"lead_department_id": dept("T-SFS"), "due_at": then + timedelta(days=30)}
+        record(s, case_id=cid, type=EventType.DISPATCH, actor=DESK, payload=payload, at=then)
+        record(s, case_id=cid, type=EventType.SIGN, actor=handler("T-SFS"), at=then,
+               department_id=dept("T-SFS"))  # fmt: skip
+        return cid
+
+    ctx = build_test_context(session_factory, role=Role.SUPERVISOR.value)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    index = [s.cls for s in PAGES].index("TransferPage")
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=5000)
+    assert window.tabs.tabText(index) == "案件流转"
+    ctx.runner.call(late_case)
+    ctx.bus.sig_data_changed.emit(frozenset({"case"}))
+    qtbot.waitUntil(lambda: window.tabs.tabText(index) == "案件流转 (1)", timeout=5000)
+    assert window.pages[index] is None  # counted without building the page
+    window.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: window.pages[index].counts is not None, timeout=5000)
+    assert window.tabs.tabText(index) == "案件流转 (1)"
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=5000)
+    ctx.runner.shutdown()
