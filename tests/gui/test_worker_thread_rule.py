@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.enums import WorkerPost
-from app.services import grid_workers
+from app.services.grid import workers as grid_workers
 from app.views.context import build_test_context
 from app.views.grid.dialogs import WorkerDialog
 from app.views.operations import WorkerCallableError, check_worker_callable, run_op

@@ -18,7 +18,7 @@ from app.services.demo.identity import (
     resident_id,
     uscc,
 )
-from app.services.text import pinyin_full, pinyin_initials
+from app.services.common.text import pinyin_full, pinyin_initials
 
 Rows = list[tuple]
 SYNC = ("id", "owner_org", "version", "created_at", "updated_at")

@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import Role
-from app.services import transfer_queries
+from app.services.transfer import queries as transfer_queries
 from app.views.context import AppContext
 from app.views.operations import run_op
 

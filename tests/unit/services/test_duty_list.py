@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.ids import reference_id
 from app.models import Department, DutyItem, RoutingRule
-from app.services import duty_list
+from app.services.transfer import duty_list
 from app.services.errors import DomainError, Forbidden
 
 ADMIN = "admin"

@@ -9,7 +9,7 @@ from stdnum.cn import ric
 
 from app.domain.enums import IdType, Sex
 from app.services.errors import DomainError
-from app.services.identity import (
+from app.services.common.identity import (
     format_phone,
     guess_id_type,
     normalize_phone,
