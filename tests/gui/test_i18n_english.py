@@ -260,8 +260,7 @@ def test_every_synced_column_and_table_has_a_label():
 
 
 def test_service_tables_shown_in_dialogs_are_in_the_catalogue():
-    from app.services.transfer import duty_list
-    from app.services.transfer import evaluation
+    from app.services.transfer import duty_list, evaluation
 
     catalogue = _translations()
     for title, header in duty_list.SHEETS.values():

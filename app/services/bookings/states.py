@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from app.domain.bookings import BookingView
 from app.domain.enums import BookingStatus
 from app.models import Booking, EduRoom
-from app.services.bookings.rules import alternatives, conflict, holder
 from app.services.bookings.booking import booking_view, live_booking
+from app.services.bookings.rules import alternatives, conflict, holder
 from app.services.errors import DomainError, Joined, Msg, ValidationError
 
 P = BookingStatus.PENDING

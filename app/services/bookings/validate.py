@@ -18,8 +18,8 @@ from app.services.bookings.rules import (
     holder,
     slot_bounds,
 )
-from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.common.identity import normalize_phone
+from app.services.errors import DomainError, Msg, NotFound, ValidationError
 
 MAX_DAYS_AHEAD = 180
 

@@ -1,1 +1,1 @@
-"""x"""
+"""Helpers every feature shares: identity documents, pinyin, the working calendar, attachments."""

@@ -18,8 +18,8 @@ from app.domain.grid import AssignmentView, GridView, VillageRef
 from app.domain.masking import normalize_phone as strip_phone
 from app.models import Grid, GridAssignment, GridWorker, Region
 from app.models.base import utcnow
-from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.common.identity import format_phone, normalize_phone
+from app.services.errors import DomainError, Msg, NotFound, ValidationError
 
 CHINA = ZoneInfo("Asia/Shanghai")
 MAX_GRID_NAME = 64

@@ -13,10 +13,10 @@ from app.domain.grid import WorkerView
 from app.domain.masking import mask_id
 from app.models import Grid, GridAssignment, GridWorker
 from app.models.base import utcnow
-from app.services.errors import DomainError, Msg, NotFound, ValidationError
-from app.services.grid.grids import active_on_clause, check_phone, today
 from app.services.common.identity import validate_id
 from app.services.common.text import pinyin_initials
+from app.services.errors import DomainError, Msg, NotFound, ValidationError
+from app.services.grid.grids import active_on_clause, check_phone, today
 
 MAX_WORKER_NAME = 20
 _NAME = re.compile(r"^[\u3400-\u9fff\U00020000-\U0002ffff·•A-Za-z ]+$")

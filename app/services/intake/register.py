@@ -28,11 +28,11 @@ from app.domain.intake import (
 from app.models import Attachment, Case, CaseParty, Category, Grid, Organisation, Region
 from app.models.base import utcnow
 from app.services.common import deadlines
-from app.services.intake import persons
-from app.services.intake.case_numbers import new_query_code, next_case_number
-from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.common.identity import normalize_phone, validate_id, validate_uscc
 from app.services.common.text import pinyin_initials
+from app.services.errors import DomainError, Msg, NotFound, ValidationError
+from app.services.intake import persons
+from app.services.intake.case_numbers import new_query_code, next_case_number
 from app.services.transfer.workflow import Actor, CaseState, record
 
 _REGION_ID = select(Region.id).where(Region.id == bindparam("id"))  # built once: every save

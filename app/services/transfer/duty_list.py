@@ -26,8 +26,8 @@ from app.domain.transfer import (
     Routing,
 )
 from app.models import Category, Department, DutyItem, RoutingRule
-from app.services.errors import DomainError, Forbidden, Msg
 from app.services.common.text import pinyin_initials
+from app.services.errors import DomainError, Forbidden, Msg
 
 SHEETS = {
     "departments": ("部门", ("编码", "名称", "层级", "驻点方式", "电话", "启用")),

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.bookings import BookingView, CellState, CellView, RoomView, SiteView, WeekView
 from app.domain.enums import BookingStatus, Role
-from app.services.bookings import states as booking_states
 from app.services.bookings import booking as bookings
+from app.services.bookings import states as booking_states
 from app.views.bookings.booking_table import BookingTable
 from app.views.bookings.calendar import COLOURS, PAST, WeekCalendar
 from app.views.bookings.dialogs import BookingDialog, CompleteDialog, ReasonDialog

@@ -31,11 +31,11 @@ from shiboken6 import isValid
 
 from app.domain.enums import DutyPost, Shift, WorkerPost
 from app.domain.grid import GridView, VillageRef, WorkerView
-from app.services.grid import grids as grid_service
+from app.services.errors import ValidationError
 from app.services.grid import assign as grid_assign
 from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
-from app.services.errors import ValidationError
 from app.views.context import AppContext
 from app.views.labels import enum_label
 from app.views.operations import run_op, show_error

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Shift
 from app.domain.grid import DutyShiftView, DutyWeek, WorkerView
-from app.services.grid import grids as grid_service
 from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
 from app.views.icons import icon

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.grid import GridNoticeView, GridView, RosterSheetView, VillageRef
-from app.services.grid import grids as grid_service
 from app.services.grid import assign as grid_assign
+from app.services.grid import grids as grid_service
 from app.views.context import AppContext
 from app.views.grid.dialogs import GridDialog, op
 from app.views.grid.duty_tab import DutyTab

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.domain.enums import CaseStatus, EventType, Role
 from app.domain.transfer import CaseDetail
+from app.services.common.attachments import store_file
 from app.services.transfer import actions as transfer
 from app.services.transfer import mediation as transfer_mediation
 from app.services.transfer import printing as transfer_printing
 from app.services.transfer import supervision as transfer_supervision
-from app.services.common.attachments import store_file
 from app.services.transfer.workflow import may
 from app.views.context import CurrentUser
 from app.views.operations import error_text, run_op

@@ -12,8 +12,8 @@ from app.domain.bookings import CellState
 from app.domain.enums import BookingSlot, BookingStatus, SiteLevel
 from app.domain.ids import reference_id
 from app.models import Booking
-from app.services.bookings import states as booking_states
 from app.services.bookings import booking as bookings
+from app.services.bookings import states as booking_states
 from app.services.bookings.rules import slot_bounds
 from app.services.errors import ValidationError
 from tests.conftest import DEMO_ORG

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from app.domain.bookings import CellState
 from app.domain.ids import reference_id
 from app.models import Booking
-from app.services.bookings import states as st
 from app.services.bookings import booking as bookings
+from app.services.bookings import states as st
 from app.services.errors import ValidationError
 from tests.conftest import DEMO_ORG
 from tests.unit.services.bookings.conftest import NOW, PLATFORM_ROOM, TUESDAY, other

@@ -8,7 +8,6 @@ import pytest
 from stdnum.cn import ric
 
 from app.domain.enums import IdType, Sex
-from app.services.errors import DomainError
 from app.services.common.identity import (
     format_phone,
     guess_id_type,
@@ -16,6 +15,7 @@ from app.services.common.identity import (
     validate_id,
     validate_uscc,
 )
+from app.services.errors import DomainError
 
 
 def with_check(first17: str) -> str:

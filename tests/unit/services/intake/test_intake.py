@@ -12,9 +12,9 @@ from app.domain.enums import CaseStatus, IdType, Outcome, PartyRole, PartyType, 
 from app.domain.ids import reference_id
 from app.domain.intake import PartyInput, WindowAction
 from app.models import Case, CaseEvent, CaseNumberSeq, CaseParty, Organisation, Person, SyncOutbox
-from app.services.intake import register as svc
-from app.services.intake import persons
 from app.services.errors import ValidationError
+from app.services.intake import persons
+from app.services.intake import register as svc
 from tests.unit.services.intake.conftest import HY, LL, applicant, intake, resident_id
 
 CASE_NO = re.compile(r"^106-\d{6}-L[0-9A-Z]{3}-\d{4}$")

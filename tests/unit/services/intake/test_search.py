@@ -12,8 +12,8 @@ from app.domain.intake import CaseFilter, WindowAction
 from app.models import Case, CaseParty
 from app.models.base import utcnow
 from app.services.intake import register as svc
-from app.services.search import case_list as search
 from app.services.intake.case_numbers import SHANGHAI
+from app.services.search import case_list as search
 from tests.unit.services.intake.conftest import HY, applicant, intake
 
 PEOPLE = [

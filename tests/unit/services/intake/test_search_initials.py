@@ -9,8 +9,8 @@ from app.domain.intake import CaseFilter, PartyInput
 from app.models import CaseParty
 from app.models.base import utcnow
 from app.services.intake import register as svc
-from app.services.search import case_list as search
 from app.services.intake.persons import lookup_persons
+from app.services.search import case_list as search
 from tests.unit.services.intake.conftest import applicant, intake
 
 

@@ -13,10 +13,10 @@ from app.domain.intake import StoredFile
 from app.domain.transfer import Queue
 from app.models import Attachment, Case, CaseAssignment, CaseEvent
 from app.models.base import utcnow
+from app.services.errors import DomainError, Forbidden, ValidationError
 from app.services.transfer import actions as transfer
 from app.services.transfer import queries as transfer_queries
 from app.services.transfer import supervision as transfer_supervision
-from app.services.errors import DomainError, Forbidden, ValidationError
 from app.services.transfer.workflow import TransitionError, current_state
 from tests.unit.services.workflow.helpers import CHIEF, DESK, dept, handler, make_case
 
