@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -43,13 +43,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app (or run its self-test) and return the exit code."""
+    started = time.perf_counter()
     args = parse_args(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     logging.getLogger("alembic").setLevel(logging.WARNING)
 
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.config import APP_NAME, Settings
@@ -71,17 +72,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = args.lang or str(QSettings().value("ui/language", settings.language))
     translators = install_translators(app, language)
 
-    ctx = _build_context(settings, args)
+    # Paint first: the window (title, menus, tab titles) shows before the database opens; its
+    # first paint starts the rest (database, sync, the current tab's page).
     from app.views.main_window import MainWindow
 
-    window = MainWindow(ctx)
-    if args.self_test:
-        return _self_test(app, window, ctx, args.screenshot_dir)
-    shell = _Shell(ctx, window, translators)
-    shell.window.show()
+    window = MainWindow(settings=settings)
+    loaded: dict[str, Any] = {}
+
+    def load() -> None:
+        try:
+            ctx = _build_context(settings, args)
+        except Exception as exc:
+            log.exception("the database could not be opened")
+            _fatal(window, exc, quiet=args.self_test)
+            app.exit(1)
+            return
+        window.attach(ctx)
+        loaded["ctx"] = ctx
+        log.info("main window loaded %.3f s after start", time.perf_counter() - started)
+        if args.self_test:
+            app.exit(_self_test(app, window, ctx, args.screenshot_dir))
+        else:
+            loaded["shell"] = _Shell(ctx, window, translators)
+
+    def painted() -> None:
+        log.info("main window painted %.3f s after start", time.perf_counter() - started)
+        QTimer.singleShot(0, load)
+
+    window.sig_first_paint.connect(painted)
+    window.show()
     code = app.exec()
-    ctx.runner.shutdown()
+    if "ctx" in loaded:
+        loaded["ctx"].runner.shutdown()
     return code
+
+
+def _fatal(window: MainWindow, exc: BaseException, *, quiet: bool) -> None:
+    """Tell the user the database could not be opened (the self-test only prints it)."""
+    text = f"{type(exc).__name__}: {exc}"
+    if quiet:
+        print(f"self-test error: {text}", file=sys.stderr)
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.db import DatabaseTooNew
+
+    translate = QCoreApplication.translate
+    if isinstance(exc, DatabaseTooNew):
+        message = translate(
+            "main",
+            "这个数据库由较新版本的一站创建（数据库结构 {0}），本程序只认识到 {1}。"
+            "为保护数据，本程序不会打开它：请安装新版本后再打开。",
+        ).format(exc.revision, exc.head)
+    else:
+        message = translate("main", "无法打开数据库，程序将退出。\n{0}").format(text)
+    QMessageBox.critical(window, translate("main", "一站"), message)
 
 
 class _Shell:
@@ -158,7 +204,7 @@ def _self_test(app: QApplication, window: MainWindow, ctx: AppContext, shots: Pa
 
     sys.excepthook = hook
     ctx.runner.on_error = failures.append
-    window.show()
+    window.show()  # already shown: the tabs are built as they are visited
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
     for i in range(window.tabs.count()):
@@ -169,6 +215,9 @@ def _self_test(app: QApplication, window: MainWindow, ctx: AppContext, shots: Pa
         if shots:
             window.grab().save(str(shots / f"{i + 1:02d}-{_slug(title)}.png"))
     app.processEvents()
+    missing = [slot.spec.cls for slot in window.slots if slot.page is None]
+    if missing:
+        failures.append(RuntimeError(f"tabs never built: {missing}"))
     ctx.runner.shutdown()
     sys.excepthook = previous_hook
     for exc in failures:

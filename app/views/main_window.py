@@ -1,57 +1,118 @@
-"""The main window: one tab per screen, a status bar, geometry kept between runs."""
+"""The main window: one tab per screen, a status bar, geometry kept between runs.
+
+It paints first and loads the rest afterwards: the window is built without a context (title,
+menus, tab titles), `sig_first_paint` tells app.main to open the database, and `attach(ctx)`
+then fills the status bar and icons and builds the current tab. Every other tab's page is
+imported and built the first time that tab is shown.
+"""
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSystemTrayIcon,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from app.config import APP_TITLE
+from app.config import APP_TITLE, Settings
 from app.domain.accounts import UserView
 from app.views.context import AppContext
 from app.views.i18n import LANGUAGES
-from app.views.icons import icon
-from app.views.pages import PAGES
+from app.views.pages import PAGES, PageSpec
 
 log = logging.getLogger(__name__)
+
+
+class PageSlot(QWidget):
+    """A tab's place in the window; holds the page once it has been built."""
+
+    def __init__(self, spec: PageSpec, window: MainWindow) -> None:
+        super().__init__(window.tabs)
+        self.spec = spec
+        self.page: Any = None  # QWidget with title() and icon_name, once built
+        self._window = window
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the page the first time its tab is shown (once the context is attached)."""
+        super().showEvent(event)
+        self._window.build_slot(self)
 
 
 class MainWindow(QMainWindow):
     """Tabs for every screen; pages refresh themselves from the change bus."""
 
     sig_switch_user = Signal(object)  # UserView
+    sig_first_paint = Signal()
+    sig_page_built = Signal(int)  # tab index
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self._settings = settings or (ctx.settings if ctx else Settings())
+        self._painted = False
         self.setWindowTitle(self.tr("{app} — 一站式社会治理服务中心").format(app=APP_TITLE))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.pages: list[Any] = []  # page widgets: QWidget with title() and icon_name
-        for page_cls in PAGES:
-            page = page_cls(ctx, self)
-            self.pages.append(page)
-            self.tabs.addTab(page, icon(page.icon_name), page.title())
-            if hasattr(page, "sig_title_changed"):
-                page.sig_title_changed.connect(self._retitle)
-        for i in range(min(9, len(self.pages))):
+        self.slots: list[PageSlot] = []
+        for spec in PAGES:
+            slot = PageSlot(spec, self)
+            self.slots.append(slot)
+            self.tabs.addTab(slot, spec.tab_title())
+        for i in range(min(9, len(self.slots))):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self.busy = QLabel(self)
         self.statusBar().addPermanentWidget(self.busy)
+        self.tray: QSystemTrayIcon | None = None
+        self._build_menus()
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.statusBar().showMessage(self.tr("正在打开数据库…"))
+
+    @property
+    def pages(self) -> list[Any]:
+        """Return the page of every tab, None for a tab not shown yet."""
+        return [slot.page for slot in self.slots]
+
+    def page(self, index: int) -> Any:
+        """Return the page of tab `index`, building it now if it was never shown."""
+        slot = self.slots[index]
+        self.build_slot(slot, force=True)
+        return slot.page
+
+    def attach(self, ctx: AppContext) -> None:
+        """Connect the window to the database and the user (after the first paint)."""
+        from app.views.icons import icon
+
+        self.ctx = ctx
+        self.statusBar().clearMessage()
+        for i, slot in enumerate(self.slots):
+            self.tabs.setTabIcon(i, icon(slot.spec.icon_name))
         user = ctx.user
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("{name}｜{org}").format(name=user.display_name, org=user.org_code))
@@ -61,14 +122,56 @@ class MainWindow(QMainWindow):
         ctx.runner.sig_busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("处理中…") if busy else "")
         )
-        self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon("overdue"), self)
             self.tray.setToolTip(APP_TITLE)
             self.tray.show()
         ctx.bus.sig_notify.connect(self._notify)
-        self._build_menus()
-        self._restore_geometry()
+        current = self.slots[self.tabs.currentIndex()]
+        if current.isVisible():
+            self.build_slot(current)
+        # Titles that carry a count are asked for after the shown tab has queued its own work.
+        ctx.bus.sig_data_changed.connect(self._peek_titles)
+        QTimer.singleShot(0, self._peek_titles)
+
+    def _peek_titles(self, kinds: frozenset[str] | None = None) -> None:
+        """Ask unbuilt tabs whose title has a count for it (all, or those `kinds` touch)."""
+        if self.ctx is None:
+            return
+        for i, slot in enumerate(self.slots):
+            spec = slot.spec
+            if slot.page is not None or (kinds is not None and not kinds & spec.peek_on):
+                continue
+            peek = spec.peek_function()
+            if peek is not None:
+                peek(self.ctx, partial(self._peeked, slot, i))
+
+    def _peeked(self, slot: PageSlot, index: int, title: str) -> None:
+        if slot.page is None and isValid(self):
+            self.tabs.setTabText(index, title)
+
+    def build_slot(self, slot: PageSlot, *, force: bool = False) -> None:
+        """Import and build the page of `slot` if it is shown (or `force`) and not built yet."""
+        if slot.page is not None or self.ctx is None or not (force or slot.isVisible()):
+            return
+        page_cls = slot.spec.load()
+        page = page_cls(self.ctx, slot)
+        slot.page = page
+        slot.box.addWidget(page)
+        page.show()  # a child added to a shown widget stays hidden until told
+        if hasattr(page, "sig_title_changed"):
+            page.sig_title_changed.connect(self._retitle)
+        index = self.slots.index(slot)
+        self.tabs.setTabText(index, page.title())
+        log.debug("built tab %s", slot.spec.cls)
+        self.sig_page_built.emit(index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Announce the first paint: app.main opens the database after it."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.sig_first_paint.emit()
 
     def _notify(self, title: str, text: str) -> None:
         """Show a warning in the tray (where the desktop has one) and in the status bar."""
@@ -85,7 +188,7 @@ class MainWindow(QMainWindow):
         switch.triggered.connect(self._switch_user)
         languages = system.addMenu(self.tr("界面语言"))
         group = QActionGroup(self)
-        current = str(QSettings().value("ui/language", self.ctx.settings.language))
+        current = str(QSettings().value("ui/language", self._settings.language))
         for code, name in LANGUAGES.items():
             action = languages.addAction(name)
             action.setCheckable(True)
@@ -102,6 +205,9 @@ class MainWindow(QMainWindow):
 
     def _switch_user(self) -> None:
         from app.views.user_dialog import SwitchUserDialog
+
+        if self.ctx is None:
+            return  # still loading
 
         dialog = SwitchUserDialog(self.ctx, self)
         dialog.accepted.connect(lambda: self._user_chosen(dialog.chosen))
@@ -127,16 +233,20 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于一站"),
-            self.tr("一站 — 一站式社会治理服务中心桌面端\n离线可用，定时与区中心同步。"),
-        )
+    def _show_about(self) -> QDialog:
+        from app.services.reference.about import installation_facts
+        from app.views.about_dialog import AboutDialog
+        from app.views.operations import run_op
+
+        dialog = AboutDialog(self._settings, self)
+        if self.ctx is not None:
+            run_op(dialog, self.ctx, installation_facts, on_success=dialog.show_facts)
+        dialog.open()
+        return dialog
 
     def _retitle(self) -> None:
-        for i, page in enumerate(self.pages):
-            self.tabs.setTabText(i, page.title())
+        for i, slot in enumerate(self.slots):
+            self.tabs.setTabText(i, slot.page.title() if slot.page else slot.spec.tab_title())
 
     def tab_titles(self) -> list[str]:
         """Return the titles of all tabs in order."""

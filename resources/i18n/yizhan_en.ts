@@ -2241,6 +2241,11 @@ On duty: {people}</translation>
         <translation>{app} — One-Stop Social Governance Service Centre</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="92" />
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <location filename="../../app/views/main_window.py" line="57" />
         <source>{name}｜{org}</source>
         <translation>{name} | {org}</translation>
@@ -6510,6 +6515,21 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <location filename="../../app/views/labels.py" line="105" />
         <source>协管力量</source>
         <translation>Assistant</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.py" line="120" />
+        <source>无法打开数据库，程序将退出。
+{0}</source>
+        <translation>The database could not be opened; the program will exit.
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.py" line="121" />
+        <source>一站</source>
+        <translation>Yizhan</translation>
     </message>
 </context>
 <context>

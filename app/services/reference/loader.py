@@ -94,7 +94,10 @@ def _read(directory: Path, name: str) -> list[dict[str, str]]:
 
 
 def reference_rows(directory: Path | None = None) -> list[ReferenceMixin]:
-    """Return the reference rows defined by the CSV files in `directory`, parents first."""
+    """Return the reference rows defined by the CSV files in `directory`, parents first.
+
+    Pinyin initials are filled in by load_reference for the rows it adds.
+    """
     d = directory or resource_path("reference")
     org = DISTRICT_CODE
     rows: list[Any] = []
@@ -108,7 +111,6 @@ def reference_rows(directory: Path | None = None) -> list[ReferenceMixin]:
             level=RegionLevel.DISTRICT,
             kind="区",
             owner_org=org,
-            pinyin_initials=pinyin_initials(DISTRICT_NAME),
         )
     )
     towns = _read(d, "towns.csv")
@@ -124,7 +126,6 @@ def reference_rows(directory: Path | None = None) -> list[ReferenceMixin]:
                 parent_id=district_id,
                 owner_org=org,
                 active=t["demo"] == "1",
-                pinyin_initials=pinyin_initials(t["name"]),
                 note=t["note"],
             )
         )
@@ -137,7 +138,6 @@ def reference_rows(directory: Path | None = None) -> list[ReferenceMixin]:
                 level=dep["level"],
                 stationing=dep["stationing"],
                 owner_org=org,
-                pinyin_initials=pinyin_initials(dep["name"]),
             )
         )
     for cat in _read(d, "categories.csv"):
@@ -148,7 +148,6 @@ def reference_rows(directory: Path | None = None) -> list[ReferenceMixin]:
                 code=cat["code"],
                 name=cat["name"],
                 owner_org=org,
-                pinyin_initials=pinyin_initials(cat["name"]),
                 limit_value=int(cat["limit"]),
                 limit_unit=cat["unit"],
                 confidence=cat["confidence"],
@@ -273,6 +272,10 @@ def load_reference(session: Session, *, directory: Path | None = None) -> Refere
             by_model[model] = set(session.scalars(select(model.id)))
         if row.id in by_model[model]:
             continue
+        if hasattr(row, "pinyin_initials"):
+            # Only rows being added need their initials: a current database opens without
+            # loading pypinyin's dictionaries.
+            row.pinyin_initials = pinyin_initials(getattr(row, "name"))  # noqa: B009
         session.add(row)
         by_model[model].add(row.id)
         table = model.__tablename__

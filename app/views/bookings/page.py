@@ -358,6 +358,7 @@ class BookingsPage(QWidget):
         bid, issuer = current.id, self.ctx.user.display_name
 
         def render(s) -> bytes:
+
             buf = io.BytesIO()
             render_booking_slip(bookings.booking_slip(s, booking_id=bid, issuer=issuer), buf)
             return buf.getvalue()

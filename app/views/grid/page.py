@@ -259,6 +259,7 @@ class GridPage(QWidget):
         op(self, self.ctx, load, on_success=self._preview_roster)
 
     def _preview_roster(self, view: RosterSheetView) -> None:
+
         path = self._print_path("roster")
         with path.open("wb") as out:
             render_roster_sheet(view, out)
@@ -279,6 +280,7 @@ class GridPage(QWidget):
         op(self, self.ctx, load, on_success=self._preview_notices)
 
     def _preview_notices(self, views: list[GridNoticeView]) -> None:
+
         path = self._print_path("grid-notice")
         with path.open("wb") as out:
             render_grid_notices(views, out)
