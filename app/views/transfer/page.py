@@ -44,8 +44,8 @@ from app.views.transfer.duty_dialog import DutyListDialog
 from app.views.transfer.evaluation_dialog import EvaluationDialog
 from app.views.transfer.host import ActionHost
 from app.views.transfer.queue_table_model import QueueTableModel
+from app.views.transfer.tab_title import ESCALATING_ROLES
 
-ESCALATING_ROLES = {Role.FRONT_DESK.value, Role.SUPERVISOR.value, Role.ADMIN.value}
 SCOPES = (
     ("all", QT_TRANSLATE_NOOP("TransferPage", "全部案件")),
     ("department", QT_TRANSLATE_NOOP("TransferPage", "本部门")),

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import Role
 from app.services.transfer import queries as transfer_queries
+from app.services.transfer import supervision as transfer_supervision
 from app.views.context import AppContext
 from app.views.operations import run_op
+
+# The centre's own desks escalate red cases to the district queue as they see them: when the
+# window loads (here) and whenever the 案件流转 page refreshes.
+ESCALATING_ROLES = {Role.FRONT_DESK.value, Role.SUPERVISOR.value, Role.ADMIN.value}
 
 
 def transfer_title(red: int) -> str:
@@ -31,7 +37,13 @@ def peek_transfer_title(ctx: AppContext, show: Callable[[str], None]) -> None:
     run_op(
         None,
         ctx,
-        partial(transfer_queries.queue_counts, department_id=department),
+        partial(_escalate_and_count, user.role in ESCALATING_ROLES, department),
         on_success=lambda counts: show(transfer_title(counts.red)),
         on_error=lambda _exc: None,  # the title without a count until the tab is shown
     )
+
+
+def _escalate_and_count(escalate: bool, department: str | None, session: Any) -> Any:
+    if escalate:
+        transfer_supervision.escalate_overdue(session)
+    return transfer_queries.queue_counts(session, department_id=department)
