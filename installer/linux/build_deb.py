@@ -108,7 +108,7 @@ def policy_package(soname: str) -> str:
     return name
 
 
-def build(bundle: Path, out_dir: Path, version: str) -> Path:
+def build(bundle: Path, out_dir: Path, version: str, compression: str = "xz") -> Path:
     """Assemble and build the .deb; return its path."""
     arch = subprocess.run(
         ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
@@ -156,7 +156,15 @@ def build(bundle: Path, out_dir: Path, version: str) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
         target = out_dir / f"{PACKAGE}_{version}_{arch}.deb"
         subprocess.run(
-            ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(root), str(target)],
+            [
+                "dpkg-deb",
+                "--root-owner-group",
+                f"-Z{compression}",
+                "-z6",
+                "--build",
+                str(root),
+                str(target),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -168,10 +176,13 @@ def main() -> int:
     p.add_argument("--bundle", type=Path, default=ROOT / "dist" / PACKAGE)
     p.add_argument("--out", type=Path, default=ROOT / "dist")
     p.add_argument("--version", default=None, help="package version (default: pyproject.toml)")
+    p.add_argument(
+        "--compression", choices=("xz", "gzip"), default="xz", help="gzip: faster, larger"
+    )
     args = p.parse_args()
     if not (args.bundle / PACKAGE).is_file():
         sys.exit(f"build_deb: no bundle at {args.bundle} (run make package first)")
-    deb = build(args.bundle, args.out, args.version or project_version())
+    deb = build(args.bundle, args.out, args.version or project_version(), args.compression)
     sys.stdout.write(f"{deb}\n")
     return 0
 
