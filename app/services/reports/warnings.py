@@ -1,0 +1,258 @@
+"""监测预警: the cases and patterns a supervisor acts on first.
+
+- red / yellow: open cases past their running time limit (deadline_at) / past its warning point
+  (warn_at) but not yet the limit;
+- rising categories: this month's received against the mean of the six months before, flagged
+  when above the mean by more than `threshold` (the district's setting; 0.5 = +50%) and at least
+  `min_cases`;
+- villages with 2+ repeat visits (重复件) and persons applying in 3+ cases in the last
+  `window_days` days;
+- open group cases (群体性) and open cases graded orange or red (high risk).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, literal, select
+from sqlalchemy.orm import Session, aliased
+
+from app.domain.enums import CaseStatus, PartyRole, RiskGrade, WarningLevel
+from app.domain.reports import (
+    FrequentPerson,
+    Period,
+    RepeatVillage,
+    RisingCategory,
+    Scope,
+    WarningBoard,
+    WarningCase,
+)
+from app.models import Case, CaseParty, Category, Person, Region
+from app.services.common.deadlines import TZ as SHANGHAI
+from app.services.reports.dashboard import (
+    OPEN,
+    bounds,
+    day_start,
+    local_bucket,
+    month_period,
+    scope_where,
+)
+
+RUNNING = (*OPEN, CaseStatus.TO_REVISIT.value)  # statuses whose time limit is still running
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_WINDOW_DAYS = 90
+MIN_RISING_CASES = 3
+MIN_VILLAGE_REPEATS = 2
+MIN_PERSON_CASES = 3
+LIST_LIMIT = 200
+
+
+def _cases(
+    session: Session, where: list[ColumnElement[bool]], level: Any, order: Any
+) -> tuple[WarningCase, ...]:
+    town = aliased(Region)
+    stmt = (
+        select(
+            Case.id,
+            Case.case_no,
+            Case.received_at,
+            Case.summary,
+            Category.name,
+            town.name,
+            level,
+            Case.deadline_at,
+        )
+        .outerjoin(Category, Category.id == Case.category_id)
+        .outerjoin(town, town.id == Case.town_id)
+        .where(*where)
+        .order_by(order)
+        .limit(LIST_LIMIT)
+    )
+    return tuple(
+        WarningCase(
+            id=r[0],
+            case_no=r[1],
+            received_at=r[2],
+            summary=r[3] or "",
+            category_name=r[4] or "",
+            town_name=r[5] or "",
+            level=str(r[6]),
+            deadline_at=r[7],
+        )
+        for r in session.execute(stmt)
+    )
+
+
+def window_start(now: datetime, window_days: int) -> date:
+    """Return the first Beijing day of the last `window_days` days up to `now` (today included)."""
+    return now.astimezone(SHANGHAI).date() - timedelta(days=window_days - 1)
+
+
+def month_of(d: date) -> str:
+    """Return the YYYY-MM of a date."""
+    return d.strftime("%Y-%m")
+
+
+def rising_categories(
+    session: Session,
+    *,
+    scope: Scope,
+    month: str,
+    threshold: float = DEFAULT_THRESHOLD,
+    min_cases: int = MIN_RISING_CASES,
+) -> tuple[RisingCategory, ...]:
+    """Return the categories received more than (1 + threshold) × their mean of the six months
+    before `month` (and at least `min_cases` times), steepest first."""
+    this = month_period(month)
+    first = this.start
+    for _ in range(6):
+        first = (first - timedelta(days=1)).replace(day=1)
+    start, _ = bounds(Period(first, this.end))
+    _, end = bounds(this)
+    bucket = local_bucket(session, Case.received_at, by_month=True)
+    rows = session.execute(
+        select(Case.category_id, bucket, func.count())
+        .where(*scope_where(scope), Case.received_at >= start, Case.received_at < end)
+        .where(Case.category_id.is_not(None))
+        .group_by(Case.category_id, bucket)
+    ).all()
+    now_counts: dict[str, int] = {}
+    before: dict[str, int] = {}
+    for cat, m, n in rows:  # one row per category and month, not per case
+        if m == month:
+            now_counts[cat] = n
+        else:
+            before[cat] = before.get(cat, 0) + n
+    flagged = [
+        (cat, n, before.get(cat, 0) / 6)
+        for cat, n in now_counts.items()
+        if n >= min_cases and n > (1 + threshold) * (before.get(cat, 0) / 6)
+    ]
+    if not flagged:
+        return ()
+    names = dict(
+        session.execute(
+            select(Category.id, Category.name).where(Category.id.in_([f[0] for f in flagged]))
+        ).all()
+    )
+    out = [RisingCategory(cat, names.get(cat, cat), n, mean) for cat, n, mean in flagged]
+    out.sort(key=lambda r: (-(r.change if r.change is not None else 1e9), -r.this_month))
+    return tuple(out)
+
+
+def repeat_villages(
+    session: Session, *, scope: Scope, since: datetime
+) -> tuple[RepeatVillage, ...]:
+    """Return the villages with 2+ repeat cases received since `since`, most first."""
+    village, town = aliased(Region), aliased(Region)
+    n = func.count()
+    stmt = (
+        select(Case.village_id, village.name, town.name, n)
+        .join(village, village.id == Case.village_id)
+        .outerjoin(town, town.id == village.parent_id)
+        .where(*scope_where(scope), Case.is_repeat.is_(True), Case.received_at >= since)
+        .group_by(Case.village_id, village.name, town.name)
+        .having(n >= MIN_VILLAGE_REPEATS)
+        .order_by(n.desc(), village.name)
+        .limit(LIST_LIMIT)
+    )
+    return tuple(RepeatVillage(r[0], r[1], r[2] or "", r[3]) for r in session.execute(stmt))
+
+
+def frequent_persons(
+    session: Session, *, scope: Scope, since: datetime
+) -> tuple[FrequentPerson, ...]:
+    """Return the persons applying in 3+ cases received since `since`, with their newest case."""
+    n = func.count(func.distinct(CaseParty.case_id))
+    latest = func.max(Case.received_at)
+    stmt = (
+        select(CaseParty.person_id, Person.name, n, latest)
+        .join(Case, Case.id == CaseParty.case_id)
+        .join(Person, Person.id == CaseParty.person_id)
+        .where(
+            *scope_where(scope),
+            Case.received_at >= since,
+            CaseParty.role == PartyRole.APPLICANT.value,
+            CaseParty.deleted_at.is_(None),
+            CaseParty.person_id.is_not(None),
+        )
+        .group_by(CaseParty.person_id, Person.name)
+        .having(n >= MIN_PERSON_CASES)
+        .order_by(n.desc(), latest.desc())
+        .limit(LIST_LIMIT)
+    )
+    found = session.execute(stmt).all()
+    if not found:
+        return ()
+    # The newest case of each: one indexed lookup over these few persons' cases.
+    newest: dict[str, tuple[str, str]] = {}
+    rows = session.execute(
+        select(CaseParty.person_id, Case.id, Case.case_no)
+        .join(Case, Case.id == CaseParty.case_id)
+        .where(
+            CaseParty.person_id.in_([r[0] for r in found]),
+            CaseParty.role == PartyRole.APPLICANT.value,
+            CaseParty.deleted_at.is_(None),
+            *scope_where(scope),
+            Case.received_at >= since,
+        )
+        .order_by(Case.received_at.desc(), Case.id.desc())
+    )
+    for pid, cid, no in rows:
+        newest.setdefault(pid, (cid, no))
+    return tuple(FrequentPerson(r[0], r[1], r[2], *newest[r[0]]) for r in found)
+
+
+def warning_board(
+    session: Session,
+    *,
+    scope: Scope,
+    now: datetime | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> WarningBoard:
+    """Return every list of the 监测预警 board for `scope` at `now`."""
+    now = now or datetime.now(UTC)
+    since = day_start(window_start(now, window_days))
+    base = scope_where(scope)
+    running = Case.status.in_(RUNNING)
+    red = _cases(
+        session,
+        [*base, running, Case.deadline_at < now],
+        literal(WarningLevel.RED.value),
+        Case.deadline_at,
+    )
+    yellow = _cases(
+        session,
+        [*base, running, Case.deadline_at >= now, Case.warn_at <= now],
+        literal(WarningLevel.YELLOW.value),
+        Case.deadline_at,
+    )
+    is_open = Case.status.in_(OPEN)
+    groups = _cases(
+        session, [*base, is_open, Case.is_group.is_(True)], Case.risk_grade, Case.received_at.desc()
+    )
+    high = (RiskGrade.ORANGE.value, RiskGrade.RED.value)
+    risky = _cases(
+        session,
+        [*base, is_open, Case.risk_grade.in_(high)],
+        Case.risk_grade,
+        Case.received_at.desc(),
+    )
+    return WarningBoard(
+        red=red,
+        yellow=yellow,
+        rising=rising_categories(
+            session,
+            scope=scope,
+            month=month_of(now.astimezone(SHANGHAI).date()),
+            threshold=threshold,
+        ),
+        villages=repeat_villages(session, scope=scope, since=since),
+        persons=frequent_persons(session, scope=scope, since=since),
+        group_cases=groups,
+        high_risk=risky,
+        window_days=window_days,
+        threshold=threshold,
+    )
