@@ -153,12 +153,12 @@ def _series(
     return by_month, tuple(out)
 
 
-def _names(session: Session, model: Any, ids: Iterable[str | None]) -> dict[str | None, str]:
+def _names(session: Session, model: Any, ids: Iterable[str | None]) -> dict[str, str]:
     wanted = [i for i in ids if i]
     if not wanted:
         return {}
     rows = session.execute(select(model.id, model.name).where(model.id.in_(wanted)))
-    return {r[0]: r[1] for r in rows}
+    return {str(r[0]): str(r[1]) for r in rows}
 
 
 def _ranked(
@@ -299,7 +299,7 @@ def departments(
     }
     if scope.department_id:
         returns = {k: v for k, v in returns.items() if k == scope.department_id}
-    keys = set(live) | set(closed) | set(returns)
+    keys: set[str] = {str(k) for k in (*live, *closed, *returns)}
     names = _names(session, Department, keys)
     out = [
         DepartmentFigures(
@@ -373,7 +373,7 @@ def case_filter(
         return CaseFilter(statuses=OPEN, **fields)
     if measure == "queue_overdue":
         return CaseFilter(overdue=True, **fields)
-    dates = {"date_from": start, "date_to": end}
+    dates: dict[str, Any] = {"date_from": start, "date_to": end}
     if measure == "closed":
         return CaseFilter(date_field="closed", **dates, **fields)
     if measure == "returns":

@@ -157,7 +157,7 @@ def repeat_villages(
         .order_by(n.desc(), village.name)
         .limit(LIST_LIMIT)
     )
-    return tuple(RepeatVillage(r[0], r[1], r[2] or "", r[3]) for r in session.execute(stmt))
+    return tuple(RepeatVillage(str(r[0]), r[1], r[2] or "", r[3]) for r in session.execute(stmt))
 
 
 def frequent_persons(
@@ -200,8 +200,8 @@ def frequent_persons(
         .order_by(Case.received_at.desc(), Case.id.desc())
     )
     for pid, cid, no in rows:
-        newest.setdefault(pid, (cid, no))
-    return tuple(FrequentPerson(r[0], r[1], r[2], *newest[r[0]]) for r in found)
+        newest.setdefault(str(pid), (cid, no))
+    return tuple(FrequentPerson(str(r[0]), r[1], r[2], *newest[str(r[0])]) for r in found)
 
 
 def warning_board(
