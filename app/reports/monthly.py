@@ -102,9 +102,15 @@ def _cases_table(cases: Sequence[WarningCase], w: float, st: object) -> Flowable
     rows: list[list[str]] = [["案件编号", "受理时间", "类别", "镇街", "事项", "时限"]]
     for c in cases[:WARN_ROWS]:
         rows.append(
-            [c.case_no, fmt_dt(c.received_at), c.category_name, c.town_name, c.summary[:40],
-             fmt_dt(c.deadline_at) if c.deadline_at else "—"]
-        )  # fmt: skip
+            [
+                c.case_no,
+                fmt_dt(c.received_at),
+                c.category_name,
+                c.town_name,
+                c.summary[:40],
+                fmt_dt(c.deadline_at) if c.deadline_at else "—",
+            ]
+        )
     widths = [34 * mm, 26 * mm, 22 * mm, 20 * mm, 0.0, 26 * mm]
     widths[4] = w - sum(widths)
     return grid_table(rows, widths, st, label_cols=(), header=True)  # type: ignore[arg-type]
@@ -139,16 +145,35 @@ def render_monthly_report(
         para(s["overview"], st.body),
     ]
     figures = [
-        ["受理", "办结", "在办", "超期", "化解成功率", "按时办结率", "平均天数", "九成天数",
-         "满意率", "重复件占比", "群体性"],
-        [str(r.received), str(r.closed), str(r.open), str(r.overdue), _rate(r.resolution_rate),
-         _rate(r.on_time_rate), "—" if r.avg_days is None else f"{r.avg_days:.1f}",
-         "—" if r.p90_days is None else f"{r.p90_days:.1f}", _rate(r.satisfaction_rate),
-         _rate(r.repeat_rate), str(r.group_cases)],
-    ]  # fmt: skip
+        [
+            "受理",
+            "办结",
+            "在办",
+            "超期",
+            "化解成功率",
+            "按时办结率",
+            "平均天数",
+            "九成天数",
+            "满意率",
+            "重复件占比",
+            "群体性",
+        ],
+        [
+            str(r.received),
+            str(r.closed),
+            str(r.open),
+            str(r.overdue),
+            _rate(r.resolution_rate),
+            _rate(r.on_time_rate),
+            "—" if r.avg_days is None else f"{r.avg_days:.1f}",
+            "—" if r.p90_days is None else f"{r.p90_days:.1f}",
+            _rate(r.satisfaction_rate),
+            _rate(r.repeat_rate),
+            str(r.group_cases),
+        ],
+    ]
     story.append(
-        grid_table(figures, [w / 11] * 11, dense, label_cols=(), header=True,
-                   center_cols=range(11))  # fmt: skip
+        grid_table(figures, [w / 11] * 11, dense, label_cols=(), header=True, center_cols=range(11))
     )
     story += [para("二、办理质量", st.heading), para(s["quality"], st.body)]
     tick(15)
@@ -182,35 +207,42 @@ def render_monthly_report(
     dept_rows: list[list[str]] = [["部门", "在办", "超期", "本月办结", "按时办结率", "退回"]]
     for x in d.departments[:TOP_ROWS]:
         dept_rows.append(
-            [x.name, str(x.queue), str(x.overdue), str(x.closed), _rate(x.on_time_rate),
-             str(x.returns)]
-        )  # fmt: skip
+            [
+                x.name,
+                str(x.queue),
+                str(x.overdue),
+                str(x.closed),
+                _rate(x.on_time_rate),
+                str(x.returns),
+            ]
+        )
     widths = [0.0, 18 * mm, 18 * mm, 20 * mm, 22 * mm, 18 * mm]
     widths[0] = w - sum(widths)
     story += [
         para("七、部门履职", st.heading),
         para(s["departments"], st.body),
-        grid_table(dept_rows, widths, dense, label_cols=(), header=True,
-                   center_cols=(1, 2, 3, 4, 5)),  # fmt: skip
+        grid_table(
+            dept_rows, widths, dense, label_cols=(), header=True, center_cols=(1, 2, 3, 4, 5)
+        ),
     ]
     tick(70)
-    b = view.warnings
+    board = view.warnings
     story += [para("八、监测预警", st.heading), para(s["warnings"], st.body)]
-    if b.rising:
+    if board.rising:
         rising = [["上升类别", "本月", "前六月月均", "变化"]]
-        for x in b.rising[:WARN_ROWS]:
-            change = "新增" if x.change is None else f"{x.change * 100:+.1f}%"
-            rising.append([x.name, str(x.this_month), f"{x.mean_before:.1f}", change])
+        for up in board.rising[:WARN_ROWS]:
+            change = "新增" if up.change is None else f"{up.change * 100:+.1f}%"
+            rising.append([up.name, str(up.this_month), f"{up.mean_before:.1f}", change])
         widths = [0.0, 22 * mm, 26 * mm, 24 * mm]
         widths[0] = w - sum(widths)
         story.append(grid_table(rising, widths, dense, label_cols=(), header=True))
         story.append(Spacer(1, 2 * mm))
-    if b.red:
-        story += [para(f"红色预警（超期）{len(b.red)} 件，前 {WARN_ROWS} 件：", st.small)]
-        story.append(_cases_table(b.red, w, dense))
-    if b.villages:
+    if board.red:
+        story += [para(f"红色预警（超期）{len(board.red)} 件，前 {WARN_ROWS} 件：", st.small)]
+        story.append(_cases_table(board.red, w, dense))
+    if board.villages:
         v_rows = [["村（社区）", "镇街", "重复来访件数"]]
-        v_rows += [[v.name, v.town_name, str(v.repeats)] for v in b.villages[:WARN_ROWS]]
+        v_rows += [[v.name, v.town_name, str(v.repeats)] for v in board.villages[:WARN_ROWS]]
         widths = [0.0, 40 * mm, 30 * mm]
         widths[0] = w - sum(widths)
         story += [Spacer(1, 2 * mm), grid_table(v_rows, widths, dense, label_cols=(), header=True)]

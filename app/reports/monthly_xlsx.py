@@ -47,7 +47,7 @@ def write_monthly_xlsx(view: MonthlyReport, path: Path) -> None:
     d = view.dashboard
     r = d.rates
     wb = Workbook()
-    summary: Worksheet = wb.active  # type: ignore[assignment]
+    summary: Worksheet = wb.active
     summary.title = "概况"
     summary.append([f"{view.scope_name} {view.month} 月报"])
     summary["A1"].font = Font(bold=True, size=14)
@@ -55,15 +55,23 @@ def write_monthly_xlsx(view: MonthlyReport, path: Path) -> None:
         summary.append([title, view.summaries.get(key, "")])
     summary.append([])
     figures = [
-        ("受理", r.received), ("办结", r.closed), ("在办", r.open), ("超期", r.overdue),
-        ("化解成功率", r.resolution_rate), ("按时办结率", r.on_time_rate),
-        ("平均办结天数", r.avg_days), ("九成办结天数", r.p90_days),
-        ("回访满意率", r.satisfaction_rate), ("重复件占比", r.repeat_rate),
-        ("重复件", r.repeats), ("群体性案件", r.group_cases), ("上月受理", view.previous.received),
-    ]  # fmt: skip
+        ("受理", r.received),
+        ("办结", r.closed),
+        ("在办", r.open),
+        ("超期", r.overdue),
+        ("化解成功率", r.resolution_rate),
+        ("按时办结率", r.on_time_rate),
+        ("平均办结天数", r.avg_days),
+        ("九成办结天数", r.p90_days),
+        ("回访满意率", r.satisfaction_rate),
+        ("重复件占比", r.repeat_rate),
+        ("重复件", r.repeats),
+        ("群体性案件", r.group_cases),
+        ("上月受理", view.previous.received),
+    ]
     for name, value in figures:
         summary.append([name, value])
-        if isinstance(value, float) and "率" in name or "占比" in name:
+        if isinstance(value, float) and ("率" in name or "占比" in name):
             summary.cell(summary.max_row, 2).number_format = "0.0%"
     summary.column_dimensions["A"].width = 16
     summary.column_dimensions["B"].width = 110
@@ -89,13 +97,20 @@ def write_monthly_xlsx(view: MonthlyReport, path: Path) -> None:
         ["预警", "案件编号", "受理时间", "类别", "镇街", "事项", "时限"],
         [
             [
-                kind, c.case_no, c.received_at.replace(tzinfo=None), c.category_name,
-                c.town_name, c.summary, c.deadline_at.replace(tzinfo=None) if c.deadline_at else None,
-            ]  # fmt: skip
+                kind,
+                c.case_no,
+                c.received_at.replace(tzinfo=None),
+                c.category_name,
+                c.town_name,
+                c.summary,
+                c.deadline_at.replace(tzinfo=None) if c.deadline_at else None,
+            ]
             for kind, cases in (
-                ("红色", b.red), ("黄色", b.yellow), ("群体性", b.group_cases),
+                ("红色", b.red),
+                ("黄色", b.yellow),
+                ("群体性", b.group_cases),
                 ("高风险", b.high_risk),
-            )  # fmt: skip
+            )
             for c in cases
         ],
     )

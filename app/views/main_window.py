@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+        ctx.bus.sig_show_cases.connect(self._show_case_list)
         self.busy = QLabel(self)
         self.statusBar().addPermanentWidget(self.busy)
         user = ctx.user
@@ -69,6 +70,13 @@ class MainWindow(QMainWindow):
         ctx.bus.sig_notify.connect(self._notify)
         self._build_menus()
         self._restore_geometry()
+
+    def _show_case_list(self, _filt: object) -> None:
+        """Bring the case list forward (it applies the filter itself, from the bus)."""
+        for i, page in enumerate(self.pages):
+            if hasattr(page, "show_filter"):
+                self.tabs.setCurrentIndex(i)
+                return
 
     def _notify(self, title: str, text: str) -> None:
         """Show a warning in the tray (where the desktop has one) and in the status bar."""

@@ -6,6 +6,7 @@ from app.views.bookings.page import BookingsPage
 from app.views.cases.page import CasesPage
 from app.views.grid.page import GridPage
 from app.views.home.page import HomePage
+from app.views.home.warnings import WarningsPage
 from app.views.intake.page import IntakePage
 from app.views.sync.page import SyncPage
 from app.views.transfer.page import TransferPage
@@ -15,6 +16,7 @@ PAGES: list[type] = [
     IntakePage,
     CasesPage,
     TransferPage,
+    WarningsPage,  # after the clerk's tabs: Alt+2 stays the intake form
     GridPage,
     BookingsPage,
     SyncPage,

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, and_, distinct, func, literal_column, sele
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.enums import CaseStatus, Channel, EventType, Outcome, Satisfaction
-from app.domain.intake import NONE_KEY, CaseFilter
+from app.domain.intake import NONE_KEY, CaseFilter, Choice
 from app.domain.reports import Bucket, Dashboard, DepartmentFigures, Period, Rates, Scope
 from app.models import Case, CaseEvent, Category, Department, Region
 from app.services.common.deadlines import TZ as SHANGHAI
@@ -389,3 +389,21 @@ def case_filter(
     if measure != "received":
         raise ValueError(f"unknown measure {measure!r}")
     return CaseFilter(**dates, **fields)
+
+
+def scope_choices(session: Session) -> tuple[tuple[Choice, ...], tuple[Choice, ...]]:
+    """Return the active categories and departments the dashboard's scope can narrow to."""
+    cats = session.execute(
+        select(Category.id, Category.name, Category.pinyin_initials)
+        .where(Category.active.is_(True), Category.deleted_at.is_(None))
+        .order_by(Category.code)
+    )
+    depts = session.execute(
+        select(Department.id, Department.name, Department.pinyin_initials)
+        .where(Department.active.is_(True), Department.deleted_at.is_(None))
+        .order_by(Department.code)
+    )
+    return (
+        tuple(Choice(r[0], r[1], r[2]) for r in cats),
+        tuple(Choice(r[0], r[1], r[2]) for r in depts),
+    )

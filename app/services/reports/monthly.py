@@ -13,9 +13,18 @@ from app.domain.enums import RegionLevel
 from app.domain.reports import Bucket, Dashboard, MonthlyReport, Rates, Scope, WarningBoard
 from app.models import Region, SyncDevice
 from app.services.reports.dashboard import dashboard, month_period, rates
-from app.services.reports.warnings import DEFAULT_THRESHOLD, rising_categories, warning_board
+from app.services.reports.warnings import rising_categories, warning_board
 
-SECTIONS = ("overview", "quality", "trend", "category", "channel", "area", "departments", "warnings")
+SECTIONS = (
+    "overview",
+    "quality",
+    "trend",
+    "category",
+    "channel",
+    "area",
+    "departments",
+    "warnings",
+)
 DISTRICT_CODE_LENGTH = 6  # a district desk's org code (a township's is longer)
 
 
@@ -112,7 +121,8 @@ def summaries(d: Dashboard, previous: Rates, board: WarningBoard) -> dict[str, s
     else:
         out["departments"] = "本月没有部门办件。"
     rising = "、".join(
-        f"{x.name}（{x.this_month} 件，{pct(x.change, signed=True) if x.change is not None else '新增'}）"
+        f"{x.name}（{x.this_month} 件，"
+        f"{'新增' if x.change is None else pct(x.change, signed=True)}）"
         for x in board.rising[:3]
     )
     out["warnings"] = (
@@ -131,7 +141,7 @@ def monthly_report(
     month: str,
     scope: Scope,
     now: datetime | None = None,
-    threshold: float = DEFAULT_THRESHOLD,
+    threshold: float | None = None,
 ) -> MonthlyReport:
     """Return the 月报 of `month` (YYYY-MM) for `scope`; open and overdue are as of `now`."""
     now = now or datetime.now(UTC)
@@ -140,7 +150,8 @@ def monthly_report(
     before = rates(session, period=month_period(previous_month(month)), scope=scope, now=now)
     board = warning_board(session, scope=scope, now=now, threshold=threshold)
     board = dataclasses.replace(
-        board, rising=rising_categories(session, scope=scope, month=month, threshold=threshold)
+        board,
+        rising=rising_categories(session, scope=scope, month=month, threshold=board.threshold),
     )
     return MonthlyReport(
         month=month,

@@ -3,8 +3,9 @@
 - red / yellow: open cases past their running time limit (deadline_at) / past its warning point
   (warn_at) but not yet the limit;
 - rising categories: this month's received against the mean of the six months before, flagged
-  when above the mean by more than `threshold` (the district's setting; 0.5 = +50%) and at least
-  `min_cases`;
+  when above the mean by more than `threshold` and at least `min_cases`. The district sets the
+  threshold in its reference data, as it does the yellow-warning point: a TimeLimitRule row with
+  step `warn_rising_fraction`, unit `fraction` (0.5 = +50%); without one it is 0.5;
 - villages with 2+ repeat visits (重复件) and persons applying in 3+ cases in the last
   `window_days` days;
 - open group cases (群体性) and open cases graded orange or red (high risk).
@@ -28,7 +29,7 @@ from app.domain.reports import (
     WarningBoard,
     WarningCase,
 )
-from app.models import Case, CaseParty, Category, Person, Region
+from app.models import Case, CaseParty, Category, Person, Region, TimeLimitRule
 from app.services.common.deadlines import TZ as SHANGHAI
 from app.services.reports.dashboard import (
     OPEN,
@@ -46,6 +47,17 @@ MIN_RISING_CASES = 3
 MIN_VILLAGE_REPEATS = 2
 MIN_PERSON_CASES = 3
 LIST_LIMIT = 200
+RISING_STEP = "warn_rising_fraction"
+
+
+def rising_threshold(session: Session) -> float:
+    """Return the district's rising-category threshold (TimeLimitRule `warn_rising_fraction`)."""
+    value = session.scalar(
+        select(TimeLimitRule.limit_value).where(
+            TimeLimitRule.step == RISING_STEP, TimeLimitRule.deleted_at.is_(None)
+        )
+    )
+    return float(value) if value is not None and value > 0 else DEFAULT_THRESHOLD
 
 
 def _cases(
@@ -209,11 +221,14 @@ def warning_board(
     *,
     scope: Scope,
     now: datetime | None = None,
-    threshold: float = DEFAULT_THRESHOLD,
+    threshold: float | None = None,
     window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> WarningBoard:
-    """Return every list of the 监测预警 board for `scope` at `now`."""
+    """Return every list of the 监测预警 board for `scope` at `now`; `threshold` defaults to
+    the district's setting."""
     now = now or datetime.now(UTC)
+    if threshold is None:
+        threshold = rising_threshold(session)
     since = day_start(window_start(now, window_days))
     base = scope_where(scope)
     running = Case.status.in_(RUNNING)

@@ -26,7 +26,9 @@ def test_summary_lines(known: Known, session_factory: sessionmaker[Session]) -> 
     assert rep.summaries["overview"] == (
         "本月受理 5 件，环比 +150.0%，本月办结 3 件，本月受理中仍在办 3 件，其中超期 1 件。"
     )
-    assert rep.summaries["quality"].startswith("化解成功率 66.7%，按时办结率 66.7%，平均办结 5.5 天")
+    assert rep.summaries["quality"].startswith(
+        "化解成功率 66.7%，按时办结率 66.7%，平均办结 5.5 天"
+    )
     assert rep.scope_name == "满庄镇"
     assert "红色预警 1 件，黄色预警 1 件；上升类别 1 个" in rep.summaries["warnings"]
 
@@ -37,7 +39,9 @@ def _pdf_text(path: Path) -> list[str]:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
-def test_pdf_and_workbook(known: Known, session_factory: sessionmaker[Session], tmp_path: Path) -> None:
+def test_pdf_and_workbook(
+    known: Known, session_factory: sessionmaker[Session], tmp_path: Path
+) -> None:
     with session_factory() as s:
         rep = monthly_report(s, month="2026-11", scope=Scope(org=known.org_a), now=NOW)
     pdf = tmp_path / "m.pdf"

@@ -6,7 +6,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.intake import CaseFilter
 from app.domain.reports import Scope
-from app.services.reports.warnings import rising_categories, warning_board, window_start
+from app.models import TimeLimitRule
+from app.services.reports.warnings import (
+    rising_categories,
+    rising_threshold,
+    warning_board,
+    window_start,
+)
 from app.services.search.case_list import list_cases
 from tests.unit.services.reports.conftest import NOW, Known
 
@@ -80,3 +86,18 @@ def test_village_row_opens_exactly_its_repeats(
         rows = list_cases(s, filt=filt, limit=100, now=NOW).rows
     assert {r.id for r in rows} == {c[2], c[10]}
     assert len(rows) == v.repeats
+
+
+def test_the_district_sets_the_rising_threshold(
+    known: Known, session_factory: sessionmaker[Session]
+) -> None:
+    k = known
+    with session_factory.begin() as s:
+        s.info["capture_outbox"] = False
+        assert rising_threshold(s) == 0.5
+        s.add(TimeLimitRule(owner_org="370911", step="warn_rising_fraction", limit_value=20.0,
+                            unit="fraction"))  # fmt: skip
+    with session_factory() as s:
+        assert rising_threshold(s) == 20.0
+        # category 1's 3 against 1/6 a month is +1700%: under a +2000% threshold
+        assert warning_board(s, scope=Scope(org=k.org_a), now=NOW).rising == ()
