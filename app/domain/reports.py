@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 
@@ -172,6 +172,8 @@ class WarningBoard:
     high_risk: tuple[WarningCase, ...]
     window_days: int
     threshold: float
+    # How many cases each case list holds in all (the lists stop at their first 200).
+    totals: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

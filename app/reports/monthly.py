@@ -238,7 +238,8 @@ def render_monthly_report(
         story.append(grid_table(rising, widths, dense, label_cols=(), header=True))
         story.append(Spacer(1, 2 * mm))
     if board.red:
-        story += [para(f"红色预警（超期）{len(board.red)} 件，前 {WARN_ROWS} 件：", st.small)]
+        n_red = board.totals.get("red", len(board.red))
+        story += [para(f"红色预警（超期）{n_red} 件，前 {min(WARN_ROWS, n_red)} 件：", st.small)]
         story.append(_cases_table(board.red, w, dense))
     if board.villages:
         v_rows = [["村（社区）", "镇街", "重复来访件数"]]

@@ -120,17 +120,22 @@ def summaries(d: Dashboard, previous: Rates, board: WarningBoard) -> dict[str, s
         )
     else:
         out["departments"] = "本月没有部门办件。"
+
+    def total(key: str, shown: tuple[object, ...]) -> int:
+        return board.totals.get(key, len(shown))
+
     rising = "、".join(
         f"{x.name}（{x.this_month} 件，"
         f"{'新增' if x.change is None else pct(x.change, signed=True)}）"
         for x in board.rising[:3]
     )
     out["warnings"] = (
-        f"红色预警 {len(board.red)} 件，黄色预警 {len(board.yellow)} 件；"
+        f"红色预警 {total('red', board.red)} 件，黄色预警 {total('yellow', board.yellow)} 件；"
         f"上升类别 {len(board.rising)} 个{('：' + rising) if rising else ''}；"
         f"重复来访村（社区）{len(board.villages)} 个；"
         f"{board.window_days} 日内来访 3 次以上 {len(board.persons)} 人；"
-        f"在办群体性案件 {len(board.group_cases)} 件，高风险案件 {len(board.high_risk)} 件。"
+        f"在办群体性案件 {total('group', board.group_cases)} 件，"
+        f"高风险案件 {total('high_risk', board.high_risk)} 件。"
     )
     return out
 

@@ -232,29 +232,25 @@ def warning_board(
     since = day_start(window_start(now, window_days))
     base = scope_where(scope)
     running = Case.status.in_(RUNNING)
-    red = _cases(
-        session,
-        [*base, running, Case.deadline_at < now],
-        literal(WarningLevel.RED.value),
-        Case.deadline_at,
-    )
-    yellow = _cases(
-        session,
-        [*base, running, Case.deadline_at >= now, Case.warn_at <= now],
-        literal(WarningLevel.YELLOW.value),
-        Case.deadline_at,
-    )
     is_open = Case.status.in_(OPEN)
-    groups = _cases(
-        session, [*base, is_open, Case.is_group.is_(True)], Case.risk_grade, Case.received_at.desc()
-    )
     high = (RiskGrade.ORANGE.value, RiskGrade.RED.value)
-    risky = _cases(
-        session,
-        [*base, is_open, Case.risk_grade.in_(high)],
-        Case.risk_grade,
-        Case.received_at.desc(),
-    )
+    wheres: dict[str, list[ColumnElement[bool]]] = {
+        "red": [*base, running, Case.deadline_at < now],
+        "yellow": [*base, running, Case.deadline_at >= now, Case.warn_at <= now],
+        "group": [*base, is_open, Case.is_group.is_(True)],
+        "high_risk": [*base, is_open, Case.risk_grade.in_(high)],
+    }
+    red = _cases(session, wheres["red"], literal(WarningLevel.RED.value), Case.deadline_at)
+    yellow = _cases(session, wheres["yellow"], literal(WarningLevel.YELLOW.value), Case.deadline_at)
+    groups = _cases(session, wheres["group"], Case.risk_grade, Case.received_at.desc())
+    risky = _cases(session, wheres["high_risk"], Case.risk_grade, Case.received_at.desc())
+    shown = {"red": red, "yellow": yellow, "group": groups, "high_risk": risky}
+    totals = {
+        key: len(rows)
+        if len(rows) < LIST_LIMIT
+        else session.scalar(select(func.count()).select_from(Case).where(*wheres[key])) or 0
+        for key, rows in shown.items()
+    }
     return WarningBoard(
         red=red,
         yellow=yellow,
@@ -270,4 +266,5 @@ def warning_board(
         high_risk=risky,
         window_days=window_days,
         threshold=threshold,
+        totals=totals,
     )

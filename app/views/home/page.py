@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Channel, Role
-from app.domain.intake import CaseFilter, Choice
+from app.domain.intake import NONE_KEY, CaseFilter, Choice
 from app.domain.reports import Bucket, Dashboard, Period, Scope, TodayCounts
 from app.services.reports import dashboard as dash
 from app.services.reports.stats import today_counts
@@ -189,6 +189,11 @@ class HomePage(QWidget):
             self.scope.addItem(self.tr("本镇街"), self.ctx.user.org_code)
         self.category = SearchableCombo(box, placeholder=self.tr("全部类别"))
         self.department = SearchableCombo(box, placeholder=self.tr("全部部门"))
+        for combo in (self.category, self.department):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.report = QPushButton(self.tr("生成月报…"), box)
         for w in (
             self.period,
@@ -454,8 +459,20 @@ class HomePage(QWidget):
         except ValueError:
             return b.label
 
+    def _label(self, b: Bucket) -> str:
+        """Return a bucket's label in the UI language (the services' blanks are Chinese)."""
+        if b.key != NONE_KEY:
+            return b.label
+        blanks = {
+            "未分类": self.tr("未分类"),
+            "未填": self.tr("未填"),
+            "未填镇街": self.tr("未填镇街"),
+            "未填村居": self.tr("未填村居"),
+        }
+        return blanks.get(b.label, b.label)
+
     def _points(self, buckets: tuple[Bucket, ...]) -> list[Point]:
-        return [Point(b.key, b.label, b.received) for b in buckets if b.received]
+        return [Point(b.key, self._label(b), b.received) for b in buckets if b.received]
 
     @staticmethod
     def _number(value: int | float | None, text: str | None = None) -> QTableWidgetItem:
@@ -472,7 +489,7 @@ class HomePage(QWidget):
         t.setRowCount(len(buckets))
         peaks = [max([getattr(b, m) for b in buckets] + [1]) for m in LINES_KEYS]
         for row, b in enumerate(buckets):
-            name = QTableWidgetItem(b.label)
+            name = QTableWidgetItem(self._label(b))
             name.setData(Qt.ItemDataRole.UserRole, b.key)
             t.setItem(row, 0, name)
             for col, measure in enumerate(LINES_KEYS, start=1):
@@ -544,7 +561,7 @@ class HomePage(QWidget):
     ) -> None:
         if not what and dimension in ("category", "channel") and self.data and key is not None:
             buckets = self.data.by_category if dimension == "category" else self.data.by_channel
-            what = next((b.label for b in buckets if b.key == key), "")
+            what = next((self._label(b) for b in buckets if b.key == key), "")
             if dimension == "channel":
                 what = next((self._channel_label(b) for b in buckets if b.key == key), what)
         self.ctx.bus.sig_show_cases.emit(self.drill_filter(measure, dimension, key, what))

@@ -170,7 +170,7 @@ class WarningsPage(QWidget):
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setToolTip(self.tr("双击打开"))
+        t.setToolTip(self.tr("双击或按回车键打开"))
         header = t.horizontalHeader()
         for c in range(len(headers)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
@@ -181,17 +181,22 @@ class WarningsPage(QWidget):
     def _set_titles(self) -> None:
         b = self.board
 
-        def n(items: Sequence[object] | None) -> str:
-            return "" if items is None else f"（{len(items)}）"
+        def n(items: Sequence[object] | None, total: str = "") -> str:
+            if b is None or items is None:
+                return ""
+            count = b.totals.get(total, len(items)) if total else len(items)
+            return self.tr("（{count}）").format(count=count)
 
         titles = {
-            "red": self.tr("红色预警：已超期{n}").format(n=n(b and b.red)),
-            "yellow": self.tr("黄色预警：临近期限{n}").format(n=n(b and b.yellow)),
+            "red": self.tr("红色预警：已超期{n}").format(n=n(b and b.red, "red")),
+            "yellow": self.tr("黄色预警：临近期限{n}").format(n=n(b and b.yellow, "yellow")),
             "rising": self.tr("上升类别（本月对比前六月月均）{n}").format(n=n(b and b.rising)),
             "villages": self.tr("重复来访村（社区）{n}").format(n=n(b and b.villages)),
             "persons": self.tr("90日内来访3次以上人员{n}").format(n=n(b and b.persons)),
-            "groups": self.tr("在办群体性案件{n}").format(n=n(b and b.group_cases)),
-            "risky": self.tr("在办高风险案件（橙、红）{n}").format(n=n(b and b.high_risk)),
+            "groups": self.tr("在办群体性案件{n}").format(n=n(b and b.group_cases, "group")),
+            "risky": self.tr("在办高风险案件（橙、红）{n}").format(
+                n=n(b and b.high_risk, "high_risk")
+            ),
         }
         for key, box in self.boxes.items():
             box.setTitle(titles[key])

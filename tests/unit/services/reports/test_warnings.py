@@ -101,3 +101,34 @@ def test_the_district_sets_the_rising_threshold(
         assert rising_threshold(s) == 20.0
         # category 1's 3 against 1/6 a month is +1700%: under a +2000% threshold
         assert warning_board(s, scope=Scope(org=k.org_a), now=NOW).rising == ()
+
+
+def test_lists_stop_at_the_limit_but_totals_count_all(
+    known: Known, session_factory: sessionmaker[Session], monkeypatch
+) -> None:
+    from app.services.reports import warnings as w
+
+    k = known
+    monkeypatch.setattr(w, "LIST_LIMIT", 1)
+    with session_factory() as s:
+        b = warning_board(s, scope=Scope(), now=NOW)
+    assert b.totals == {"red": 1, "yellow": 1, "group": 1, "high_risk": 1}
+    with session_factory.begin() as s:
+        s.info["capture_outbox"] = False
+        from app.models import Case
+
+        s.add(
+            Case(
+                case_no="106-T-0099",
+                query_code="000099",
+                kind="dispute",
+                channel="phone",
+                owner_org=k.org_a,
+                received_at=NOW,
+                status="in_progress",
+                deadline_at=NOW.replace(day=1),
+            )
+        )
+    with session_factory() as s:
+        b = warning_board(s, scope=Scope(), now=NOW)
+    assert len(b.red) == 1 and b.totals["red"] == 2
