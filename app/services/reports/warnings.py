@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, select
+from sqlalchemy import ColumnElement, func, literal, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.enums import CaseStatus, PartyRole, RiskGrade, WarningLevel
@@ -176,27 +176,44 @@ def frequent_persons(
     session: Session, *, scope: Scope, since: datetime
 ) -> tuple[FrequentPerson, ...]:
     """Return the persons applying in 3+ cases received since `since`, with their newest case."""
-    n = func.count(func.distinct(CaseParty.case_id))
-    latest = func.max(Case.received_at)
-    stmt = (
-        select(CaseParty.person_id, Person.name, n, latest)
-        .join(Case, Case.id == CaseParty.case_id)
-        .join(Person, Person.id == CaseParty.person_id)
-        .where(
-            *scope_where(scope),
-            Case.received_at >= since,
-            CaseParty.role == PartyRole.APPLICANT.value,
-            CaseParty.deleted_at.is_(None),
-            CaseParty.person_id.is_not(None),
-        )
-        .group_by(CaseParty.person_id, Person.name)
-        .having(n >= MIN_PERSON_CASES)
-        .order_by(n.desc(), latest.desc())
-        .limit(LIST_LIMIT)
+    # Driven by the window's cases (a range of the received_at indexes), each probing its
+    # parties; on SQLite CROSS JOIN fixes that order, which the planner otherwise turns round
+    # to walk every applicant ever registered (226 ms against 8 ms at 20 000 cases).
+    join = "CROSS JOIN" if session.get_bind().dialect.name == "sqlite" else "JOIN"
+    conds = [
+        'c.deleted_at IS NULL', "c.received_at >= :since", "cp.role = :role",
+        "cp.deleted_at IS NULL", "cp.person_id IS NOT NULL",
+    ]  # fmt: skip
+    params: dict[str, Any] = {
+        "since": since.astimezone(UTC).replace(tzinfo=None),
+        "role": PartyRole.APPLICANT.value,
+        "least": MIN_PERSON_CASES,
+        "lim": LIST_LIMIT,
+    }
+    for name, column in (
+        ("org", "owner_org"),
+        ("cat", "category_id"),
+        ("dept", "lead_department_id"),
+    ):
+        value = {"org": scope.org, "cat": scope.category_id, "dept": scope.department_id}[name]
+        if value:
+            params[name] = value
+            conds.append(f"c.{column} = :{name}")
+    stmt = text(
+        f"SELECT cp.person_id, count(DISTINCT cp.case_id) AS n, max(c.received_at) AS latest "
+        f'FROM "case" c {join} case_party cp ON cp.case_id = c.id WHERE {" AND ".join(conds)} '
+        "GROUP BY cp.person_id HAVING count(DISTINCT cp.case_id) >= :least "
+        "ORDER BY n DESC, latest DESC LIMIT :lim"
     )
-    found = session.execute(stmt).all()
-    if not found:
+    counted = session.execute(stmt, params).all()
+    if not counted:
         return ()
+    names = dict(
+        session.execute(
+            select(Person.id, Person.name).where(Person.id.in_([r[0] for r in counted]))
+        ).all()
+    )
+    found = [(r[0], names.get(r[0], ""), r[1]) for r in counted]
     # The newest case of each: one indexed lookup over these few persons' cases.
     newest: dict[str, tuple[str, str]] = {}
     rows = session.execute(
