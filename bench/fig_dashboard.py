@@ -86,7 +86,7 @@ def _bare_board(conn: sqlite3.Connection, now: str, since: str) -> None:
         (now, now),
     ).fetchall()
     conn.execute(
-        'SELECT cp.person_id, count(*) FROM case_party cp JOIN "case" c ON c.id = cp.case_id '
+        'SELECT cp.person_id, count(*) FROM "case" c CROSS JOIN case_party cp ON c.id = cp.case_id '
         "WHERE c.received_at >= ? AND cp.role = 'applicant' GROUP BY cp.person_id "
         "HAVING count(*) >= 3",
         (since,),
