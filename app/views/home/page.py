@@ -96,6 +96,21 @@ class _Tile(QPushButton):
         self.setText(f"{value}\n{self.caption}")
 
 
+class _SortItem(QTableWidgetItem):
+    """A cell shown as text (a rate) that sorts by its number."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        role = Qt.ItemDataRole.UserRole + 1
+        mine, theirs = self.data(role), other.data(role)
+        if mine is None or theirs is None:  # plain cells: their displayed value
+            mine = self.data(Qt.ItemDataRole.DisplayRole)
+            theirs = other.data(Qt.ItemDataRole.DisplayRole)
+        try:
+            return bool(mine < theirs)
+        except TypeError:
+            return str(mine) < str(theirs)
+
+
 class HomePage(QWidget):
     """Today's counts and the dashboard: trend, categories, channels, places, departments."""
 
@@ -476,7 +491,7 @@ class HomePage(QWidget):
 
     @staticmethod
     def _number(value: int | float | None, text: str | None = None) -> QTableWidgetItem:
-        item = QTableWidgetItem()
+        item = _SortItem()
         item.setData(Qt.ItemDataRole.DisplayRole, value if text is None else text)
         if text is not None:
             item.setData(Qt.ItemDataRole.UserRole + 1, value)

@@ -127,3 +127,32 @@ def test_warning_board_opens_cases(qtbot, session_factory, known: Known) -> None
     assert page.threshold.value() == 50
     page.dialog.close()
     ctx.runner.shutdown()
+
+
+def test_the_window_clerk_sees_todays_counts_first(qtbot, session_factory) -> None:
+    ctx = build_test_context(session_factory, role="front_desk")
+    home = HomePage(ctx)
+    qtbot.addWidget(home)
+    first = home.body.itemAt(0).widget()
+    assert first.isAncestorOf(home.cards["received_today"])
+    ctx.runner.shutdown()
+    ctx = build_test_context(session_factory, role="supervisor")
+    boss = HomePage(ctx)
+    qtbot.addWidget(boss)
+    assert boss.body.itemAt(0).widget().isAncestorOf(boss.tiles["received"])
+    ctx.runner.shutdown()
+
+
+def test_department_rates_sort_by_number(qtbot, session_factory, known: Known) -> None:
+    ctx = build_test_context(session_factory, role="supervisor", org_code=known.org_a)
+    home = HomePage(ctx)
+    qtbot.addWidget(home)
+    _november(home)
+    qtbot.waitUntil(
+        lambda: home.data is not None and home.data.period.start.month == 11, timeout=5000
+    )
+    t = home.departments
+    t.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    rates = [t.item(r, 4).text() for r in range(t.rowCount())]
+    assert rates == ["50.0%", "100.0%"]
+    ctx.runner.shutdown()
