@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -186,4 +187,4 @@ class MonthlyReport:
     dashboard: Dashboard
     previous: Rates
     warnings: WarningBoard
-    summaries: dict[str, str]
+    summaries: Mapping[str, str]  # app.services.errors.Msg values: Chinese, translatable

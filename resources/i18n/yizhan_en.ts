@@ -2019,297 +2019,297 @@ On duty: {people}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home/page.py" line="132" />
+        <location filename="../../app/views/home/page.py" line="147" />
         <source>今日受理</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="133" />
+        <location filename="../../app/views/home/page.py" line="148" />
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="134" />
+        <location filename="../../app/views/home/page.py" line="149" />
         <source>三日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="135" />
+        <location filename="../../app/views/home/page.py" line="150" />
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="136" />
+        <location filename="../../app/views/home/page.py" line="151" />
         <source>今日办结</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="164" />
+        <location filename="../../app/views/home/page.py" line="179" />
         <source>统计研判</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="171" />
+        <location filename="../../app/views/home/page.py" line="186" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="172" />
+        <location filename="../../app/views/home/page.py" line="187" />
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="173" />
+        <location filename="../../app/views/home/page.py" line="188" />
         <source>近30天</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="174" />
+        <location filename="../../app/views/home/page.py" line="189" />
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="175" />
+        <location filename="../../app/views/home/page.py" line="190" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="187" />
+        <location filename="../../app/views/home/page.py" line="202" />
         <source>全区</source>
         <translation>Whole district</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="189" />
+        <location filename="../../app/views/home/page.py" line="204" />
         <source>本镇街</source>
         <translation>This township</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="190" />
+        <location filename="../../app/views/home/page.py" line="205" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="191" />
+        <location filename="../../app/views/home/page.py" line="206" />
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="192" />
+        <location filename="../../app/views/home/page.py" line="212" />
         <source>生成月报…</source>
         <translation>Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="210" />
-        <location filename="../../app/views/home/page.py" line="258" />
-        <location filename="../../app/views/home/page.py" line="422" />
-        <location filename="../../app/views/home/page.py" line="537" />
+        <location filename="../../app/views/home/page.py" line="230" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="442" />
+        <location filename="../../app/views/home/page.py" line="557" />
         <source>受理</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="211" />
-        <location filename="../../app/views/home/page.py" line="258" />
-        <location filename="../../app/views/home/page.py" line="268" />
-        <location filename="../../app/views/home/page.py" line="423" />
-        <location filename="../../app/views/home/page.py" line="538" />
+        <location filename="../../app/views/home/page.py" line="231" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="288" />
+        <location filename="../../app/views/home/page.py" line="443" />
+        <location filename="../../app/views/home/page.py" line="558" />
         <source>办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="212" />
-        <location filename="../../app/views/home/page.py" line="258" />
-        <location filename="../../app/views/home/page.py" line="266" />
-        <location filename="../../app/views/home/page.py" line="424" />
-        <location filename="../../app/views/home/page.py" line="539" />
-        <location filename="../../app/views/home/page.py" line="543" />
+        <location filename="../../app/views/home/page.py" line="232" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="286" />
+        <location filename="../../app/views/home/page.py" line="444" />
+        <location filename="../../app/views/home/page.py" line="559" />
+        <location filename="../../app/views/home/page.py" line="563" />
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="213" />
-        <location filename="../../app/views/home/page.py" line="258" />
-        <location filename="../../app/views/home/page.py" line="267" />
-        <location filename="../../app/views/home/page.py" line="425" />
-        <location filename="../../app/views/home/page.py" line="540" />
-        <location filename="../../app/views/home/page.py" line="544" />
+        <location filename="../../app/views/home/page.py" line="233" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="287" />
+        <location filename="../../app/views/home/page.py" line="445" />
+        <location filename="../../app/views/home/page.py" line="560" />
+        <location filename="../../app/views/home/page.py" line="564" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="214" />
-        <location filename="../../app/views/home/page.py" line="541" />
+        <location filename="../../app/views/home/page.py" line="234" />
+        <location filename="../../app/views/home/page.py" line="561" />
         <source>重复件</source>
         <translation>Repeat visits</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="215" />
-        <location filename="../../app/views/home/page.py" line="542" />
+        <location filename="../../app/views/home/page.py" line="235" />
+        <location filename="../../app/views/home/page.py" line="562" />
         <source>群体性</source>
         <translation>Group cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="236" />
+        <location filename="../../app/views/home/page.py" line="256" />
         <source>受理、办结、在办、超期走势</source>
         <translation>Received, closed, open and overdue over time</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="246" />
+        <location filename="../../app/views/home/page.py" line="266" />
         <source>按类别（受理）</source>
         <translation>By category (received)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="247" />
+        <location filename="../../app/views/home/page.py" line="267" />
         <source>按渠道（受理）</source>
         <translation>By channel (received)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="258" />
+        <location filename="../../app/views/home/page.py" line="278" />
         <source>地区</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="262" />
+        <location filename="../../app/views/home/page.py" line="282" />
         <source>部门履职（在办、超期为当前；办结、退回为本期）</source>
         <translation>Departments (open and overdue now; closed and returned in the period)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="265" />
+        <location filename="../../app/views/home/page.py" line="285" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="269" />
+        <location filename="../../app/views/home/page.py" line="289" />
         <source>按时办结率</source>
         <translation>On-time closing rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="270" />
-        <location filename="../../app/views/home/page.py" line="545" />
+        <location filename="../../app/views/home/page.py" line="290" />
+        <location filename="../../app/views/home/page.py" line="565" />
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="304" />
+        <location filename="../../app/views/home/page.py" line="324" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="376" />
+        <location filename="../../app/views/home/page.py" line="396" />
         <source>{date} 工作概况</source>
         <translation>Overview for {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="376" />
+        <location filename="../../app/views/home/page.py" line="396" />
         <source>%Y年%m月%d日</source>
         <translation>%d %b %Y</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="382" />
+        <location filename="../../app/views/home/page.py" line="402" />
         <source>当前用户：{name}（{window}）　镇街代码：{org}　设备：{device}</source>
         <translation>User: {name} ({window})   Township: {org}   Device: {device}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="409" />
+        <location filename="../../app/views/home/page.py" line="429" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="412" />
+        <location filename="../../app/views/home/page.py" line="432" />
         <source>化解成功率 {v}</source>
         <translation>Resolved {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="413" />
+        <location filename="../../app/views/home/page.py" line="433" />
         <source>按时办结率 {v}</source>
         <translation>Closed on time {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="414" />
+        <location filename="../../app/views/home/page.py" line="434" />
         <source>平均办结 {v}</source>
         <translation>Average to close {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="415" />
+        <location filename="../../app/views/home/page.py" line="435" />
         <source>九成办结 {v}</source>
         <translation>90% closed within {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="416" />
+        <location filename="../../app/views/home/page.py" line="436" />
         <source>回访满意率 {v}</source>
         <translation>Satisfied on revisit {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="417" />
+        <location filename="../../app/views/home/page.py" line="437" />
         <source>重复件占比 {v}</source>
         <translation>Repeat visits {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="444" />
+        <location filename="../../app/views/home/page.py" line="464" />
         <source>按镇街（点击数字查看案件）</source>
         <translation>By township (click a figure for its cases)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="446" />
+        <location filename="../../app/views/home/page.py" line="466" />
         <source>按村（社区）（点击数字查看案件）</source>
         <translation>By village / community (click a figure for its cases)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="462" />
+        <location filename="../../app/views/home/page.py" line="482" />
         <source>未分类</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="463" />
+        <location filename="../../app/views/home/page.py" line="483" />
         <source>未填</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="464" />
+        <location filename="../../app/views/home/page.py" line="484" />
         <source>未填镇街</source>
         <translation>No township</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="465" />
+        <location filename="../../app/views/home/page.py" line="485" />
         <source>未填村居</source>
         <translation>No village</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="590" />
+        <location filename="../../app/views/home/page.py" line="610" />
         <source>保存月报</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="592" />
+        <location filename="../../app/views/home/page.py" line="612" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="607" />
+        <location filename="../../app/views/home/page.py" line="627" />
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="609" />
+        <location filename="../../app/views/home/page.py" line="629" />
         <source>正在绘制图表…</source>
         <translation>Drawing charts…</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="612" />
+        <location filename="../../app/views/home/page.py" line="632" />
         <source>正在写入 Excel…</source>
         <translation>Writing the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="618" />
+        <location filename="../../app/views/home/page.py" line="638" />
         <source>正在生成月报</source>
         <translation>Building the monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="623" />
+        <location filename="../../app/views/home/page.py" line="643" />
         <source>月报已生成</source>
         <translation>Monthly report ready</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="623" />
+        <location filename="../../app/views/home/page.py" line="643" />
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -4844,89 +4844,179 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="315" />
+        <location filename="../../app/views/service_templates.py" line="359" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="316" />
+        <location filename="../../app/views/service_templates.py" line="360" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="317" />
+        <location filename="../../app/views/service_templates.py" line="361" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="319" />
+        <location filename="../../app/views/service_templates.py" line="363" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="320" />
+        <location filename="../../app/views/service_templates.py" line="364" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="321" />
+        <location filename="../../app/views/service_templates.py" line="365" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="322" />
+        <location filename="../../app/views/service_templates.py" line="366" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="323" />
+        <location filename="../../app/views/service_templates.py" line="367" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="324" />
+        <location filename="../../app/views/service_templates.py" line="368" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="325" />
+        <location filename="../../app/views/service_templates.py" line="369" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="326" />
+        <location filename="../../app/views/service_templates.py" line="370" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="327" />
+        <location filename="../../app/views/service_templates.py" line="371" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="328" />
+        <location filename="../../app/views/service_templates.py" line="372" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="329" />
+        <location filename="../../app/views/service_templates.py" line="373" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="330" />
+        <location filename="../../app/views/service_templates.py" line="374" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="331" />
+        <location filename="../../app/views/service_templates.py" line="375" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="332" />
+        <location filename="../../app/views/service_templates.py" line="376" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="311" />
+        <source>本月没有受理案件，无{what}分布。</source>
+        <translation>No cases received this month, so no breakdown by {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="312" />
+        <source>受理最多的{what}是{name}（{n} 件，占 {share}）。</source>
+        <translation>The {what} with the most cases received is {name} ({n}, {share}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="313" />
+        <source>受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。</source>
+        <translation>The {what} with the most cases received is {name} ({n}, {share}), then {second} ({m}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="317" />
+        <source>本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
+        <translation>Received this month: {received} ({change} on last month); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="322" />
+        <source>本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
+        <translation>Received this month: {received} (none last month, so no change to show); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="327" />
+        <source>化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，群体性案件 {groups} 件。</source>
+        <translation>Resolved {resolution}, closed on time {on_time}, {avg} days to close on average (90% within {p90} days), satisfied on revisit {satisfaction}, repeat visits {repeat}, group cases {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="333" />
+        <source>本月每日均无受理。</source>
+        <translation>No cases were received on any day this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="334" />
+        <source>日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。</source>
+        <translation>{mean} cases received a day on average; the busiest day was {day} ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="335" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="336" />
+        <source>渠道</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="337" />
+        <source>镇街</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="338" />
+        <source>村（社区）</source>
+        <translation>Village / community</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="339" />
+        <source>{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），本月共退回 {returns} 件次（按案件计）。</source>
+        <translation>{count} departments have cases; the longest queue is {name}'s ({queue} open, {overdue} overdue); {returns} cases were returned this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="344" />
+        <source>本月没有部门办件。</source>
+        <translation>No department had cases this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="345" />
+        <source>{name}（{n} 件，{change}）</source>
+        <translation>{name} ({n}, {change})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="346" />
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="347" />
+        <source>红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；在办群体性案件 {groups} 件，高风险案件 {risky} 件。</source>
+        <translation>Red warnings {red}, yellow {yellow}; rising categories {rising}{names}; villages with repeat visits {villages}; persons with 3+ cases in {days} days {persons}; open group cases {groups}, high-risk cases {risky}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="353" />
+        <source>：{list}</source>
+        <translation>: {list}</translation>
     </message>
 </context>
 <context>
@@ -6712,82 +6802,82 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Double-click or press Enter to open</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="185" />
+        <location filename="../../app/views/home/warnings.py" line="188" />
         <source>（{count}）</source>
         <translation> ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="188" />
+        <location filename="../../app/views/home/warnings.py" line="191" />
         <source>红色预警：已超期{n}</source>
         <translation>Red: overdue{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="189" />
+        <location filename="../../app/views/home/warnings.py" line="192" />
         <source>黄色预警：临近期限{n}</source>
         <translation>Yellow: limit near{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="190" />
+        <location filename="../../app/views/home/warnings.py" line="193" />
         <source>上升类别（本月对比前六月月均）{n}</source>
         <translation>Rising categories (this month vs mean of last six){n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="191" />
+        <location filename="../../app/views/home/warnings.py" line="194" />
         <source>重复来访村（社区）{n}</source>
         <translation>Villages with repeat visits{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="192" />
+        <location filename="../../app/views/home/warnings.py" line="195" />
         <source>90日内来访3次以上人员{n}</source>
         <translation>Persons with 3+ cases in 90 days{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="193" />
+        <location filename="../../app/views/home/warnings.py" line="196" />
         <source>在办群体性案件{n}</source>
         <translation>Open group cases{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="194" />
+        <location filename="../../app/views/home/warnings.py" line="197" />
         <source>在办高风险案件（橙、红）{n}</source>
         <translation>Open high-risk cases (orange, red){n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="234" />
+        <location filename="../../app/views/home/warnings.py" line="239" />
         <source>新增</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="252" />
+        <location filename="../../app/views/home/warnings.py" line="257" />
         <source>更新于 {time}</source>
         <translation>Updated {time}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="268" />
+        <location filename="../../app/views/home/warnings.py" line="273" />
         <source>红</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="269" />
+        <location filename="../../app/views/home/warnings.py" line="274" />
         <source>橙</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="270" />
+        <location filename="../../app/views/home/warnings.py" line="275" />
         <source>黄</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="271" />
+        <location filename="../../app/views/home/warnings.py" line="276" />
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="319" />
+        <location filename="../../app/views/home/warnings.py" line="324" />
         <source>本月受理 · {name}</source>
         <translation>Received this month · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="334" />
+        <location filename="../../app/views/home/warnings.py" line="339" />
         <source>重复件 · {name}</source>
         <translation>Repeat visits · {name}</translation>
     </message>

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.domain.enums import RegionLevel
 from app.domain.reports import Bucket, Dashboard, MonthlyReport, Rates, Scope, WarningBoard
 from app.models import Region, SyncDevice
+from app.services.errors import Joined, Msg
 from app.services.reports.dashboard import dashboard, month_period, rates
 from app.services.reports.warnings import rising_categories, warning_board
 
@@ -68,74 +69,124 @@ def _share(b: Bucket, total: int) -> str:
     return pct(b.received / total) if total else "—"
 
 
-def _top(buckets: tuple[Bucket, ...], total: int, what: str) -> str:
+def _top(buckets: tuple[Bucket, ...], total: int, what: Msg) -> Msg:
     ranked = [b for b in buckets if b.received]
     if not ranked:
-        return f"本月没有受理案件，无{what}分布。"
+        return Msg("本月没有受理案件，无{what}分布。", what=what)
     first = ranked[0]
-    text = f"受理最多的{what}是{first.label}（{first.received} 件，占 {_share(first, total)}）"
-    if len(ranked) > 1:
-        second = ranked[1]
-        text += f"，其次是{second.label}（{second.received} 件）"
-    return text + "。"
+    if len(ranked) == 1:
+        return Msg(
+            "受理最多的{what}是{name}（{n} 件，占 {share}）。",
+            what=what,
+            name=first.label,
+            n=first.received,
+            share=_share(first, total),
+        )
+    second = ranked[1]
+    return Msg(
+        "受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。",
+        what=what,
+        name=first.label,
+        n=first.received,
+        share=_share(first, total),
+        second=second.label,
+        m=second.received,
+    )
 
 
-def summaries(d: Dashboard, previous: Rates, board: WarningBoard) -> dict[str, str]:
-    """Return one auto-written Chinese line per report section."""
+def summaries(d: Dashboard, previous: Rates, board: WarningBoard) -> dict[str, Msg]:
+    """Return one auto-written line per report section: Chinese Msg templates (the PDF prints
+    them in Chinese; a screen can show them in its language)."""
     r = d.rates
     if previous.received:
-        change = f"环比 {pct(r.received / previous.received - 1, signed=True)}"
+        overview = Msg(
+            "本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，"
+            "本月受理中仍在办 {open} 件，其中超期 {overdue} 件。",
+            received=r.received,
+            change=pct(r.received / previous.received - 1, signed=True),
+            closed=r.closed,
+            open=r.open,
+            overdue=r.overdue,
+        )
     else:
-        change = "上月无受理，无法计算环比"
+        overview = Msg(
+            "本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，"
+            "本月受理中仍在办 {open} 件，其中超期 {overdue} 件。",
+            received=r.received,
+            closed=r.closed,
+            open=r.open,
+            overdue=r.overdue,
+        )
     out = {
-        "overview": (
-            f"本月受理 {r.received} 件，{change}，本月办结 {r.closed} 件，"
-            f"本月受理中仍在办 {r.open} 件，其中超期 {r.overdue} 件。"
-        ),
-        "quality": (
-            f"化解成功率 {pct(r.resolution_rate)}，按时办结率 {pct(r.on_time_rate)}，"
-            f"平均办结 {_days(r.avg_days)} 天（九成在 {_days(r.p90_days)} 天内），"
-            f"回访满意率 {pct(r.satisfaction_rate)}，重复件占 {pct(r.repeat_rate)}，"
-            f"群体性案件 {r.group_cases} 件。"
+        "overview": overview,
+        "quality": Msg(
+            "化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天"
+            "（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，"
+            "群体性案件 {groups} 件。",
+            resolution=pct(r.resolution_rate),
+            on_time=pct(r.on_time_rate),
+            avg=_days(r.avg_days),
+            p90=_days(r.p90_days),
+            satisfaction=pct(r.satisfaction_rate),
+            repeat=pct(r.repeat_rate),
+            groups=r.group_cases,
         ),
     }
     busiest = max(d.series, key=lambda b: b.received, default=None)
     if busiest is None or not busiest.received:
-        out["trend"] = "本月每日均无受理。"
+        out["trend"] = Msg("本月每日均无受理。")
     else:
-        out["trend"] = (
-            f"日均受理 {r.received / max(1, len(d.series)):.1f} 件，"
-            f"最多的一天是 {busiest.label}（{busiest.received} 件）。"
+        out["trend"] = Msg(
+            "日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。",
+            mean=f"{r.received / max(1, len(d.series)):.1f}",
+            day=busiest.label,
+            n=busiest.received,
         )
-    out["category"] = _top(d.by_category, r.received, "类别")
-    out["channel"] = _top(d.by_channel, r.received, "渠道")
-    area = d.by_town if d.scope.org is None else d.by_village
-    out["area"] = _top(area, r.received, "镇街" if d.scope.org is None else "村（社区）")
+    out["category"] = _top(d.by_category, r.received, Msg("类别"))
+    out["channel"] = _top(d.by_channel, r.received, Msg("渠道"))
+    if d.scope.org is None:
+        out["area"] = _top(d.by_town, r.received, Msg("镇街"))
+    else:
+        out["area"] = _top(d.by_village, r.received, Msg("村（社区）"))
     if d.departments:
-        busiest_dept = d.departments[0]
-        out["departments"] = (
-            f"{len(d.departments)} 个部门有办件；在办最多的是{busiest_dept.name}"
-            f"（{busiest_dept.queue} 件，超期 {busiest_dept.overdue} 件），"
-            f"本月共退回 {sum(x.returns for x in d.departments)} 件次（按案件计）。"
+        first = d.departments[0]
+        out["departments"] = Msg(
+            "{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），"
+            "本月共退回 {returns} 件次（按案件计）。",
+            count=len(d.departments),
+            name=first.name,
+            queue=first.queue,
+            overdue=first.overdue,
+            returns=sum(x.returns for x in d.departments),
         )
     else:
-        out["departments"] = "本月没有部门办件。"
+        out["departments"] = Msg("本月没有部门办件。")
 
     def total(key: str, shown: tuple[object, ...]) -> int:
         return board.totals.get(key, len(shown))
 
-    rising = "、".join(
-        f"{x.name}（{x.this_month} 件，"
-        f"{'新增' if x.change is None else pct(x.change, signed=True)}）"
+    rising = Joined(
+        Msg(
+            "{name}（{n} 件，{change}）",
+            name=x.name,
+            n=x.this_month,
+            change=Msg("新增") if x.change is None else pct(x.change, signed=True),
+        )
         for x in board.rising[:3]
     )
-    out["warnings"] = (
-        f"红色预警 {total('red', board.red)} 件，黄色预警 {total('yellow', board.yellow)} 件；"
-        f"上升类别 {len(board.rising)} 个{('：' + rising) if rising else ''}；"
-        f"重复来访村（社区）{len(board.villages)} 个；"
-        f"{board.window_days} 日内来访 3 次以上 {len(board.persons)} 人；"
-        f"在办群体性案件 {total('group', board.group_cases)} 件，"
-        f"高风险案件 {total('high_risk', board.high_risk)} 件。"
+    out["warnings"] = Msg(
+        "红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；"
+        "重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；"
+        "在办群体性案件 {groups} 件，高风险案件 {risky} 件。",
+        red=total("red", board.red),
+        yellow=total("yellow", board.yellow),
+        rising=len(board.rising),
+        names=Msg("：{list}", list=rising) if rising else "",
+        villages=len(board.villages),
+        days=board.window_days,
+        persons=len(board.persons),
+        groups=total("group", board.group_cases),
+        risky=total("high_risk", board.high_risk),
     )
     return out
 
