@@ -135,7 +135,10 @@ def figures(ctx: BenchContext) -> list[Figure]:
     board_floor = _best_ms(lambda: _bare_board(conn, now_text, since), runs)
     conn.close()
     engine.dispose()
-    scale = "20k quick" if ctx.quick else "1M"
+    counted = sqlite3.connect(ctx.db_path)
+    n_cases = counted.execute('SELECT count(*) FROM "case"').fetchone()[0]
+    counted.close()
+    scale = f"{n_cases:,} cases"
     return [
         Figure(
             "dashboard_refresh_ms",

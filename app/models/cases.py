@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, ReferenceMixin, SyncMixin
@@ -60,7 +60,7 @@ class Case(SyncMixin, Base):
         Index(
             "ix_case_stats_received",
             "received_at", "owner_org", "category_id", "channel", "town_id", "village_id",
-            "lead_department_id", "status", "due_at", "is_repeat", "is_group", "deleted_at",
+            "lead_department_id", "status", "due_at", "is_repeat", "is_group", "deleted_at", "id",
         ),
         Index(
             "ix_case_stats_closed",
@@ -69,7 +69,8 @@ class Case(SyncMixin, Base):
         ),
         Index(
             "ix_case_stats_open",
-            "status", "lead_department_id", "owner_org", "category_id", "due_at", "deleted_at",
+            "status", "deadline_at", "warn_at", "due_at", "owner_org", "category_id",
+            "lead_department_id", "is_group", "risk_grade", "received_at", "deleted_at", "id",
         ),
     )  # fmt: skip
 
@@ -116,6 +117,18 @@ class CaseParty(SyncMixin, Base):
     """A party to a case: applicant, respondent, third party or representative."""
 
     __tablename__ = "case_party"
+    __table_args__ = (
+        # 监测预警's persons with 3+ cases (migration 0011): a case's applicants, index only.
+        Index(
+            "ix_case_party_applicant_person",
+            "case_id",
+            "person_id",
+            "role",  # (the partial index's own columns, so SQLite reads nothing else)
+            "deleted_at",
+            sqlite_where=text("role = 'applicant' AND deleted_at IS NULL"),
+            postgresql_where=text("role = 'applicant' AND deleted_at IS NULL"),
+        ),
+    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
     role: Mapped[str] = mapped_column(String(16))  # PartyRole
