@@ -83,3 +83,20 @@ def test_command_scopes_to_the_desk_township(
     assert cli_main([*args[:-2], "--org", known.org_b]) == 0
     first = next(line for line in _pdf_text(pdf) if line.startswith("本月"))
     assert first.startswith("本月受理 1 件，")
+
+
+def test_a_district_desk_reports_the_district(session_factory: sessionmaker[Session]) -> None:
+    with session_factory() as s:
+        assert desk_scope(s) == Scope()  # not registered yet: the whole database
+    with session_factory.begin() as s:
+        s.add(SyncDevice(id="dev", org_code="370911", device_code="Q1"))
+    with session_factory() as s:
+        assert desk_scope(s) == Scope()
+        assert monthly_report(s, month="2026-11", scope=desk_scope(s)).scope_name.endswith(
+            "（全区）"
+        )
+
+
+def test_bad_month_is_refused(tmp_path: Path) -> None:
+    args = ["report", "--db", str(tmp_path / "x.sqlite3"), "--month", "2026-13"]
+    assert cli_main([*args, "--out", str(tmp_path / "x.pdf")]) == 2
