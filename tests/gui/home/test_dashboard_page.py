@@ -156,3 +156,17 @@ def test_department_rates_sort_by_number(qtbot, session_factory, known: Known) -
     rates = [t.item(r, 4).text() for r in range(t.rowCount())]
     assert rates == ["50.0%", "100.0%"]
     ctx.runner.shutdown()
+
+
+def test_a_click_brings_the_case_list_forward(qtbot, session_factory) -> None:
+    from app.domain.intake import CaseFilter
+    from app.views.main_window import MainWindow
+
+    ctx = build_test_context(session_factory, role="supervisor")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    ctx.bus.sig_show_cases.emit(CaseFilter(label="首页：测试"))
+    page = window.tabs.currentWidget()
+    assert isinstance(page, CasesPage)
+    assert page.drill is not None and page.drill.label == "首页：测试"
+    ctx.runner.shutdown()
