@@ -170,3 +170,19 @@ def test_a_click_brings_the_case_list_forward(qtbot, session_factory) -> None:
     assert isinstance(page, CasesPage)
     assert page.drill is not None and page.drill.label == "首页：测试"
     ctx.runner.shutdown()
+
+
+def test_monthly_report_is_built_in_the_background(
+    qtbot, session_factory, known: Known, tmp_path
+) -> None:
+    ctx = build_test_context(session_factory, role="supervisor", org_code=known.org_a)
+    home = HomePage(ctx)
+    qtbot.addWidget(home)
+    notes: list[tuple[str, str]] = []
+    ctx.bus.sig_notify.connect(lambda title, text: notes.append((title, text)))
+    pdf = tmp_path / "月报.pdf"
+    home.build_report(pdf, "2026-11")
+    qtbot.waitUntil(lambda: bool(notes), timeout=20000)
+    assert pdf.stat().st_size > 10_000 and pdf.with_suffix(".xlsx").is_file()
+    assert str(pdf) in notes[0][1]
+    ctx.runner.shutdown()
