@@ -84,13 +84,16 @@ def _days_to_close(session: Session) -> Any:
     return func.julianday(Case.closed_at) - func.julianday(Case.received_at)
 
 
-def _counts(now: datetime) -> tuple[Any, Any, Any]:
-    """Return count(*), count of still-open and count of overdue, as aggregate columns."""
+def _counts(now: datetime) -> tuple[Any, ...]:
+    """Return count(*) and the counts of still-open, overdue, repeat and group cases, as
+    aggregate columns."""
     is_open = Case.status.in_(OPEN)
     return (
         func.count(),
         func.count().filter(is_open),
         func.count().filter(and_(is_open, Case.due_at < now)),
+        func.count().filter(Case.is_repeat.is_(True)),
+        func.count().filter(Case.is_group.is_(True)),
     )
 
 
@@ -196,8 +199,9 @@ BLANKS = {"category": "未分类", "channel": "未填", "town": "未填镇街", 
 
 def _breakdowns(
     session: Session, period: Period, scope: Scope, now: datetime, by_month: bool
-) -> dict[str, tuple[Bucket, ...]]:
-    """Return the series and the four breakdowns from four grouped walks (two per index)."""
+) -> tuple[dict[str, tuple[Bucket, ...]], tuple[int, ...]]:
+    """Return the series and the four breakdowns from four grouped walks (two per index), and
+    the period's received totals (received, open, overdue, repeats, groups) summed from them."""
     rec_day = local_bucket(session, Case.received_at, by_month=by_month)
     closed_day = local_bucket(session, Case.closed_at, by_month=by_month)
     rec = _received(session, period, scope, now, rec_day, Case.category_id, Case.channel)
@@ -218,23 +222,27 @@ def _breakdowns(
         else:
             names = _names(session, Category if dim == "category" else Region, keys)
         out[dim] = _ranked(r, c, names, BLANKS[dim])
-    return out
+    totals = tuple(sum(col) for col in zip(*rec.values(), strict=True)) if rec else (0,) * 5
+    return out, totals
 
 
-def rates(session: Session, *, period: Period, scope: Scope, now: datetime) -> Rates:
-    """Return the period's totals and quality rates (see the module docstring)."""
+def rates(
+    session: Session,
+    *,
+    period: Period,
+    scope: Scope,
+    now: datetime,
+    received: tuple[int, ...] | None = None,
+) -> Rates:
+    """Return the period's totals and quality rates (see the module docstring); `received`
+    (received, open, overdue, repeats, groups) when the caller has counted them already."""
     start, end = bounds(period)
-    received_in = (Case.received_at >= start, Case.received_at < end)
-    total, open_, overdue = _counts(now)
-    rec = session.execute(
-        select(
-            total,
-            open_,
-            overdue,
-            func.count().filter(Case.is_repeat.is_(True)),
-            func.count().filter(Case.is_group.is_(True)),
-        ).where(*scope_where(scope), *received_in)
-    ).one()
+    if received is None:
+        received_in = (Case.received_at >= start, Case.received_at < end)
+        received = tuple(
+            session.execute(select(*_counts(now)).where(*scope_where(scope), *received_in)).one()
+        )
+    rec = received
     closed_in = (*scope_where(scope), Case.closed_at >= start, Case.closed_at < end)
     good = (Satisfaction.SATISFIED.value, Satisfaction.BASIC.value)
     days = _days_to_close(session)
@@ -345,7 +353,7 @@ def dashboard(
     """Return every figure of the home page for `period` and `scope`."""
     now = now or datetime.now(UTC)
     by_month = period.days > MONTHLY_AFTER_DAYS
-    parts = _breakdowns(session, period, scope, now, by_month)
+    parts, received = _breakdowns(session, period, scope, now, by_month)
     kw: dict[str, Any] = {"period": period, "scope": scope, "now": now}
     return Dashboard(
         period=period,
@@ -356,7 +364,7 @@ def dashboard(
         by_channel=parts["channel"],
         by_town=parts["town"],
         by_village=parts["village"],
-        rates=rates(session, **kw),
+        rates=rates(session, received=received, **kw),
         departments=departments(session, **kw),
     )
 
