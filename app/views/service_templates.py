@@ -307,6 +307,50 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "无法连接服务器：{error}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "服务器回复无法解析"),
     QT_TRANSLATE_NOOP("ServiceMessages", "服务器错误 {status}"),
+    # app.services.reports.monthly (the 月报's summary lines)
+    QT_TRANSLATE_NOOP("ServiceMessages", "本月没有受理案件，无{what}分布。"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "受理最多的{what}是{name}（{n} 件，占 {share}）。"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，"
+        "本月受理中仍在办 {open} 件，其中超期 {overdue} 件。",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，"
+        "本月受理中仍在办 {open} 件，其中超期 {overdue} 件。",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天"
+        "（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，"
+        "群体性案件 {groups} 件。",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "本月每日均无受理。"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "类别"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "渠道"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "镇街"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "村（社区）"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），"
+        "本月共退回 {returns} 件次（按案件计）。",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "本月没有部门办件。"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}（{n} 件，{change}）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "新增"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；"
+        "重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；"
+        "在办群体性案件 {groups} 件，高风险案件 {risky} 件。",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "：{list}"),
 )
 
 # Texts the views translate though no service template names them: the separators of a

@@ -49,44 +49,52 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="304" />
+        <location filename="../../app/views/grid/dialogs.py" line="306" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="308" />
+        <location filename="../../app/views/grid/dialogs.py" line="310" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="311" />
+        <location filename="../../app/views/grid/dialogs.py" line="313" />
         <source>{name}（{post}）</source>
         <translation>{name} ({post})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="320" />
+        <location filename="../../app/views/grid/dialogs.py" line="322" />
         <source>本网格岗位</source>
         <translation>Role in this grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="327" />
+        <location filename="../../app/views/grid/dialogs.py" line="329" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="329" />
+        <location filename="../../app/views/grid/dialogs.py" line="331" />
         <source>设定结束日期</source>
         <translation>Set end date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="334" />
+        <location filename="../../app/views/grid/dialogs.py" line="336" />
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="344" />
+        <location filename="../../app/views/grid/dialogs.py" line="346" />
         <source>请先选择网格和网格员</source>
         <translation>Choose a grid and a grid worker first</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../app/views/widgets/charts.py" line="108" />
+        <source>本期没有数据</source>
+        <translation>No data for this period</translation>
     </message>
 </context>
 <context>
@@ -349,162 +357,162 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="91" />
+        <location filename="../../app/views/bookings/page.py" line="92" />
         <source>阵地预约</source>
         <translation>Site bookings</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="104" />
+        <location filename="../../app/views/bookings/page.py" line="105" />
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="105" />
+        <location filename="../../app/views/bookings/page.py" line="106" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="106" />
+        <location filename="../../app/views/bookings/page.py" line="107" />
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="115" />
+        <location filename="../../app/views/bookings/page.py" line="116" />
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="116" />
+        <location filename="../../app/views/bookings/page.py" line="117" />
         <source>待审核</source>
         <translation>Pending review</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="117" />
+        <location filename="../../app/views/bookings/page.py" line="118" />
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="118" />
+        <location filename="../../app/views/bookings/page.py" line="119" />
         <source>已过</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="132" />
+        <location filename="../../app/views/bookings/page.py" line="133" />
         <source>本阵地预约</source>
         <translation>Bookings for this site</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="134" />
+        <location filename="../../app/views/bookings/page.py" line="135" />
         <source>全部状态（待审核在前）</source>
         <translation>All statuses (pending first)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="140" />
+        <location filename="../../app/views/bookings/page.py" line="141" />
         <source>刷新 F5</source>
         <translation>Refresh F5</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="150" />
+        <location filename="../../app/views/bookings/page.py" line="151" />
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="151" />
+        <location filename="../../app/views/bookings/page.py" line="152" />
         <source>驳回(&amp;R)…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="152" />
+        <location filename="../../app/views/bookings/page.py" line="153" />
         <source>取消预约(&amp;C)…</source>
         <translation>&amp;Cancel booking…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="153" />
+        <location filename="../../app/views/bookings/page.py" line="154" />
         <source>活动完成(&amp;D)…</source>
         <translation>Activity &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="154" />
+        <location filename="../../app/views/bookings/page.py" line="155" />
         <source>爽约(&amp;N)</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="155" />
+        <location filename="../../app/views/bookings/page.py" line="156" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="156" />
+        <location filename="../../app/views/bookings/page.py" line="157" />
         <source>打印确认单 Ctrl+P</source>
         <translation>Print confirmation Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="204" />
+        <location filename="../../app/views/bookings/page.py" line="205" />
         <source>没有符合条件的房间</source>
         <translation>No matching rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="217" />
+        <location filename="../../app/views/bookings/page.py" line="218" />
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="219" />
+        <location filename="../../app/views/bookings/page.py" line="220" />
         <source>{room}　{a}–{b}</source>
         <translation>{room}  {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="276" />
+        <location filename="../../app/views/bookings/page.py" line="277" />
         <source>仅预约管理员可操作</source>
         <translation>Only booking administrators can do this</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="296" />
+        <location filename="../../app/views/bookings/page.py" line="297" />
         <source>驳回预约</source>
         <translation>Reject booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="296" />
+        <location filename="../../app/views/bookings/page.py" line="297" />
         <source>驳回理由（将告知预约单位）：</source>
         <translation>Reason for rejection (will be sent to the organisation):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="305" />
+        <location filename="../../app/views/bookings/page.py" line="306" />
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="305" />
+        <location filename="../../app/views/bookings/page.py" line="306" />
         <source>取消原因（可不填）：</source>
         <translation>Reason for cancelling (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="328" />
+        <location filename="../../app/views/bookings/page.py" line="329" />
         <source>确认该单位未到场，标记为爽约？</source>
         <translation>Confirm the organisation did not attend and mark it as a no-show?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="335" />
+        <location filename="../../app/views/bookings/page.py" line="336" />
         <source>确认删除该预约记录？</source>
         <translation>Delete this booking record?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="341" />
+        <location filename="../../app/views/bookings/page.py" line="342" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="347" />
+        <location filename="../../app/views/bookings/page.py" line="348" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="348" />
+        <location filename="../../app/views/bookings/page.py" line="349" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="367" />
+        <location filename="../../app/views/bookings/page.py" line="368" />
         <source>预约确认单</source>
         <translation>Booking confirmation</translation>
     </message>
@@ -626,6 +634,14 @@
         <location filename="../../app/views/transfer/detail.py" line="107" />
         <source>（未生效）</source>
         <translation>(not in effect)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="49" />
+        <source>案件详情</source>
+        <translation>Case details</translation>
     </message>
 </context>
 <context>
@@ -923,62 +939,72 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases/page.py" line="51" />
+        <location filename="../../app/views/cases/page.py" line="53" />
         <source>搜索：姓名（可两字）、事项内容、拼音首字母、案件编号、电话或证件号</source>
         <translation>Name, text, pinyin, case no., phone, ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="54" />
+        <location filename="../../app/views/cases/page.py" line="56" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="57" />
+        <location filename="../../app/views/cases/page.py" line="59" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="58" />
+        <location filename="../../app/views/cases/page.py" line="60" />
         <source>全部镇街</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="65" />
+        <location filename="../../app/views/cases/page.py" line="67" />
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="73" />
+        <location filename="../../app/views/cases/page.py" line="75" />
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="74" />
+        <location filename="../../app/views/cases/page.py" line="76" />
         <source>补打回执 Ctrl+P</source>
         <translation>Reprint slip Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="139" />
+        <location filename="../../app/views/cases/page.py" line="83" />
+        <source>清除首页筛选</source>
+        <translation>Clear dashboard filter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/cases/page.py" line="156" />
         <source>案件查询</source>
         <translation>Case search</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="171" />
+        <location filename="../../app/views/cases/page.py" line="172" />
+        <source>按首页统计筛选：{label}</source>
+        <translation>Filtered from the dashboard: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/cases/page.py" line="207" />
         <source>查询中…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="175" />
+        <location filename="../../app/views/cases/page.py" line="211" />
         <source>，向下滚动加载更多</source>
         <translation>, scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="176" />
+        <location filename="../../app/views/cases/page.py" line="212" />
         <source>已显示 {n} 件{more}</source>
         <translation>{n} cases shown{more}</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="187" />
+        <location filename="../../app/views/cases/page.py" line="223" />
         <source>请先选中一件案件</source>
         <translation>Select a case first</translation>
     </message>
@@ -1364,122 +1390,122 @@
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="38" />
+        <location filename="../../app/views/grid/duty_tab.py" line="37" />
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="39" />
+        <location filename="../../app/views/grid/duty_tab.py" line="38" />
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="40" />
+        <location filename="../../app/views/grid/duty_tab.py" line="39" />
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="41" />
+        <location filename="../../app/views/grid/duty_tab.py" line="40" />
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="42" />
+        <location filename="../../app/views/grid/duty_tab.py" line="41" />
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="43" />
+        <location filename="../../app/views/grid/duty_tab.py" line="42" />
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="44" />
+        <location filename="../../app/views/grid/duty_tab.py" line="43" />
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="51" />
+        <location filename="../../app/views/grid/duty_tab.py" line="50" />
         <source>{post}：{name}</source>
         <translation>{post}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="55" />
+        <location filename="../../app/views/grid/duty_tab.py" line="54" />
         <source>（{name}替班）</source>
         <translation> ({name} substituting)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="75" />
+        <location filename="../../app/views/grid/duty_tab.py" line="73" />
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="76" />
+        <location filename="../../app/views/grid/duty_tab.py" line="74" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="77" />
+        <location filename="../../app/views/grid/duty_tab.py" line="75" />
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="80" />
+        <location filename="../../app/views/grid/duty_tab.py" line="78" />
         <source>复制上周排班</source>
         <translation>Copy last week's rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="100" />
+        <location filename="../../app/views/grid/duty_tab.py" line="98" />
         <source>添加值班(&amp;D)</source>
         <translation>Add &amp;duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="101" />
+        <location filename="../../app/views/grid/duty_tab.py" line="99" />
         <source>签到(&amp;I)</source>
         <translation>Check &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="102" />
+        <location filename="../../app/views/grid/duty_tab.py" line="100" />
         <source>签退(&amp;O)</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="103" />
+        <location filename="../../app/views/grid/duty_tab.py" line="101" />
         <source>替班…</source>
         <translation>Substitute…</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="104" />
+        <location filename="../../app/views/grid/duty_tab.py" line="102" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="128" />
+        <location filename="../../app/views/grid/duty_tab.py" line="126" />
         <source>所选格内的值班（✔ 已签到，✔✔ 已签退）：</source>
         <translation>Duties in the selected cell (✔ checked in, ✔✔ checked out):</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="159" />
+        <location filename="../../app/views/grid/duty_tab.py" line="157" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="221" />
+        <location filename="../../app/views/grid/duty_tab.py" line="219" />
         <source>排班</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="221" />
+        <location filename="../../app/views/grid/duty_tab.py" line="219" />
         <source>已从上周复制 {n} 条值班</source>
         <translation>Copied {n} duties from last week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="243" />
+        <location filename="../../app/views/grid/duty_tab.py" line="241" />
         <source>删除值班</source>
         <translation>Delete duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="243" />
+        <location filename="../../app/views/grid/duty_tab.py" line="241" />
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
     </message>
@@ -1774,12 +1800,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="126" />
+        <location filename="../../app/views/grid/dialogs.py" line="128" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="127" />
+        <location filename="../../app/views/grid/dialogs.py" line="129" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1787,37 +1813,37 @@
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="195" />
+        <location filename="../../app/views/grid/dialogs.py" line="197" />
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="196" />
+        <location filename="../../app/views/grid/dialogs.py" line="198" />
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="199" />
+        <location filename="../../app/views/grid/dialogs.py" line="201" />
         <source>所属村/社区</source>
         <translation>Village/community</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="205" />
+        <location filename="../../app/views/grid/dialogs.py" line="207" />
         <source> 户</source>
         <translation> households</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="206" />
+        <location filename="../../app/views/grid/dialogs.py" line="208" />
         <source>户数</source>
         <translation>Homes</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="207" />
+        <location filename="../../app/views/grid/dialogs.py" line="209" />
         <source>网格范围</source>
         <translation>Grid area</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="210" />
+        <location filename="../../app/views/grid/dialogs.py" line="212" />
         <source>投诉监督电话</source>
         <translation>Complaints hotline</translation>
     </message>
@@ -1825,42 +1851,42 @@
 <context>
     <name>GridDialogs</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="191" />
+        <location filename="../../app/views/grid/dialogs.py" line="193" />
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="191" />
+        <location filename="../../app/views/grid/dialogs.py" line="193" />
         <source>新建网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="236" />
+        <location filename="../../app/views/grid/dialogs.py" line="238" />
         <source>编辑网格员</source>
         <translation>Edit grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="238" />
+        <location filename="../../app/views/grid/dialogs.py" line="240" />
         <source>新增网格员</source>
         <translation>New grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="302" />
+        <location filename="../../app/views/grid/dialogs.py" line="304" />
         <source>分配到网格</source>
         <translation>Assign to grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="366" />
+        <location filename="../../app/views/grid/dialogs.py" line="368" />
         <source>添加值班</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="412" />
+        <location filename="../../app/views/grid/dialogs.py" line="414" />
         <source>替班</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="439" />
+        <location filename="../../app/views/grid/dialogs.py" line="441" />
         <source>新增巡查记录</source>
         <translation>New patrol record</translation>
     </message>
@@ -1993,49 +2019,299 @@ On duty: {people}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home/page.py" line="57" />
+        <location filename="../../app/views/home/page.py" line="147" />
         <source>今日受理</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="58" />
+        <location filename="../../app/views/home/page.py" line="148" />
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="59" />
+        <location filename="../../app/views/home/page.py" line="149" />
         <source>三日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="60" />
+        <location filename="../../app/views/home/page.py" line="150" />
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="61" />
+        <location filename="../../app/views/home/page.py" line="151" />
         <source>今日办结</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="75" />
+        <location filename="../../app/views/home/page.py" line="179" />
+        <source>统计研判</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="186" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="187" />
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="188" />
+        <source>近30天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="189" />
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="190" />
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="202" />
+        <source>全区</source>
+        <translation>Whole district</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="204" />
+        <source>本镇街</source>
+        <translation>This township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="205" />
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="206" />
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="212" />
+        <source>生成月报…</source>
+        <translation>Monthly report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="230" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="442" />
+        <location filename="../../app/views/home/page.py" line="557" />
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="231" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="288" />
+        <location filename="../../app/views/home/page.py" line="443" />
+        <location filename="../../app/views/home/page.py" line="558" />
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="232" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="286" />
+        <location filename="../../app/views/home/page.py" line="444" />
+        <location filename="../../app/views/home/page.py" line="559" />
+        <location filename="../../app/views/home/page.py" line="563" />
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="233" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="287" />
+        <location filename="../../app/views/home/page.py" line="445" />
+        <location filename="../../app/views/home/page.py" line="560" />
+        <location filename="../../app/views/home/page.py" line="564" />
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="234" />
+        <location filename="../../app/views/home/page.py" line="561" />
+        <source>重复件</source>
+        <translation>Repeat visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="235" />
+        <location filename="../../app/views/home/page.py" line="562" />
+        <source>群体性</source>
+        <translation>Group cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="256" />
+        <source>受理、办结、在办、超期走势</source>
+        <translation>Received, closed, open and overdue over time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="266" />
+        <source>按类别（受理）</source>
+        <translation>By category (received)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="267" />
+        <source>按渠道（受理）</source>
+        <translation>By channel (received)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="278" />
+        <source>地区</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="282" />
+        <source>部门履职（在办、超期为当前；办结、退回为本期）</source>
+        <translation>Departments (open and overdue now; closed and returned in the period)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="285" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="289" />
+        <source>按时办结率</source>
+        <translation>On-time closing rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="290" />
+        <location filename="../../app/views/home/page.py" line="565" />
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="324" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="91" />
+        <location filename="../../app/views/home/page.py" line="396" />
         <source>{date} 工作概况</source>
         <translation>Overview for {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="91" />
+        <location filename="../../app/views/home/page.py" line="396" />
         <source>%Y年%m月%d日</source>
         <translation>%d %b %Y</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="97" />
+        <location filename="../../app/views/home/page.py" line="402" />
         <source>当前用户：{name}（{window}）　镇街代码：{org}　设备：{device}</source>
         <translation>User: {name} ({window})   Township: {org}   Device: {device}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="429" />
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="432" />
+        <source>化解成功率 {v}</source>
+        <translation>Resolved {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="433" />
+        <source>按时办结率 {v}</source>
+        <translation>Closed on time {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="434" />
+        <source>平均办结 {v}</source>
+        <translation>Average to close {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="435" />
+        <source>九成办结 {v}</source>
+        <translation>90% closed within {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="436" />
+        <source>回访满意率 {v}</source>
+        <translation>Satisfied on revisit {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="437" />
+        <source>重复件占比 {v}</source>
+        <translation>Repeat visits {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="464" />
+        <source>按镇街（点击数字查看案件）</source>
+        <translation>By township (click a figure for its cases)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="466" />
+        <source>按村（社区）（点击数字查看案件）</source>
+        <translation>By village / community (click a figure for its cases)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="482" />
+        <source>未分类</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="483" />
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="484" />
+        <source>未填镇街</source>
+        <translation>No township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="485" />
+        <source>未填村居</source>
+        <translation>No village</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="610" />
+        <source>保存月报</source>
+        <translation>Save monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="612" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="627" />
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="629" />
+        <source>正在绘制图表…</source>
+        <translation>Drawing charts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="632" />
+        <source>正在写入 Excel…</source>
+        <translation>Writing the Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="638" />
+        <source>正在生成月报</source>
+        <translation>Building the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="643" />
+        <source>月报已生成</source>
+        <translation>Monthly report ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="643" />
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -2069,132 +2345,132 @@ On duty: {people}</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/views/intake/page.py" line="75" />
+        <location filename="../../app/views/intake/page.py" line="76" />
         <source>保存 Ctrl+S</source>
         <translation>Save Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="76" />
+        <location filename="../../app/views/intake/page.py" line="77" />
         <source>打印回执 Ctrl+P</source>
         <translation>Print slip Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="77" />
+        <location filename="../../app/views/intake/page.py" line="78" />
         <source>新建 F2</source>
         <translation>New F2</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="114" />
+        <location filename="../../app/views/intake/page.py" line="115" />
         <source>窗口受理</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="120" />
+        <location filename="../../app/views/intake/page.py" line="121" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="123" />
+        <location filename="../../app/views/intake/page.py" line="124" />
         <source>被申请人、第三人、代理人</source>
         <translation>Respondents, third parties, agents</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="126" />
+        <location filename="../../app/views/intake/page.py" line="127" />
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="277" />
+        <location filename="../../app/views/intake/page.py" line="278" />
         <source>申请人姓名</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="279" />
+        <location filename="../../app/views/intake/page.py" line="280" />
         <source>联系电话或证件号码</source>
         <translation>Phone or ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="281" />
+        <location filename="../../app/views/intake/page.py" line="282" />
         <source>事项类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="283" />
+        <location filename="../../app/views/intake/page.py" line="284" />
         <source>事项经过</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="286" />
+        <location filename="../../app/views/intake/page.py" line="287" />
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="288" />
+        <location filename="../../app/views/intake/page.py" line="289" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="290" />
+        <location filename="../../app/views/intake/page.py" line="291" />
         <source>接收机关</source>
         <translation>Receiving authority</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="295" />
+        <location filename="../../app/views/intake/page.py" line="296" />
         <source>还需填写：</source>
         <translation>Still required: </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="295" />
+        <location filename="../../app/views/intake/page.py" line="296" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="297" />
+        <location filename="../../app/views/intake/page.py" line="298" />
         <source>保存并生成案件编号</source>
         <translation>Save and generate case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="303" />
+        <location filename="../../app/views/intake/page.py" line="304" />
         <source>本案已保存（{no}），按 F2 登记新案件</source>
         <translation>Case saved ({no}); press F2 to register a new case</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="324" />
+        <location filename="../../app/views/intake/page.py" line="325" />
         <source>（重复件，前案 {no}）</source>
         <translation> (repeat; earlier case {no})</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="329" />
+        <location filename="../../app/views/intake/page.py" line="330" />
         <source>已登记 {no}　查询码 {code}{r}　Ctrl+P 打印</source>
         <translation>Registered {no}  Query code {code}{r}  Ctrl+P to print</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="339" />
+        <location filename="../../app/views/intake/page.py" line="340" />
         <source>未保存：请按红字提示修改（已填内容均保留）</source>
         <translation>Not saved: fix the fields marked in red (everything entered is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="356" />
+        <location filename="../../app/views/intake/page.py" line="357" />
         <source>请先保存（Ctrl+S），再打印回执</source>
         <translation>Save first (Ctrl+S), then print the slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="389" />
+        <location filename="../../app/views/intake/page.py" line="390" />
         <source>清空表单</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="390" />
+        <location filename="../../app/views/intake/page.py" line="391" />
         <source>表单中有未保存的内容，确定清空吗？</source>
         <translation>The form has unsaved input. Clear it anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="393" />
+        <location filename="../../app/views/intake/page.py" line="394" />
         <source>清空(&amp;Y)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="394" />
+        <location filename="../../app/views/intake/page.py" line="395" />
         <source>保留(&amp;N)</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -2234,6 +2510,14 @@ On duty: {people}</translation>
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <location filename="../../app/views/widgets/charts.py" line="219" />
+        <source>本期没有数据</source>
+        <translation>No data for this period</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="37" />
@@ -2251,60 +2535,60 @@ On duty: {people}</translation>
         <translation>{name} | {org}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="62" />
+        <location filename="../../app/views/main_window.py" line="63" />
         <source>处理中…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="76" />
+        <location filename="../../app/views/main_window.py" line="84" />
         <source>{title}：{text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="82" />
+        <location filename="../../app/views/main_window.py" line="90" />
         <source>系统(&amp;S)</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="83" />
+        <location filename="../../app/views/main_window.py" line="91" />
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="86" />
-        <location filename="../../app/views/main_window.py" line="118" />
+        <location filename="../../app/views/main_window.py" line="94" />
+        <location filename="../../app/views/main_window.py" line="126" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96" />
+        <location filename="../../app/views/main_window.py" line="104" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99" />
+        <location filename="../../app/views/main_window.py" line="107" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="100" />
-        <location filename="../../app/views/main_window.py" line="123" />
+        <location filename="../../app/views/main_window.py" line="108" />
+        <location filename="../../app/views/main_window.py" line="131" />
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101" />
-        <location filename="../../app/views/main_window.py" line="133" />
+        <location filename="../../app/views/main_window.py" line="109" />
+        <location filename="../../app/views/main_window.py" line="141" />
         <source>关于一站</source>
         <translation>About Yizhan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="118" />
+        <location filename="../../app/views/main_window.py" line="126" />
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language takes effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="125" />
+        <location filename="../../app/views/main_window.py" line="133" />
         <source>Alt+1…9　切换标签页
 F2　新建登记
 Ctrl+S　保存
@@ -2321,7 +2605,7 @@ Ctrl+Shift+U  switch user
 Ctrl+Q  quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="134" />
+        <location filename="../../app/views/main_window.py" line="142" />
         <source>一站 — 一站式社会治理服务中心桌面端
 离线可用，定时与区中心同步。</source>
         <translation>Yizhan — desktop app of the one-stop social governance service centre
@@ -2590,52 +2874,52 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="440" />
+        <location filename="../../app/views/grid/dialogs.py" line="442" />
         <source>巡查日期</source>
         <translation>Patrol date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="443" />
+        <location filename="../../app/views/grid/dialogs.py" line="445" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="446" />
+        <location filename="../../app/views/grid/dialogs.py" line="448" />
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="447" />
+        <location filename="../../app/views/grid/dialogs.py" line="449" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="448" />
+        <location filename="../../app/views/grid/dialogs.py" line="450" />
         <source>巡查地点</source>
         <translation>Patrol location</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="449" />
+        <location filename="../../app/views/grid/dialogs.py" line="451" />
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="450" />
+        <location filename="../../app/views/grid/dialogs.py" line="452" />
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="451" />
+        <location filename="../../app/views/grid/dialogs.py" line="453" />
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="452" />
+        <location filename="../../app/views/grid/dialogs.py" line="454" />
         <source>关联案件编号</source>
         <translation>Linked case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="453" />
+        <location filename="../../app/views/grid/dialogs.py" line="455" />
         <source>选填，如 106-261127-A-0007</source>
         <translation>Optional, e.g. 106-261127-A-0007</translation>
     </message>
@@ -2683,32 +2967,32 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Linked case</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="59" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="67" />
         <source>新增巡查记录(&amp;R)</source>
         <translation>New patrol &amp;record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="60" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="68" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="104" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="112" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="104" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="112" />
         <source>请先在花名册中新增网格员</source>
         <translation>Add grid workers in the roster first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="118" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="130" />
         <source>删除巡查记录</source>
         <translation>Delete patrol record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="118" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="130" />
         <source>删除所选巡查记录？</source>
         <translation>Delete the selected patrol record?</translation>
     </message>
@@ -3182,94 +3466,94 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="57" />
+        <location filename="../../app/views/grid/roster_tab.py" line="59" />
         <source>姓名、拼音首字母或电话（Ctrl+F）</source>
         <translation>Name, pinyin initials or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="61" />
+        <location filename="../../app/views/grid/roster_tab.py" line="63" />
         <source>全部岗位</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="64" />
+        <location filename="../../app/views/grid/roster_tab.py" line="66" />
         <source>含已停用</source>
         <translation>Include inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="77" />
+        <location filename="../../app/views/grid/roster_tab.py" line="79" />
         <source>新增网格员(&amp;N)</source>
         <translation>&amp;New grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="78" />
+        <location filename="../../app/views/grid/roster_tab.py" line="80" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="79" />
+        <location filename="../../app/views/grid/roster_tab.py" line="81" />
         <source>分配到网格(&amp;A)</source>
         <translation>&amp;Assign to grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="80" />
-        <location filename="../../app/views/grid/roster_tab.py" line="209" />
+        <location filename="../../app/views/grid/roster_tab.py" line="82" />
+        <location filename="../../app/views/grid/roster_tab.py" line="211" />
         <source>解除分配</source>
         <translation>Unassign</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="81" />
+        <location filename="../../app/views/grid/roster_tab.py" line="83" />
         <source>停用/启用</source>
         <translation>Deactivate/activate</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="146" />
+        <location filename="../../app/views/grid/roster_tab.py" line="148" />
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="146" />
+        <location filename="../../app/views/grid/roster_tab.py" line="148" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="149" />
+        <location filename="../../app/views/grid/roster_tab.py" line="151" />
         <source>在岗</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="149" />
+        <location filename="../../app/views/grid/roster_tab.py" line="151" />
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="180" />
-        <location filename="../../app/views/grid/roster_tab.py" line="201" />
+        <location filename="../../app/views/grid/roster_tab.py" line="182" />
+        <location filename="../../app/views/grid/roster_tab.py" line="203" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="180" />
+        <location filename="../../app/views/grid/roster_tab.py" line="182" />
         <source>请先新建网格</source>
         <translation>Create a grid first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="201" />
+        <location filename="../../app/views/grid/roster_tab.py" line="203" />
         <source>请在左侧选择网格，并在表中选择该网格的网格员</source>
         <translation>Select a grid on the left and one of its grid workers in the table</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="210" />
+        <location filename="../../app/views/grid/roster_tab.py" line="212" />
         <source>“{name}”自今日起不再负责“{grid}”？</source>
         <translation>Unassign "{name}" from "{grid}" as of today?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="236" />
+        <location filename="../../app/views/grid/roster_tab.py" line="238" />
         <source>停用网格员</source>
         <translation>Deactivate grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="237" />
+        <location filename="../../app/views/grid/roster_tab.py" line="239" />
         <source>停用“{name}”？其负责的网格将自今日起解除分配。</source>
         <translation>Deactivate "{name}"? Their grids will be unassigned as of today.</translation>
     </message>
@@ -4565,89 +4849,179 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="315" />
+        <location filename="../../app/views/service_templates.py" line="359" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="316" />
+        <location filename="../../app/views/service_templates.py" line="360" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="317" />
+        <location filename="../../app/views/service_templates.py" line="361" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="319" />
+        <location filename="../../app/views/service_templates.py" line="363" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="320" />
+        <location filename="../../app/views/service_templates.py" line="364" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="321" />
+        <location filename="../../app/views/service_templates.py" line="365" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="322" />
+        <location filename="../../app/views/service_templates.py" line="366" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="323" />
+        <location filename="../../app/views/service_templates.py" line="367" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="324" />
+        <location filename="../../app/views/service_templates.py" line="368" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="325" />
+        <location filename="../../app/views/service_templates.py" line="369" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="326" />
+        <location filename="../../app/views/service_templates.py" line="370" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="327" />
+        <location filename="../../app/views/service_templates.py" line="371" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="328" />
+        <location filename="../../app/views/service_templates.py" line="372" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="329" />
+        <location filename="../../app/views/service_templates.py" line="373" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="330" />
+        <location filename="../../app/views/service_templates.py" line="374" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="331" />
+        <location filename="../../app/views/service_templates.py" line="375" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="332" />
+        <location filename="../../app/views/service_templates.py" line="376" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="311" />
+        <source>本月没有受理案件，无{what}分布。</source>
+        <translation>No cases received this month, so no breakdown by {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="312" />
+        <source>受理最多的{what}是{name}（{n} 件，占 {share}）。</source>
+        <translation>The {what} with the most cases received is {name} ({n}, {share}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="313" />
+        <source>受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。</source>
+        <translation>The {what} with the most cases received is {name} ({n}, {share}), then {second} ({m}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="317" />
+        <source>本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
+        <translation>Received this month: {received} ({change} on last month); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="322" />
+        <source>本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
+        <translation>Received this month: {received} (none last month, so no change to show); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="327" />
+        <source>化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，群体性案件 {groups} 件。</source>
+        <translation>Resolved {resolution}, closed on time {on_time}, {avg} days to close on average (90% within {p90} days), satisfied on revisit {satisfaction}, repeat visits {repeat}, group cases {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="333" />
+        <source>本月每日均无受理。</source>
+        <translation>No cases were received on any day this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="334" />
+        <source>日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。</source>
+        <translation>{mean} cases received a day on average; the busiest day was {day} ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="335" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="336" />
+        <source>渠道</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="337" />
+        <source>镇街</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="338" />
+        <source>村（社区）</source>
+        <translation>Village / community</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="339" />
+        <source>{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），本月共退回 {returns} 件次（按案件计）。</source>
+        <translation>{count} departments have cases; the longest queue is {name}'s ({queue} open, {overdue} overdue); {returns} cases were returned this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="344" />
+        <source>本月没有部门办件。</source>
+        <translation>No department had cases this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="345" />
+        <source>{name}（{n} 件，{change}）</source>
+        <translation>{name} ({n}, {change})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="346" />
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="347" />
+        <source>红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；在办群体性案件 {groups} 件，高风险案件 {risky} 件。</source>
+        <translation>Red warnings {red}, yellow {yellow}; rising categories {rising}{names}; villages with repeat visits {villages}; persons with 3+ cases in {days} days {persons}; open group cases {groups}, high-risk cases {risky}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="353" />
+        <source>：{list}</source>
+        <translation>: {list}</translation>
     </message>
 </context>
 <context>
@@ -4694,47 +5068,47 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="367" />
+        <location filename="../../app/views/grid/dialogs.py" line="369" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="370" />
+        <location filename="../../app/views/grid/dialogs.py" line="372" />
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="374" />
+        <location filename="../../app/views/grid/dialogs.py" line="376" />
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="376" />
+        <location filename="../../app/views/grid/dialogs.py" line="378" />
         <source>（其他人员，填写姓名）</source>
         <translation>(someone else, enter name)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="378" />
+        <location filename="../../app/views/grid/dialogs.py" line="380" />
         <source>{name}（{post}）</source>
         <translation>{name} ({post})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="381" />
+        <location filename="../../app/views/grid/dialogs.py" line="383" />
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="384" />
+        <location filename="../../app/views/grid/dialogs.py" line="386" />
         <source>其他人员姓名</source>
         <translation>Other person's name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="385" />
+        <location filename="../../app/views/grid/dialogs.py" line="387" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="386" />
+        <location filename="../../app/views/grid/dialogs.py" line="388" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4851,17 +5225,17 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>SubstituteDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="414" />
+        <location filename="../../app/views/grid/dialogs.py" line="416" />
         <source>（取消替班）</source>
         <translation>(cancel substitution)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="415" />
+        <location filename="../../app/views/grid/dialogs.py" line="417" />
         <source>替班人员</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="416" />
+        <location filename="../../app/views/grid/dialogs.py" line="418" />
         <source>原因/备注</source>
         <translation>Reason/notes</translation>
     </message>
@@ -6018,198 +6392,198 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="40" />
+        <location filename="../../app/views/transfer/actions.py" line="41" />
         <source>交办/改派</source>
         <translation>Assign/reassign</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="41" />
-        <location filename="../../app/views/transfer/actions.py" line="269" />
+        <location filename="../../app/views/transfer/actions.py" line="42" />
+        <location filename="../../app/views/transfer/actions.py" line="270" />
         <source>维持交办</source>
         <translation>Uphold assignment</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="42" />
+        <location filename="../../app/views/transfer/actions.py" line="43" />
         <source>签收</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="43" />
+        <location filename="../../app/views/transfer/actions.py" line="44" />
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="44" />
-        <location filename="../../app/views/transfer/actions.py" line="270" />
+        <location filename="../../app/views/transfer/actions.py" line="45" />
+        <location filename="../../app/views/transfer/actions.py" line="271" />
         <source>办理进展</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="45" />
+        <location filename="../../app/views/transfer/actions.py" line="46" />
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="46" />
+        <location filename="../../app/views/transfer/actions.py" line="47" />
         <source>批准延期</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="47" />
-        <location filename="../../app/views/transfer/actions.py" line="272" />
+        <location filename="../../app/views/transfer/actions.py" line="48" />
+        <location filename="../../app/views/transfer/actions.py" line="273" />
         <source>驳回延期</source>
         <translation>Reject extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="48" />
-        <location filename="../../app/views/transfer/actions.py" line="271" />
+        <location filename="../../app/views/transfer/actions.py" line="49" />
+        <location filename="../../app/views/transfer/actions.py" line="272" />
         <source>协办反馈</source>
         <translation>Co-handler feedback</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="49" />
+        <location filename="../../app/views/transfer/actions.py" line="50" />
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="50" />
+        <location filename="../../app/views/transfer/actions.py" line="51" />
         <source>回访评价</source>
         <translation>Follow-up visit</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="51" />
+        <location filename="../../app/views/transfer/actions.py" line="52" />
         <source>督办/催办</source>
         <translation>Supervise/urge</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="52" />
+        <location filename="../../app/views/transfer/actions.py" line="53" />
         <source>会商研判</source>
         <translation>Joint consultation</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="53" />
-        <location filename="../../app/views/transfer/actions.py" line="193" />
+        <location filename="../../app/views/transfer/actions.py" line="54" />
+        <location filename="../../app/views/transfer/actions.py" line="194" />
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="54" />
+        <location filename="../../app/views/transfer/actions.py" line="55" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="57" />
+        <location filename="../../app/views/transfer/actions.py" line="58" />
         <source>交办单</source>
         <translation>Assignment form</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="58" />
+        <location filename="../../app/views/transfer/actions.py" line="59" />
         <source>督办单</source>
         <translation>Supervision form</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="59" />
+        <location filename="../../app/views/transfer/actions.py" line="60" />
         <source>延期告知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="60" />
+        <location filename="../../app/views/transfer/actions.py" line="61" />
         <source>回访记录</source>
         <translation>Follow-up record</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="61" />
+        <location filename="../../app/views/transfer/actions.py" line="62" />
         <source>调解协议书</source>
         <translation>Mediation agreement document</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="194" />
+        <location filename="../../app/views/transfer/actions.py" line="195" />
         <source>调解协议已登记。是否现在打印调解协议书？</source>
         <translation>The mediation agreement is recorded. Print the mediation agreement now?</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="196" />
+        <location filename="../../app/views/transfer/actions.py" line="197" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="197" />
+        <location filename="../../app/views/transfer/actions.py" line="198" />
         <source>稍后</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="214" />
-        <location filename="../../app/views/transfer/actions.py" line="220" />
+        <location filename="../../app/views/transfer/actions.py" line="215" />
+        <location filename="../../app/views/transfer/actions.py" line="221" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="215" />
+        <location filename="../../app/views/transfer/actions.py" line="216" />
         <source>{0}退回{1}次</source>
         <translation>{0} returned it {1} times</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="217" />
+        <location filename="../../app/views/transfer/actions.py" line="218" />
         <source>依职责清单：{0}；时限{1}</source>
         <translation>Per duty list: {0}; time limit {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="218" />
+        <location filename="../../app/views/transfer/actions.py" line="219" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="218" />
+        <location filename="../../app/views/transfer/actions.py" line="219" />
         <source>无对应职责</source>
         <translation>No matching duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="251" />
+        <location filename="../../app/views/transfer/actions.py" line="252" />
         <source>{n}{unit}</source>
         <translation>{n} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="269" />
+        <location filename="../../app/views/transfer/actions.py" line="270" />
         <source>维持理由</source>
         <translation>Reason for upholding</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="269" />
+        <location filename="../../app/views/transfer/actions.py" line="270" />
         <source>请说明维持交办的理由</source>
         <translation>Explain why the assignment is upheld</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="270" />
+        <location filename="../../app/views/transfer/actions.py" line="271" />
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="270" />
+        <location filename="../../app/views/transfer/actions.py" line="271" />
         <source>请填写办理进展</source>
         <translation>Please describe the progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="271" />
+        <location filename="../../app/views/transfer/actions.py" line="272" />
         <source>协办结果</source>
         <translation>Co-handling result</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="271" />
+        <location filename="../../app/views/transfer/actions.py" line="272" />
         <source>请填写协办结果</source>
         <translation>Please describe the co-handling result</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="272" />
+        <location filename="../../app/views/transfer/actions.py" line="273" />
         <source>驳回理由</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="272" />
+        <location filename="../../app/views/transfer/actions.py" line="273" />
         <source>请说明驳回理由</source>
         <translation>Please give the reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="378" />
+        <location filename="../../app/views/transfer/actions.py" line="379" />
         <source>已生成</source>
         <translation>Created</translation>
     </message>
@@ -6217,92 +6591,92 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="47" />
+        <location filename="../../app/views/transfer/page.py" line="50" />
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="48" />
+        <location filename="../../app/views/transfer/page.py" line="51" />
         <source>本部门</source>
         <translation>My department</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="49" />
+        <location filename="../../app/views/transfer/page.py" line="52" />
         <source>我经办的</source>
         <translation>Handled by me</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="53" />
+        <location filename="../../app/views/transfer/page.py" line="56" />
         <source>签收</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="54" />
+        <location filename="../../app/views/transfer/page.py" line="57" />
         <source>办理</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="55" />
+        <location filename="../../app/views/transfer/page.py" line="58" />
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="82" />
+        <location filename="../../app/views/transfer/page.py" line="85" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="84" />
+        <location filename="../../app/views/transfer/page.py" line="87" />
         <source>职责清单…</source>
         <translation>Duty list…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="86" />
+        <location filename="../../app/views/transfer/page.py" line="89" />
         <source>查询码评价…</source>
         <translation>Evaluate by query code…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="88" />
+        <location filename="../../app/views/transfer/page.py" line="91" />
         <source>履职评价…</source>
         <translation>Performance evaluation…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="90" />
+        <location filename="../../app/views/transfer/page.py" line="93" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="158" />
+        <location filename="../../app/views/transfer/page.py" line="161" />
         <source>案件流转</source>
         <translation>Case flow</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="162" />
+        <location filename="../../app/views/transfer/page.py" line="165" />
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="222" />
+        <location filename="../../app/views/transfer/page.py" line="225" />
         <source>红色预警 {0} 件，黄色预警 {1} 件</source>
         <translation>{0} red alerts, {1} yellow alerts</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="229" />
+        <location filename="../../app/views/transfer/page.py" line="232" />
         <source>{no}　{limit}超期{hours}小时：{reasons}</source>
         <translation>{no}  {hours} h past the {limit} limit: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="233" />
+        <location filename="../../app/views/transfer/page.py" line="236" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="259" />
+        <location filename="../../app/views/transfer/page.py" line="262" />
         <source>案件超期</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="259" />
+        <location filename="../../app/views/transfer/page.py" line="262" />
         <source>{0} 已超期：{1}</source>
         <translation>{0} overdue: {1}</translation>
     </message>
@@ -6323,6 +6697,194 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <location filename="../../app/views/labels.py" line="91" />
         <source>红色预警(超期)</source>
         <translation>Red alert (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="89" />
+        <source>本月受理超过前六个月月均多少即标为上升；默认值由区里设定，此处调整只影响本次查看</source>
+        <translation>How far above the mean of the last six months this month's cases must be to count as rising; the district sets the default, a change here only affects this view</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="95" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="98" />
+        <location filename="../../app/views/home/warnings.py" line="164" />
+        <source>监测预警</source>
+        <translation>Early warnings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="102" />
+        <source>类别上升阈值</source>
+        <translation>Rising threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="107" />
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="108" />
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="109" />
+        <location filename="../../app/views/home/warnings.py" line="119" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="110" />
+        <location filename="../../app/views/home/warnings.py" line="121" />
+        <source>镇街</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="111" />
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="113" />
+        <location filename="../../app/views/home/warnings.py" line="115" />
+        <source>时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="116" />
+        <location filename="../../app/views/home/warnings.py" line="117" />
+        <source>风险</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="119" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="119" />
+        <source>前六月月均</source>
+        <translation>Mean of last 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="119" />
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="121" />
+        <source>村（社区）</source>
+        <translation>Village / community</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="121" />
+        <source>重复件</source>
+        <translation>Repeat visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="122" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="122" />
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="122" />
+        <source>最近案件</source>
+        <translation>Latest case</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="173" />
+        <source>双击或按回车键打开</source>
+        <translation>Double-click or press Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="188" />
+        <source>（{count}）</source>
+        <translation> ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="191" />
+        <source>红色预警：已超期{n}</source>
+        <translation>Red: overdue{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="192" />
+        <source>黄色预警：临近期限{n}</source>
+        <translation>Yellow: limit near{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="193" />
+        <source>上升类别（本月对比前六月月均）{n}</source>
+        <translation>Rising categories (this month vs mean of last six){n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="194" />
+        <source>重复来访村（社区）{n}</source>
+        <translation>Villages with repeat visits{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="195" />
+        <source>90日内来访3次以上人员{n}</source>
+        <translation>Persons with 3+ cases in 90 days{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="196" />
+        <source>在办群体性案件{n}</source>
+        <translation>Open group cases{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="197" />
+        <source>在办高风险案件（橙、红）{n}</source>
+        <translation>Open high-risk cases (orange, red){n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="239" />
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="257" />
+        <source>更新于 {time}</source>
+        <translation>Updated {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="273" />
+        <source>红</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="274" />
+        <source>橙</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="275" />
+        <source>黄</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="276" />
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="324" />
+        <source>本月受理 · {name}</source>
+        <translation>Received this month · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="339" />
+        <source>重复件 · {name}</source>
+        <translation>Repeat visits · {name}</translation>
     </message>
 </context>
 <context>
@@ -6439,52 +7001,52 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>WorkerDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="242" />
+        <location filename="../../app/views/grid/dialogs.py" line="244" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="244" />
+        <location filename="../../app/views/grid/dialogs.py" line="246" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="246" />
+        <location filename="../../app/views/grid/dialogs.py" line="248" />
         <source>手机号或0538固定电话</source>
         <translation>Mobile or 0538 landline</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="249" />
+        <location filename="../../app/views/grid/dialogs.py" line="251" />
         <source>岗位类型</source>
         <translation>Role type</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="257" />
+        <location filename="../../app/views/grid/dialogs.py" line="259" />
         <source>身份证号</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="260" />
+        <location filename="../../app/views/grid/dialogs.py" line="262" />
         <source>已登记 {masked}，留空不变</source>
         <translation>On file: {masked}; leave blank to keep</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="263" />
+        <location filename="../../app/views/grid/dialogs.py" line="265" />
         <source>选填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="264" />
+        <location filename="../../app/views/grid/dialogs.py" line="266" />
         <source>填写入职日期</source>
         <translation>Set start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="271" />
+        <location filename="../../app/views/grid/dialogs.py" line="273" />
         <source>入职日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="272" />
+        <location filename="../../app/views/grid/dialogs.py" line="274" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
