@@ -20,6 +20,8 @@ class ServerSettings:
     # Public /status lookups per client address per minute.
     status_rate_per_min: int = 10
     code_valid_days: int = 7
+    # Largest request body (a push of MAX_PUSH_OPS ops with long texts stays well below).
+    max_body_bytes: int = 16 * 1024 * 1024
 
     @classmethod
     def from_env(cls) -> ServerSettings:
@@ -32,4 +34,5 @@ class ServerSettings:
             tls_cert=env.get("YIZHAN_SERVER_TLS_CERT") or None,
             tls_key=env.get("YIZHAN_SERVER_TLS_KEY") or None,
             status_rate_per_min=int(env.get("YIZHAN_STATUS_RATE", "10")),
+            max_body_bytes=int(env.get("YIZHAN_MAX_BODY_BYTES", str(16 * 1024 * 1024))),
         )
