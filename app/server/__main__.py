@@ -84,6 +84,12 @@ def _serve(argv: Sequence[str]) -> int:
     p.add_argument("--tls-cert", default=env.tls_cert)
     p.add_argument("--tls-key", default=env.tls_key)
     p.add_argument("--workers", type=int, default=1)
+    p.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=list(env.trusted_proxies),
+        help="反向代理地址（可多次）：只信任它转发的 X-Forwarded-For",
+    )
     args = p.parse_args(argv)
     settings = replace(
         env,
@@ -92,6 +98,7 @@ def _serve(argv: Sequence[str]) -> int:
         port=args.port,
         tls_cert=args.tls_cert,
         tls_key=args.tls_key,
+        trusted_proxies=tuple(args.trusted_proxy),
     )
     app = create_app(settings)
     uvicorn.run(

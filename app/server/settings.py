@@ -17,8 +17,14 @@ class ServerSettings:
     port: int = 8765
     tls_cert: str | None = None
     tls_key: str | None = None
-    # Public /status lookups per client address per minute.
+    # Public /status lookups per client address per minute, and for all clients together.
     status_rate_per_min: int = 10
+    status_global_per_min: int = 600
+    # Wrong 查询码 for one case number before its lookups are locked, and for how long.
+    status_max_failures: int = 5
+    status_lock_minutes: int = 60
+    # Reverse proxies (addresses or networks) whose X-Forwarded-For is believed; none by default.
+    trusted_proxies: tuple[str, ...] = ()
     code_valid_days: int = 7
     # Largest request body (a push of MAX_PUSH_OPS ops with long texts stays well below).
     max_body_bytes: int = 16 * 1024 * 1024
@@ -34,5 +40,9 @@ class ServerSettings:
             tls_cert=env.get("YIZHAN_SERVER_TLS_CERT") or None,
             tls_key=env.get("YIZHAN_SERVER_TLS_KEY") or None,
             status_rate_per_min=int(env.get("YIZHAN_STATUS_RATE", "10")),
+            status_global_per_min=int(env.get("YIZHAN_STATUS_GLOBAL_RATE", "600")),
+            trusted_proxies=tuple(
+                p.strip() for p in env.get("YIZHAN_TRUSTED_PROXIES", "").split(",") if p.strip()
+            ),
             max_body_bytes=int(env.get("YIZHAN_MAX_BODY_BYTES", str(16 * 1024 * 1024))),
         )
