@@ -103,51 +103,51 @@ def _columns(entity: str) -> dict[str, _Col]:
 
 
 def _check_value(entity: str, name: str, col: _Col, value: Any) -> str | None:
-    """Return a Chinese message when `value` does not fit the column, else None."""
+    """Return a Chinese message template ({field}, {length}) when `value` does not fit."""
     if value is None:
-        return None if col.nullable else "不能为空"
+        return None if col.nullable else "字段 {field} 不能为空"
     if col.kind in ("str", "text"):
         if not isinstance(value, str):
-            return "应为文字"
+            return "字段 {field} 应为文字"
         if col.length is not None and len(value) > col.length:
-            return f"超过{col.length}个字符"
+            return "字段 {field} 超过 {length} 个字符"
         if "\x00" in value:
-            return "含有非法字符"
+            return "字段 {field} 含有非法字符"
         enum = ENUM_COLUMNS.get((entity, name))
         if enum is not None and value not in enum._value2member_map_:
-            return "取值无效"
+            return "字段 {field} 取值无效"
         return None
     if col.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            return "应为整数"
-        return None if INT_MIN <= value <= INT_MAX else "数值超出范围"
+            return "字段 {field} 应为整数"
+        return None if INT_MIN <= value <= INT_MAX else "字段 {field} 数值超出范围"
     if col.kind == "float":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return "应为数字"
-        return None if math.isfinite(value) and abs(value) < 1e12 else "数值超出范围"
+            return "字段 {field} 应为数字"
+        return None if math.isfinite(value) and abs(value) < 1e12 else "字段 {field} 数值超出范围"
     if col.kind == "bool":
-        return None if isinstance(value, bool) else "应为是/否"
+        return None if isinstance(value, bool) else "字段 {field} 应为是/否"
     if col.kind in ("datetime", "date"):
         if not isinstance(value, str) or len(value) > 40:
-            return "应为日期"
+            return "字段 {field} 应为日期"
         try:
             if col.kind == "datetime":
                 datetime.fromisoformat(value)
             else:
                 date.fromisoformat(value)
         except ValueError:
-            return "日期格式无效"
+            return "字段 {field} 日期格式无效"
         return None
     # JSON
     if (entity, name) in OBJECT_COLUMNS and not isinstance(value, dict):
-        return "应为对象"
+        return "字段 {field} 应为对象"
     if not isinstance(value, dict | list):
-        return "应为对象或列表"
+        return "字段 {field} 应为对象或列表"
     try:
         size = len(json.dumps(value, ensure_ascii=False).encode())
     except (TypeError, ValueError):
-        return "无法保存"
-    return None if size <= MAX_JSON_BYTES else "内容过长"
+        return "字段 {field} 无法保存"
+    return None if size <= MAX_JSON_BYTES else "字段 {field} 内容过长"
 
 
 def check_payload(
@@ -162,10 +162,10 @@ def check_payload(
     for name, value in payload.items():
         col = cols.get(name)
         if col is None:
-            return SchemaError(name, f"未知字段 {name[:48]}")
+            return SchemaError(name[:48], f"未知字段 {name[:48]}")
         problem = _check_value(entity, name, col, value)
         if problem is not None:
-            return SchemaError(name, f"字段 {name} {problem}")
+            return SchemaError(name, problem.format(field=name, length=col.length))
     if op == "insert":
         for name, col in cols.items():
             if col.required and name not in payload and name not in _SERVER_FILLED:

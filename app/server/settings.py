@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from app.server.tokens import TokenPolicy
+
 DEFAULT_DATABASE_URL = "sqlite:///yizhan-server.sqlite3"
 
 
@@ -26,8 +28,17 @@ class ServerSettings:
     # Reverse proxies (addresses or networks) whose X-Forwarded-For is believed; none by default.
     trusted_proxies: tuple[str, ...] = ()
     code_valid_days: int = 7
+    # Device tokens: lifetime, rotated in the last `token_rotate_days`, old one kept for a grace.
+    token_days: int = 90
+    token_rotate_days: int = 30
+    token_grace_days: int = 7
     # Largest request body (a push of MAX_PUSH_OPS ops with long texts stays well below).
     max_body_bytes: int = 16 * 1024 * 1024
+
+    @property
+    def token_policy(self) -> TokenPolicy:
+        """Return the token lifetimes."""
+        return TokenPolicy(self.token_days, self.token_rotate_days, self.token_grace_days)
 
     @classmethod
     def from_env(cls) -> ServerSettings:
@@ -44,5 +55,6 @@ class ServerSettings:
             trusted_proxies=tuple(
                 p.strip() for p in env.get("YIZHAN_TRUSTED_PROXIES", "").split(",") if p.strip()
             ),
+            token_days=int(env.get("YIZHAN_TOKEN_DAYS", "90")),
             max_body_bytes=int(env.get("YIZHAN_MAX_BODY_BYTES", str(16 * 1024 * 1024))),
         )

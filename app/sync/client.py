@@ -6,7 +6,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.sync.engine import CycleResult, SyncEngine, TransportFactory
 from app.sync.registration import Registration, register
-from app.sync.transport import Transport
 
 
 class SyncClient:
@@ -20,7 +19,7 @@ class SyncClient:
         app_version: str = "",
     ) -> None:
         self._factory = session_factory
-        self._transport_factory = transport_factory or (lambda url, token: Transport(url, token))
+        self._transport_factory = transport_factory  # None: TLS checked, district CA used
         self._engine = SyncEngine(
             session_factory, transport_factory=self._transport_factory, app_version=app_version
         )
@@ -32,6 +31,8 @@ class SyncClient:
     def register(self, *, server_url: str, code: str, device_name: str = "") -> Registration:
         """Redeem a registration code (network thread)."""
         url = server_url.strip().rstrip("/")
+        if self._transport_factory is None:
+            return register(self._factory, server_url=url, code=code, device_name=device_name)
         transport = self._transport_factory(url, "")
         try:
             return register(

@@ -2678,32 +2678,32 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Linked case</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="59" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="65" />
         <source>新增巡查记录(&amp;R)</source>
         <translation>New patrol &amp;record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="60" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="66" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="104" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="110" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="104" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="110" />
         <source>请先在花名册中新增网格员</source>
         <translation>Add grid workers in the roster first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="118" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="124" />
         <source>删除巡查记录</source>
         <translation>Delete patrol record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="118" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="124" />
         <source>删除所选巡查记录？</source>
         <translation>Delete the selected patrol record?</translation>
     </message>
@@ -4546,103 +4546,298 @@ Works offline; syncs with the district centre on a schedule.</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="307" />
+        <source>设备令牌保存在系统钥匙串中</source>
+        <translation>The device token is kept in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="308" />
+        <source>本机没有系统钥匙串：设备令牌保存在仅当前用户可读的文件中</source>
+        <translation>This computer has no system keyring: the device token is kept in a file only the current user can read</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="311" />
+        <source>设备令牌以明文保存在数据库中，下次同步时将移出</source>
+        <translation>The device token is stored in clear in the database; the next sync moves it out</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="313" />
+        <source>找不到本机的设备令牌（系统钥匙串或令牌文件），请重新注册本机</source>
+        <translation>This computer's device token was not found (system keyring or token file); please register this computer again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="317" />
+        <source>服务器地址无效：{url}</source>
+        <translation>Invalid server address: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="318" />
+        <source>服务器地址必须以 https:// 开头（只有本机地址可用 http://），否则设备令牌和身份证号会明文传输：{url}</source>
+        <translation>The server address must start with https:// (http:// only for this computer), otherwise the device token and ID numbers would cross the network in clear: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="323" />
+        <source>无法读取区级 CA 证书：{path}</source>
+        <translation>Cannot read the district CA certificate: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="324" />
         <source>无法连接服务器：{error}</source>
         <translation>Cannot reach the server: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="308" />
+        <location filename="../../app/views/service_templates.py" line="325" />
         <source>服务器回复无法解析</source>
         <translation>The server's reply could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="309" />
+        <location filename="../../app/views/service_templates.py" line="326" />
         <source>服务器错误 {status}</source>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="315" />
+        <location filename="../../app/views/service_templates.py" line="332" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="316" />
+        <location filename="../../app/views/service_templates.py" line="333" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="317" />
+        <location filename="../../app/views/service_templates.py" line="334" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="319" />
+        <location filename="../../app/views/service_templates.py" line="336" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="320" />
+        <location filename="../../app/views/service_templates.py" line="337" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="321" />
+        <location filename="../../app/views/service_templates.py" line="338" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="322" />
+        <location filename="../../app/views/service_templates.py" line="339" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="323" />
+        <location filename="../../app/views/service_templates.py" line="340" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="324" />
+        <location filename="../../app/views/service_templates.py" line="341" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="325" />
+        <location filename="../../app/views/service_templates.py" line="342" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="326" />
+        <location filename="../../app/views/service_templates.py" line="343" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="327" />
+        <location filename="../../app/views/service_templates.py" line="344" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="328" />
+        <location filename="../../app/views/service_templates.py" line="345" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="329" />
+        <location filename="../../app/views/service_templates.py" line="346" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="330" />
+        <location filename="../../app/views/service_templates.py" line="347" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="331" />
+        <location filename="../../app/views/service_templates.py" line="348" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="332" />
+        <location filename="../../app/views/service_templates.py" line="349" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="350" />
+        <source>设备令牌已过期，请重新注册本机</source>
+        <translation>The device token has expired; please register this computer again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="351" />
+        <source>请求内容过大，请分批同步</source>
+        <translation>The request is too large; sync in smaller batches</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="353" />
+        <source>未知的数据类型</source>
+        <translation>Unknown kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="354" />
+        <source>基础数据只能由区级维护</source>
+        <translation>Reference data is maintained by the district only</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="355" />
+        <source>用户只能由区级创建</source>
+        <translation>Users are created by the district only</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="356" />
+        <source>用户的角色、部门和状态只能由区级修改</source>
+        <translation>A user's role, department and status are changed by the district only</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="357" />
+        <source>经办人不是本镇街的用户</source>
+        <translation>The acting user is not a user of this township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="358" />
+        <source>所属案件不属于本镇街</source>
+        <translation>The case belongs to another township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="359" />
+        <source>关联的记录不属于本镇街</source>
+        <translation>A linked record belongs to another township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="360" />
+        <source>该案件的记录属于其他镇街</source>
+        <translation>This case's records belong to another township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="361" />
+        <source>未知的事项操作类型</source>
+        <translation>Unknown kind of case action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="362" />
+        <source>该操作必须注明经办人</source>
+        <translation>This action must name the acting user</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="363" />
+        <source>经办人不是服务器登记的用户</source>
+        <translation>The acting user is not a user known to the server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="364" />
+        <source>经办人的角色无权进行该操作</source>
+        <translation>The acting user's role may not take this action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="365" />
+        <source>记录编号无效</source>
+        <translation>Invalid record id</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="366" />
+        <source>未知字段 {field}</source>
+        <translation>Unknown field {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="367" />
+        <source>缺少字段 {field}</source>
+        <translation>Field {field} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="368" />
+        <source>字段 {field} 不能为空</source>
+        <translation>Field {field} cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="369" />
+        <source>字段 {field} 应为文字</source>
+        <translation>Field {field} must be text</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="370" />
+        <source>字段 {field} 超过 {length} 个字符</source>
+        <translation>Field {field} is longer than {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="371" />
+        <source>字段 {field} 含有非法字符</source>
+        <translation>Field {field} contains invalid characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="372" />
+        <source>字段 {field} 取值无效</source>
+        <translation>Field {field} has an invalid value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="373" />
+        <source>字段 {field} 应为整数</source>
+        <translation>Field {field} must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="374" />
+        <source>字段 {field} 数值超出范围</source>
+        <translation>Field {field} is out of range</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="375" />
+        <source>字段 {field} 应为数字</source>
+        <translation>Field {field} must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="376" />
+        <source>字段 {field} 应为是/否</source>
+        <translation>Field {field} must be yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="377" />
+        <source>字段 {field} 应为日期</source>
+        <translation>Field {field} must be a date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="378" />
+        <source>字段 {field} 日期格式无效</source>
+        <translation>Field {field} has an invalid date format</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="379" />
+        <source>字段 {field} 应为对象</source>
+        <translation>Field {field} must be an object</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="380" />
+        <source>字段 {field} 应为对象或列表</source>
+        <translation>Field {field} must be an object or a list</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="381" />
+        <source>字段 {field} 无法保存</source>
+        <translation>Field {field} cannot be stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="382" />
+        <source>字段 {field} 内容过长</source>
+        <translation>Field {field} is too long</translation>
     </message>
 </context>
 <context>
@@ -5754,7 +5949,7 @@ Works offline; syncs with the district centre on a schedule.</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/page.py" line="91" />
-        <location filename="../../app/views/sync/page.py" line="326" />
+        <location filename="../../app/views/sync/page.py" line="327" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -5800,7 +5995,7 @@ Works offline; syncs with the district centre on a schedule.</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/page.py" line="121" />
-        <location filename="../../app/views/sync/page.py" line="220" />
+        <location filename="../../app/views/sync/page.py" line="221" />
         <source>本机</source>
         <translation>This device</translation>
     </message>
@@ -5870,80 +6065,80 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Township {org}  Device code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="181" />
+        <location filename="../../app/views/sync/page.py" line="182" />
         <source>尚未注册（填写服务器地址和注册码后点“注册本机”）</source>
         <translation>Not registered (enter the server URL and code, then click "Register this device")</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="183" />
+        <location filename="../../app/views/sync/page.py" line="184" />
         <source>上次同步：{t}　待上传：{p} 条　待处理冲突：{c} 条　{r}</source>
         <translation>Last sync: {t}  To upload: {p}  Open conflicts: {c}  {r}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="184" />
+        <location filename="../../app/views/sync/page.py" line="185" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="197" />
+        <location filename="../../app/views/sync/page.py" line="198" />
         <source>注意：本机时钟与服务器相差约 {s} 秒，请校准系统时间（不影响同步）。</source>
         <translation>Note: this device's clock differs from the server by about {s} s; please correct the system time (sync is not affected).</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="208" />
+        <location filename="../../app/views/sync/page.py" line="209" />
         <source>成功</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="208" />
+        <location filename="../../app/views/sync/page.py" line="209" />
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="220" />
+        <location filename="../../app/views/sync/page.py" line="221" />
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="222" />
+        <location filename="../../app/views/sync/page.py" line="223" />
         <source>（待确认）</source>
         <translation>(pending)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="280" />
-        <location filename="../../app/views/sync/page.py" line="284" />
-        <location filename="../../app/views/sync/page.py" line="288" />
-        <location filename="../../app/views/sync/page.py" line="303" />
+        <location filename="../../app/views/sync/page.py" line="281" />
+        <location filename="../../app/views/sync/page.py" line="285" />
+        <location filename="../../app/views/sync/page.py" line="289" />
+        <location filename="../../app/views/sync/page.py" line="304" />
         <source>注册</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="280" />
+        <location filename="../../app/views/sync/page.py" line="281" />
         <source>请填写以 http:// 或 https:// 开头的服务器地址</source>
         <translation>Enter a server URL starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="284" />
+        <location filename="../../app/views/sync/page.py" line="285" />
         <source>请填写区管理员发放的注册码</source>
         <translation>Enter the registration code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="288" />
+        <location filename="../../app/views/sync/page.py" line="289" />
         <source>本机未启用同步功能</source>
         <translation>Sync is not enabled on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="304" />
+        <location filename="../../app/views/sync/page.py" line="305" />
         <source>注册成功：设备代号 {code}。新登记的案件编号将使用此代号。</source>
         <translation>Registered: device code {code}. New case numbers will use this code.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="313" />
+        <location filename="../../app/views/sync/page.py" line="314" />
         <source>注册失败</source>
         <translation>Registration failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="321" />
+        <location filename="../../app/views/sync/page.py" line="322" />
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>

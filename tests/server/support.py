@@ -26,6 +26,7 @@ from app.server.db import make_server_engine, make_server_session_factory, upgra
 from app.server.settings import ServerSettings
 from app.services.setup import ensure_reference
 from app.services.workflow import Actor, record
+from app.sync import token_store
 from app.sync.engine import CycleResult, SyncEngine
 from app.sync.registration import register
 from app.sync.transport import Transport
@@ -236,7 +237,7 @@ def make_desk(server: ServerHarness, tmp: Path, name: str, org: str = DEMO_ORG) 
 
         dev = get_device(s)
         assert dev is not None
-        token = dev.token
+        token = token_store.load(dev.id, path, dev.token)
     user = server_user(server, org)
     copy_user(factory, user)
     actor = Actor(user_id=user.id, name=user.display_name, role=user.role, org_code=org)

@@ -94,7 +94,7 @@ class SyncPage(QWidget):
         box = QGroupBox(self.tr("区级服务器"), self)
         form = QFormLayout(box)
         self.server_url = QLineEdit(self)
-        self.server_url.setPlaceholderText("http://10.0.0.5:8765")
+        self.server_url.setPlaceholderText("https://10.0.0.5:8765")
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("区管理员发放的一次性注册码"))
         self.register_button = QPushButton(self.tr("注册本机"), self)
@@ -176,6 +176,7 @@ class SyncPage(QWidget):
         if ov.registered:
             self.identity.setText(
                 self.tr("镇街 {org}　设备代号 {code}").format(org=ov.org_code, code=ov.device_code)
+                + ("\n" + stored_text(ov.token_storage) if ov.token_storage else "")
             )
         else:
             self.identity.setText(self.tr("尚未注册（填写服务器地址和注册码后点“注册本机”）"))
