@@ -64,6 +64,8 @@ def test_register_sync_and_review_a_conflict(qtbot, setup, sqlite_server, sessio
     qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=5000)
     assert page.history.item(0, 1).text() == "成功"
     assert "设备代号 A" in page.identity.text()
+    # No keyring on the test machine: the page says the token is in a file only this user reads.
+    assert "仅当前用户可读的文件" in page.identity.text()
     assert widget.online.text() == "● 在线"
     # Another desk changed the same field first: after our sync, the conflict is listed.
     with session_factory.begin() as s:
