@@ -5,6 +5,7 @@ python -m app.server issue-code --database-url URL --org 370911106
 python -m app.server revoke --database-url URL --org 370911106 --device A
 python -m app.server devices --database-url URL
 python -m app.server compact --database-url URL --keep-days 180
+python -m app.server access --database-url URL --since-days 7
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import replace
 
 from app.server.settings import ServerSettings
 
-ADMIN_COMMANDS = ("issue-code", "revoke", "devices", "compact")
+ADMIN_COMMANDS = ("issue-code", "revoke", "devices", "compact", "access")
 
 
 def _admin(argv: Sequence[str]) -> int:
@@ -40,6 +41,7 @@ def _admin(argv: Sequence[str]) -> int:
     p.add_argument("--device", help="设备代号，如 A")
     p.add_argument("--days", type=int, default=7, help="注册码有效天数")
     p.add_argument("--keep-days", type=int, default=180, help="变更日志保留天数")
+    p.add_argument("--since-days", type=int, default=7, help="访问日志统计天数")
     args = p.parse_args(argv)
     engine = make_server_engine(args.database_url)
     upgrade_server_database(engine)
@@ -55,6 +57,15 @@ def _admin(argv: Sequence[str]) -> int:
                     p.error("revoke 需要 --org 和 --device")
                 info = revoke_device(s, org_code=args.org, device_code=args.device)
                 sys.stdout.write(f"已吊销 {info.org_code}-{info.device_code}\n")
+            elif args.command == "access":
+                from app.server.access import summary
+
+                for a in summary(s, days=args.since_days):
+                    line = (
+                        f"{a.org_code}-{a.device_code}\t{a.bucket or '-'}\t{a.requests}\t"
+                        f"拒绝 {a.refused}\t{a.first_at:%Y-%m-%d %H:%M}\t{a.last_at:%Y-%m-%d %H:%M}"
+                    )
+                    sys.stdout.write(line + "\n")
             elif args.command == "compact":
                 dropped, horizon = compact_log(s, keep_days=args.keep_days)
                 sys.stdout.write(f"已清理 {dropped} 条变更日志，同步下限 {horizon}\n")

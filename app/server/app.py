@@ -6,6 +6,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
+from app.server.access import AccessLogMiddleware
 from app.server.db import make_server_engine, make_server_session_factory, upgrade_server_database
 from app.server.limits import BodyLimitMiddleware
 from app.server.routes import devices, status, sync
@@ -38,6 +39,7 @@ def create_app(
     )
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(AccessLogMiddleware)
     app.include_router(devices.router)
     app.include_router(sync.router)
     app.include_router(status.router)

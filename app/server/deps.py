@@ -10,6 +10,7 @@ from fastapi import Depends, Header, HTTPException, Request
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import utcnow
+from app.server.access import DEVICE_KEY
 from app.server.changelog import is_district
 from app.server.tokens import authenticate
 from app.sync.protocol import (
@@ -78,6 +79,7 @@ def check_protocol(
 
 def current_device(
     session: SessionDep,
+    request: Request,
     authorization: Annotated[str | None, Header()] = None,
 ) -> AuthDevice:
     """Return the device of the bearer token; 401 for a missing, unknown or revoked token."""
@@ -95,12 +97,14 @@ def current_device(
         now = utcnow()
         if device.last_seen_at is None or (now - device.last_seen_at).total_seconds() > 60:
             device.last_seen_at = now
-        return AuthDevice(
+        auth = AuthDevice(
             id=device.id,
             org_code=device.org_code,
             device_code=device.device_code,
             previous_token=found.previous,
         )
+    setattr(request.state, DEVICE_KEY, auth)  # for the access log (app.server.access)
+    return auth
 
 
 DeviceDep = Annotated[AuthDevice, Depends(current_device)]
