@@ -42,6 +42,9 @@ def _admin(argv: Sequence[str]) -> int:
     p.add_argument("--days", type=int, default=7, help="注册码有效天数")
     p.add_argument("--keep-days", type=int, default=180, help="变更日志保留天数")
     p.add_argument("--since-days", type=int, default=7, help="访问日志统计天数")
+    p.add_argument(
+        "--purge-days", type=int, default=30, help="超过该天数的历史变更清除身份证号、电话等"
+    )
     args = p.parse_args(argv)
     engine = make_server_engine(args.database_url)
     upgrade_server_database(engine)
@@ -67,8 +70,12 @@ def _admin(argv: Sequence[str]) -> int:
                     )
                     sys.stdout.write(line + "\n")
             elif args.command == "compact":
+                from app.server.purge import purge_personal
+
                 dropped, horizon = compact_log(s, keep_days=args.keep_days)
                 sys.stdout.write(f"已清理 {dropped} 条变更日志，同步下限 {horizon}\n")
+                logs, conflicts = purge_personal(s, keep_days=args.purge_days)
+                sys.stdout.write(f"已从 {logs} 条历史变更和 {conflicts} 条冲突记录中清除个人信息\n")
             else:
                 for d in list_devices(s):
                     state = "已吊销" if d.revoked else "有效"
