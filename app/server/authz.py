@@ -18,6 +18,7 @@ District devices are trusted with every township's rows; the schema applies to t
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -230,14 +231,17 @@ def _event(
 
 
 def _shown(payload: dict[str, Any]) -> dict[str, Any]:
-    """Return the payload as the review list may show it: long values cut, at most 64 fields."""
+    """Return the payload as the review list may show it: JSON-safe, long values cut."""
     out: dict[str, Any] = {}
     for k, v in list(payload.items())[:64]:
         key = str(k)[:48]
-        if isinstance(v, str) and len(v) > _MAX_SHOWN:
-            out[key] = v[:_MAX_SHOWN] + "…"
-        elif isinstance(v, dict | list) and len(str(v)) > _MAX_SHOWN:
-            out[key] = "…"
-        else:
-            out[key] = v
+        if isinstance(v, str):
+            out[key] = v if len(v) <= _MAX_SHOWN else v[:_MAX_SHOWN] + "…"
+            continue
+        try:
+            text = json.dumps(v, allow_nan=False)
+        except (TypeError, ValueError):
+            out[key] = "…"  # NaN or Infinity: PostgreSQL's JSON has no such number
+            continue
+        out[key] = v if len(text) <= _MAX_SHOWN else "…"
     return out

@@ -144,7 +144,7 @@ def _check_value(entity: str, name: str, col: _Col, value: Any) -> str | None:
     if not isinstance(value, dict | list):
         return "字段 {field} 应为对象或列表"
     try:
-        size = len(json.dumps(value, ensure_ascii=False).encode())
+        size = len(json.dumps(value, ensure_ascii=False, allow_nan=False).encode())
     except (TypeError, ValueError):
         return "字段 {field} 无法保存"
     return None if size <= MAX_JSON_BYTES else "字段 {field} 内容过长"

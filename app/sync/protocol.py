@@ -103,7 +103,7 @@ class HelloResponse(BaseModel):
 class Op(BaseModel):
     """One local change from the outbox; its payload never changes after it was written."""
 
-    op_id: str
+    op_id: str = Field(min_length=1, max_length=36)
     device_seq: int
     entity: str
     entity_id: str
