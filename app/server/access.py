@@ -9,12 +9,14 @@ the routes stay as they are. `summary` groups it per device and bucket for the d
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs
 
 from sqlalchemy import case, func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -23,6 +25,7 @@ from app.models.base import utcnow
 from app.server.tables import AccessLog, ServerDevice
 from app.sync.protocol import org_bucket
 
+log = logging.getLogger(__name__)
 DEVICE_KEY = "yizhan_device"  # where current_device leaves the device in the request state
 
 
@@ -49,7 +52,10 @@ class AccessLogMiddleware:
             device = scope.get("state", {}).get(DEVICE_KEY)
             if device is not None:
                 factory = scope["app"].state.session_factory
-                await run_in_threadpool(_write, factory, scope, device, status["code"])
+                try:
+                    await run_in_threadpool(_write, factory, scope, device, status["code"])
+                except SQLAlchemyError:  # a busy database must not fail an answered request
+                    log.warning("access log row not written", exc_info=True)
 
 
 def _write(factory: sessionmaker[Session], scope: Scope, device: Any, status: int) -> None:

@@ -198,7 +198,6 @@ class AccessLog(ServerBase):
     org_code: Mapped[str] = mapped_column(String(12))
     action: Mapped[str] = mapped_column(String(16))  # hello / push / pull / snapshot
     bucket: Mapped[str] = mapped_column(String(48), default="")
-    rows: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[int] = mapped_column(Integer, default=200)
     address: Mapped[str] = mapped_column(String(64), default="")
 
