@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from app.config import DISTRICT_CODE
@@ -44,6 +44,7 @@ _BOOKKEEPING = frozenset({"id", "version", "updated_at", "server_seq", "no_effec
 ANONYMOUS_EVENTS = frozenset(
     {t for t, roles in ROLES_FOR.items() if SYSTEM_ROLE in roles} | {EventType.PRINT}
 )
+_HELD = "authz_rows"  # session.info key of the rows authorisation read in this request
 # Shown in the device's review list instead of a payload that was refused for its size.
 _MAX_SHOWN = 200
 
@@ -127,7 +128,13 @@ def _get(
         return touched.obj
     if key in changes.prefetched:
         return changes.prefetched[key]
-    return session.get(model, entity_id)
+    # Held strongly for the request (the identity map is weak: actors would be read per op), and
+    # read without an autoflush (the batch's own rows are in `changes` already).
+    held: dict[tuple[str, str], SyncMixin | None] = session.info.setdefault(_HELD, {})
+    if key not in held:
+        with session.no_autoflush:
+            held[key] = session.get(model, entity_id)
+    return held[key]
 
 
 def _own(device: _Device, org: str) -> bool:
@@ -179,11 +186,14 @@ _FK_CACHE: dict[type[SyncMixin], list[tuple[str, str]]] = {}
 
 def _children_elsewhere(session: Session, device: _Device, case_id: str) -> Refusal | None:
     """Refuse a new case whose events, parties or attachments arrived from another township."""
-    for child in (CaseEvent, CaseParty, Attachment):
-        found = session.scalar(
-            select(exists().where(child.case_id == case_id, child.owner_org != device.org_code))
+    found = or_(
+        *(
+            exists().where(child.case_id == case_id, child.owner_org != device.org_code)
+            for child in (CaseEvent, CaseParty, Attachment)
         )
-        if found:
+    )
+    with session.no_autoflush:
+        if session.scalar(select(found)):
             return Refusal("foreign_parent", "该案件的记录属于其他镇街", "id")
     return None
 
