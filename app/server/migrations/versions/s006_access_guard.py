@@ -17,11 +17,13 @@ down_revision = "s002"
 branch_labels = None
 depends_on = None
 
-_DEVICE_COLUMNS = (
-    sa.Column("token_expires_at", sa.DateTime(), nullable=True),
-    sa.Column("prev_token_hash", sa.String(64), nullable=True),
-    sa.Column("prev_token_until", sa.DateTime(), nullable=True),
-)
+
+def _device_columns() -> list[sa.Column[object]]:
+    return [
+        sa.Column("token_expires_at", sa.DateTime(), nullable=True),
+        sa.Column("prev_token_hash", sa.String(64), nullable=True),
+        sa.Column("prev_token_until", sa.DateTime(), nullable=True),
+    ]
 
 
 def upgrade() -> None:
@@ -29,11 +31,11 @@ def upgrade() -> None:
     bind = op.get_bind()
     inspector = sa.inspect(bind)
     have = {c["name"] for c in inspector.get_columns("server_device")}
-    missing = [c for c in _DEVICE_COLUMNS if c.name not in have]
+    missing = [c for c in _device_columns() if c.name not in have]
     if missing:
         with op.batch_alter_table("server_device") as batch:
             for col in missing:
-                batch.add_column(col.copy())
+                batch.add_column(col)
             batch.create_index("ix_server_device_prev_token_hash", ["prev_token_hash"])
     for model in (StatusHit, StatusLockout, AccessLog):
         model.__table__.create(bind, checkfirst=True)  # type: ignore[attr-defined]
@@ -45,5 +47,5 @@ def downgrade() -> None:
         model.__table__.drop(op.get_bind(), checkfirst=True)  # type: ignore[attr-defined]
     with op.batch_alter_table("server_device") as batch:
         batch.drop_index("ix_server_device_prev_token_hash")
-        for col in _DEVICE_COLUMNS:
+        for col in _device_columns():
             batch.drop_column(col.name)
