@@ -28,11 +28,15 @@ class SyncClient:
         """Run one cycle (network thread)."""
         return self._engine.run_cycle()
 
-    def register(self, *, server_url: str, code: str, device_name: str = "") -> Registration:
-        """Redeem a registration code (network thread)."""
+    def register(
+        self, *, server_url: str, code: str, device_name: str = "", ca_file: str | None = None
+    ) -> Registration:
+        """Redeem a registration code (network thread); `ca_file` is the district's own CA."""
         url = server_url.strip().rstrip("/")
         if self._transport_factory is None:
-            return register(self._factory, server_url=url, code=code, device_name=device_name)
+            return register(
+                self._factory, server_url=url, code=code, device_name=device_name, ca_file=ca_file
+            )
         transport = self._transport_factory(url, "")
         try:
             return register(
@@ -41,6 +45,7 @@ class SyncClient:
                 code=code,
                 device_name=device_name,
                 transport=transport,
+                ca_file=ca_file,
             )
         finally:
             transport.close()

@@ -5913,232 +5913,257 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/views/sync/page.py" line="71" />
+        <location filename="../../app/views/sync/page.py" line="72" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="72" />
+        <location filename="../../app/views/sync/page.py" line="73" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="73" />
+        <location filename="../../app/views/sync/page.py" line="74" />
         <source>上传</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="74" />
+        <location filename="../../app/views/sync/page.py" line="75" />
         <source>下载</source>
         <translation>Downloaded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="75" />
+        <location filename="../../app/views/sync/page.py" line="76" />
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="76" />
+        <location filename="../../app/views/sync/page.py" line="77" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="79" />
+        <location filename="../../app/views/sync/page.py" line="80" />
         <source>同步记录</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="91" />
-        <location filename="../../app/views/sync/page.py" line="327" />
+        <location filename="../../app/views/sync/page.py" line="92" />
+        <location filename="../../app/views/sync/page.py" line="344" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="94" />
+        <location filename="../../app/views/sync/page.py" line="95" />
         <source>区级服务器</source>
         <translation>District server</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="99" />
+        <location filename="../../app/views/sync/page.py" line="100" />
+        <source>区级自建 CA 证书（.pem，可不填：使用系统证书）</source>
+        <translation>The district's own CA certificate (.pem; leave empty to use the system's)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="101" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="107" />
         <source>区管理员发放的一次性注册码</source>
         <translation>One-time code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="100" />
+        <location filename="../../app/views/sync/page.py" line="108" />
         <source>注册本机</source>
         <translation>Register this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="109" />
+        <location filename="../../app/views/sync/page.py" line="117" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="110" />
+        <location filename="../../app/views/sync/page.py" line="118" />
         <source>保存间隔</source>
         <translation>Save interval</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="112" />
+        <location filename="../../app/views/sync/page.py" line="120" />
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="119" />
+        <location filename="../../app/views/sync/page.py" line="127" />
         <source>服务器地址</source>
         <translation>Server URL</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="120" />
+        <location filename="../../app/views/sync/page.py" line="128" />
+        <source>CA 证书</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="129" />
         <source>注册码</source>
         <translation>Registration code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="121" />
-        <location filename="../../app/views/sync/page.py" line="221" />
+        <location filename="../../app/views/sync/page.py" line="130" />
+        <location filename="../../app/views/sync/page.py" line="230" />
         <source>本机</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="122" />
+        <location filename="../../app/views/sync/page.py" line="131" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="123" />
+        <location filename="../../app/views/sync/page.py" line="132" />
         <source>自动同步间隔</source>
         <translation>Auto-sync interval</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="127" />
+        <location filename="../../app/views/sync/page.py" line="136" />
         <source>冲突审核</source>
         <translation>Conflict review</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="131" />
+        <location filename="../../app/views/sync/page.py" line="140" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="132" />
+        <location filename="../../app/views/sync/page.py" line="141" />
         <source>数据</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="133" />
+        <location filename="../../app/views/sync/page.py" line="142" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="134" />
+        <location filename="../../app/views/sync/page.py" line="143" />
         <source>本机的值</source>
         <translation>Local value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="135" />
+        <location filename="../../app/views/sync/page.py" line="144" />
         <source>服务器的值</source>
         <translation>Server value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="136" />
+        <location filename="../../app/views/sync/page.py" line="145" />
         <source>保留</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="137" />
+        <location filename="../../app/views/sync/page.py" line="146" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="142" />
+        <location filename="../../app/views/sync/page.py" line="151" />
         <source>采用本机的值</source>
         <translation>Use local value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="143" />
+        <location filename="../../app/views/sync/page.py" line="152" />
         <source>采用服务器的值</source>
         <translation>Use server value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="178" />
+        <location filename="../../app/views/sync/page.py" line="187" />
         <source>镇街 {org}　设备代号 {code}</source>
         <translation>Township {org}  Device code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="182" />
+        <location filename="../../app/views/sync/page.py" line="191" />
         <source>尚未注册（填写服务器地址和注册码后点“注册本机”）</source>
         <translation>Not registered (enter the server URL and code, then click "Register this device")</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="184" />
+        <location filename="../../app/views/sync/page.py" line="193" />
         <source>上次同步：{t}　待上传：{p} 条　待处理冲突：{c} 条　{r}</source>
         <translation>Last sync: {t}  To upload: {p}  Open conflicts: {c}  {r}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="185" />
+        <location filename="../../app/views/sync/page.py" line="194" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="198" />
+        <location filename="../../app/views/sync/page.py" line="207" />
         <source>注意：本机时钟与服务器相差约 {s} 秒，请校准系统时间（不影响同步）。</source>
         <translation>Note: this device's clock differs from the server by about {s} s; please correct the system time (sync is not affected).</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="209" />
+        <location filename="../../app/views/sync/page.py" line="218" />
         <source>成功</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="209" />
+        <location filename="../../app/views/sync/page.py" line="218" />
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="221" />
+        <location filename="../../app/views/sync/page.py" line="230" />
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="223" />
+        <location filename="../../app/views/sync/page.py" line="232" />
         <source>（待确认）</source>
         <translation>(pending)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="281" />
-        <location filename="../../app/views/sync/page.py" line="285" />
-        <location filename="../../app/views/sync/page.py" line="289" />
-        <location filename="../../app/views/sync/page.py" line="304" />
+        <location filename="../../app/views/sync/page.py" line="290" />
+        <location filename="../../app/views/sync/page.py" line="294" />
+        <location filename="../../app/views/sync/page.py" line="298" />
+        <location filename="../../app/views/sync/page.py" line="321" />
         <source>注册</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="281" />
+        <location filename="../../app/views/sync/page.py" line="290" />
         <source>请填写以 http:// 或 https:// 开头的服务器地址</source>
         <translation>Enter a server URL starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="285" />
+        <location filename="../../app/views/sync/page.py" line="294" />
         <source>请填写区管理员发放的注册码</source>
         <translation>Enter the registration code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="289" />
+        <location filename="../../app/views/sync/page.py" line="298" />
         <source>本机未启用同步功能</source>
         <translation>Sync is not enabled on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="305" />
+        <location filename="../../app/views/sync/page.py" line="310" />
+        <source>选择区级 CA 证书</source>
+        <translation>Choose the district CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="310" />
+        <source>证书 (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="322" />
         <source>注册成功：设备代号 {code}。新登记的案件编号将使用此代号。</source>
         <translation>Registered: device code {code}. New case numbers will use this code.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="314" />
+        <location filename="../../app/views/sync/page.py" line="331" />
         <source>注册失败</source>
         <translation>Registration failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="322" />
+        <location filename="../../app/views/sync/page.py" line="339" />
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
