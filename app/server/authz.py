@@ -10,7 +10,7 @@ becoming a rejection with a reason the device shows for review:
   attachment's event; ...) belongs to the device's township when the server has it, and a case
   arriving after its children must be of the same township as they are;
 - a case event's type is known, and its actor is a user of this township (or the district) whose
-  role may record that event type (app.services.workflow.rules, the rules the desk applies); only
+  role may record that event type (app.services.transfer.workflow.rules, the rules the desk applies); only
   automatic events (escalation, reminders) and print records may carry no actor.
 
 District devices are trusted with every township's rows; the schema applies to them too.
@@ -33,7 +33,7 @@ from app.server.changelog import ChangeSet
 from app.server.schemas import check_payload
 from app.server.tables import ServerConflict
 from app.services.errors import Forbidden as RuleForbidden
-from app.services.workflow.rules import ROLES_FOR, SYSTEM_ROLE, check_allowed
+from app.services.transfer.workflow.rules import ROLES_FOR, SYSTEM_ROLE, check_allowed
 from app.sync.protocol import Op, OpResult
 
 # Fields of its own users a township may change (password, contact, window); never the role,

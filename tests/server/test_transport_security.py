@@ -21,7 +21,7 @@ from app.db import make_session_factory, open_database
 from app.models.base import utcnow
 from app.models.sync_state import SyncDevice
 from app.server.tables import ServerDevice
-from app.services.setup import ensure_reference
+from app.services.reference.setup import ensure_reference
 from app.sync import token_store
 from app.sync.engine import SyncEngine
 from app.sync.local import get_device
