@@ -11,6 +11,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never write test tokens into the developer's real keyring: tests that need one install their own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from app.db import make_session_factory, open_database
 from app.services.reference.loader import load_reference
