@@ -24,6 +24,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+# Demo cases are numbered as device "0": the server names desks with letters (A, B, …, AA) and
+# unregistered desks use "L" + three characters, so no real desk ever shares this number space.
+DEMO_DEVICE_CODE = "0"
 CASE_COLUMNS = _words(
     "rowid id owner_org version created_at updated_at case_no query_code kind channel town_id "
     "village_id grid_id category_id occurred_at received_at summary facts demands "
@@ -203,13 +206,13 @@ class CaseMaker:
         case_id = self.ids.next()
         org = town.code
         received_db = t.db(received)
-        # Case number: town suffix, local date, device D, sequence of that town and day.
+        # Case number: town suffix, local date, the demo's own device code, day sequence.
         day = t.local_day(received)
         key = (org, day)
         n = self.seq.get(key, 0) + 1
         self.seq[key] = n
         ymd = t.date_text(day)
-        case_no = f"{town.suffix}-{ymd[2:4]}{ymd[5:7]}{ymd[8:10]}-D-{n:04d}"
+        case_no = f"{town.suffix}-{ymd[2:4]}{ymd[5:7]}{ymd[8:10]}-{DEMO_DEVICE_CODE}-{n:04d}"
 
         # Parties: repeat visitors come back about the same matter.
         repeat_of = None
@@ -378,7 +381,7 @@ class CaseMaker:
                 state["satisfaction"],
                 window,
                 desk_id,
-                "D",
+                DEMO_DEVICE_CODE,
                 1,
                 _opt(t, state["deadline"]),
                 _opt(t, state["warn"]),
