@@ -7,7 +7,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
 from app.server.db import make_server_engine, make_server_session_factory, upgrade_server_database
-from app.server.routes import devices, status, sync
+from app.server.routes import bulk, devices, status, sync
 from app.server.routes.status import RateLimiter
 from app.server.settings import ServerSettings
 
@@ -29,9 +29,10 @@ def create_app(
     app.state.session_factory = make_server_session_factory(engine)
     app.state.settings = settings
     app.state.status_limiter = RateLimiter(settings.status_rate_per_min)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
     app.include_router(devices.router)
     app.include_router(sync.router)
+    app.include_router(bulk.router)
     app.include_router(status.router)
 
     @app.get("/healthz", tags=["health"])

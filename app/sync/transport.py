@@ -9,6 +9,7 @@ import httpx
 from pydantic import BaseModel
 
 from app.services.errors import Msg
+from app.sync import wire
 from app.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -111,6 +112,56 @@ class Transport:
             raise SyncError(
                 "服务器回复无法解析", status=resp.status_code, code="bad_reply"
             ) from exc
+
+    def _call_raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: dict[str, Any] | None = None,
+    ) -> Any:
+        """Exchange compact JSON (app.sync.wire); a body goes gzip-compressed."""
+        headers = self._headers()
+        content = None
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+            headers["Content-Encoding"] = "gzip"
+            content = wire.pack(body)
+        try:
+            resp = self._client.request(
+                method,
+                f"{self.base_url}{path}",
+                headers=headers,
+                content=content,
+                params={k: v for k, v in (params or {}).items() if v is not None},
+            )
+        except httpx.HTTPError as exc:
+            raise SyncError(Msg("无法连接服务器：{error}", error=type(exc).__name__)) from exc
+        if resp.status_code >= 400:
+            raise _error(resp)
+        try:
+            return wire.loads(resp.content)
+        except ValueError as exc:
+            raise SyncError(
+                "服务器回复无法解析", status=resp.status_code, code="bad_reply"
+            ) from exc
+
+    def rows(self, bucket: str, token: str | None, limit: int = 5000) -> dict[str, Any]:
+        """Fetch one compact page of a bucket's current rows (first sync)."""
+        params = {"bucket": bucket, "token": token, "limit": limit}
+        page: dict[str, Any] = self._call_raw("GET", "/v1/sync/rows", params=params)
+        return page
+
+    def publish_chunk(self, chunk: dict[str, Any]) -> dict[str, Any]:
+        """Send one chunk of published rows."""
+        result: dict[str, Any] = self._call_raw("POST", "/v1/sync/publish", body=chunk)
+        return result
+
+    def publish_done(self, op: Op) -> PushResponse:
+        """Acknowledge a published bulk load's op once all its rows are stored."""
+        body = {"done": True, "op": op.model_dump(mode="json")}
+        return PushResponse.model_validate(self._call_raw("POST", "/v1/sync/publish", body=body))
 
     def register(self, req: RegisterRequest) -> RegisterResponse:
         """Redeem a registration code."""
