@@ -73,6 +73,8 @@ def _chunk(conn: Connection, table: str, org: str, after: str, upto: str) -> lis
 
 
 def _mark(conn: Connection, table: str, ids: list[str], seqs: list[int]) -> None:
+    if not ids:
+        return
     conn.exec_driver_sql(
         f'UPDATE "{table}" SET version = 1 WHERE id = ? AND version = 0',
         [(i,) for i in ids],  # type: ignore[arg-type]

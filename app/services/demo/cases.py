@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from datetime import timedelta
 from typing import Any, cast
 
 from app.domain.enums import CaseStatus as S
@@ -384,7 +385,7 @@ class CaseMaker:
                 DEMO_DEVICE_CODE,
                 1,
                 _opt(t, state["deadline"]),
-                _opt(t, state["warn"]),
+                _opt_us(t, state["warn"]),
                 0,
             )
         )
@@ -513,10 +514,17 @@ class CaseMaker:
         elif status == S.TO_REVISIT and st["revisit_due"] is not None:
             start, due = st["closed"], st["revisit_due"]
         st["deadline"] = due
-        st["warn"] = (
-            None if due is None or start is None else int(start + (due - start) * WARN_FRACTION)
-        )
+        st["warn"] = None
+        if due is not None and start is not None:
+            # As the workflow computes it (timedelta arithmetic, to the microsecond), so a desk
+            # that re-folds a synced demo case writes back the very same value.
+            span = timedelta(seconds=due - start) * WARN_FRACTION
+            st["warn"] = (start + span.days * DAY + span.seconds, span.microseconds)
 
 
 def _opt(t: TimeText, ts: int | None) -> str | None:
     return None if ts is None else t.db(ts)
+
+
+def _opt_us(t: TimeText, at: tuple[int, int] | None) -> str | None:
+    return None if at is None else f"{t.db(at[0])[:-6]}{at[1]:06d}"
