@@ -10,6 +10,7 @@ python -m app.server compact --database-url URL --keep-days 180
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -83,7 +84,7 @@ def _serve(argv: Sequence[str]) -> int:
     p.add_argument("--port", type=int, default=env.port)
     p.add_argument("--tls-cert", default=env.tls_cert)
     p.add_argument("--tls-key", default=env.tls_key)
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1, help="工作进程数（PostgreSQL 时可多于 1）")
     args = p.parse_args(argv)
     settings = replace(
         env,
@@ -93,6 +94,30 @@ def _serve(argv: Sequence[str]) -> int:
         tls_cert=args.tls_cert,
         tls_key=args.tls_key,
     )
+    if args.workers > 1:
+        # Several worker processes: migrate once here, then each worker builds its own app
+        # (engine and pool) from the environment.
+        from app.server.db import make_server_engine, upgrade_server_database
+
+        engine = make_server_engine(settings.database_url)
+        upgrade_server_database(engine)
+        engine.dispose()
+        os.environ["DATABASE_URL"] = settings.database_url
+        if settings.tls_cert:
+            os.environ["YIZHAN_SERVER_TLS_CERT"] = settings.tls_cert
+        if settings.tls_key:
+            os.environ["YIZHAN_SERVER_TLS_KEY"] = settings.tls_key
+        uvicorn.run(
+            "app.server.app:app_from_env",
+            factory=True,
+            workers=args.workers,
+            host=settings.host,
+            port=settings.port,
+            ssl_certfile=settings.tls_cert,
+            ssl_keyfile=settings.tls_key,
+            log_level="warning",
+        )
+        return 0
     app = create_app(settings)
     uvicorn.run(
         app,

@@ -41,3 +41,8 @@ def create_app(
         return {"status": "ok"}
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """Return the app from YIZHAN_SERVER_* / DATABASE_URL, already migrated (uvicorn workers)."""
+    return create_app(ServerSettings.from_env(), migrate=False)
