@@ -6,6 +6,7 @@ from __future__ import annotations
 import ssl
 from functools import cache
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel
@@ -107,7 +108,7 @@ class Transport:
                 params={k: v for k, v in (params or {}).items() if v is not None},
             )
         except httpx.HTTPError as exc:
-            raise SyncError(Msg("无法连接服务器：{error}", error=type(exc).__name__)) from exc
+            raise SyncError(unreachable(exc, self.base_url)) from exc
         if resp.status_code >= 400:
             raise _error(resp)
         try:
@@ -141,7 +142,7 @@ class Transport:
                 params={k: v for k, v in (params or {}).items() if v is not None},
             )
         except httpx.HTTPError as exc:
-            raise SyncError(Msg("无法连接服务器：{error}", error=type(exc).__name__)) from exc
+            raise SyncError(unreachable(exc, self.base_url)) from exc
         if resp.status_code >= 400:
             raise _error(resp)
         try:
@@ -188,6 +189,20 @@ class Transport:
         """Fetch one page of a bucket's current rows."""
         params = {"bucket": bucket, "token": token, "limit": limit}
         return self._call("GET", "/v1/sync/snapshot", SnapshotResponse, params=params)
+
+
+def unreachable(exc: httpx.HTTPError, base_url: str) -> str:
+    """Return, in words a clerk can act on, why the server could not be reached."""
+    host = urlsplit(base_url).netloc or base_url
+    if isinstance(exc, httpx.TimeoutException):
+        return Msg("连接服务器 {host} 超时，请检查网络后重试", host=host)
+    if isinstance(exc, httpx.ConnectError):
+        return Msg("连不上服务器 {host}，请检查网络连接和服务器地址", host=host)
+    if isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError):
+        return Msg("与服务器 {host} 的连接中断，请稍后重试", host=host)
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return Msg("服务器地址 {host} 无效，请检查“同步”页的服务器地址", host=host)
+    return Msg("无法连接服务器：{error}", error=type(exc).__name__)
 
 
 @cache

@@ -2678,32 +2678,32 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Linked case</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="59" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="65" />
         <source>新增巡查记录(&amp;R)</source>
         <translation>New patrol &amp;record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="60" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="66" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="104" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="110" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="104" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="110" />
         <source>请先在花名册中新增网格员</source>
         <translation>Add grid workers in the roster first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="118" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="124" />
         <source>删除巡查记录</source>
         <translation>Delete patrol record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="118" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="124" />
         <source>删除所选巡查记录？</source>
         <translation>Delete the selected patrol record?</translation>
     </message>
@@ -4551,96 +4551,116 @@ Works offline; syncs with the district centre on a schedule.</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="308" />
+        <source>连接服务器 {host} 超时，请检查网络后重试</source>
+        <translation>Connecting to the server {host} timed out; check the network and try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="309" />
+        <source>连不上服务器 {host}，请检查网络连接和服务器地址</source>
+        <translation>Cannot connect to the server {host}; check the network connection and the server address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="310" />
+        <source>与服务器 {host} 的连接中断，请稍后重试</source>
+        <translation>The connection to the server {host} was cut; try again later</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="311" />
+        <source>服务器地址 {host} 无效，请检查“同步”页的服务器地址</source>
+        <translation>The server address {host} is not valid; check it on the Sync tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="312" />
         <source>服务器回复无法解析</source>
         <translation>The server's reply could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="309" />
+        <location filename="../../app/views/service_templates.py" line="313" />
         <source>服务器错误 {status}</source>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="315" />
+        <location filename="../../app/views/service_templates.py" line="319" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="316" />
+        <location filename="../../app/views/service_templates.py" line="320" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="317" />
+        <location filename="../../app/views/service_templates.py" line="321" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="319" />
+        <location filename="../../app/views/service_templates.py" line="323" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="320" />
+        <location filename="../../app/views/service_templates.py" line="324" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="321" />
+        <location filename="../../app/views/service_templates.py" line="325" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="322" />
+        <location filename="../../app/views/service_templates.py" line="326" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="323" />
+        <location filename="../../app/views/service_templates.py" line="327" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="324" />
+        <location filename="../../app/views/service_templates.py" line="328" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="325" />
+        <location filename="../../app/views/service_templates.py" line="329" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="326" />
+        <location filename="../../app/views/service_templates.py" line="330" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="327" />
+        <location filename="../../app/views/service_templates.py" line="331" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="328" />
+        <location filename="../../app/views/service_templates.py" line="332" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="329" />
+        <location filename="../../app/views/service_templates.py" line="333" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="330" />
+        <location filename="../../app/views/service_templates.py" line="334" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="331" />
+        <location filename="../../app/views/service_templates.py" line="335" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="332" />
+        <location filename="../../app/views/service_templates.py" line="336" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
     </message>
@@ -5952,49 +5972,65 @@ Works offline; syncs with the district centre on a schedule.</translation>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../app/views/sync/status_widget.py" line="45" />
+        <source>● 未注册</source>
+        <translation>● Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status_widget.py" line="48" />
+        <source>本机尚未注册到区级服务器：在“同步”页填写服务器地址和注册码，点“注册本机”</source>
+        <translation>This desk is not registered with the district server: on the Sync tab enter the server address and the registration code, then click "Register this desk"</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status_widget.py" line="50" />
+        <source>未注册，数据只在本机（在“同步”页注册）</source>
+        <translation>Not registered: data stays on this desk (register on the Sync tab)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status_widget.py" line="56" />
         <source>● 未连接</source>
         <translation>● Not connected</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="47" />
+        <location filename="../../app/views/sync/status_widget.py" line="58" />
         <source>● 在线</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="49" />
+        <location filename="../../app/views/sync/status_widget.py" line="60" />
         <source>● 离线</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="55" />
+        <location filename="../../app/views/sync/status_widget.py" line="66" />
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="59" />
+        <location filename="../../app/views/sync/status_widget.py" line="70" />
         <source>上次同步 {t}</source>
         <translation>Last sync {t}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="59" />
+        <location filename="../../app/views/sync/status_widget.py" line="70" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="60" />
-        <location filename="../../app/views/sync/status_widget.py" line="75" />
+        <location filename="../../app/views/sync/status_widget.py" line="71" />
+        <location filename="../../app/views/sync/status_widget.py" line="87" />
+        <location filename="../../app/views/sync/status_widget.py" line="98" />
         <source>待上传 {n}</source>
         <translation>To upload {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="61" />
+        <location filename="../../app/views/sync/status_widget.py" line="72" />
         <source>冲突 {n}</source>
         <translation>Conflicts {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="74" />
-        <source>同步失败</source>
-        <translation>Sync failed</translation>
+        <location filename="../../app/views/sync/status_widget.py" line="96" />
+        <source>同步失败：{reason}</source>
+        <translation>Sync failed: {reason}</translation>
     </message>
 </context>
 <context>
