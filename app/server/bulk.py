@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import SYNCED_MODELS
+from app.models.base import utcnow
 from app.server.changelog import bucket_heads
 from app.server.tables import AppliedOp, BucketState, ChangeLog, SeqCounter, ServerDevice
 from app.sync.protocol import (
@@ -36,7 +37,7 @@ from app.sync.protocol import (
     org_bucket,
     row_digest,
 )
-from app.sync.wire import TABLE_RANK, codec, from_python, payload_of, to_python
+from app.sync.wire import TABLE_RANK, codec, dumps, from_python, to_python
 
 PUBLISH_OP = "publish"
 _ORG_TABLES = sorted(
@@ -169,10 +170,8 @@ def _insert_chunk(
     base = session.execute(
         select(SeqCounter.value).where(SeqCounter.id == 1).with_for_update()
     ).scalar_one()
-    conv = to_python(c)
     seq_i = c.index("server_seq") if entity == "case_event" else -1
     ver_i = c.index("version")
-    values: list[dict[str, Any]] = []
     wire: list[list[Any]] = []
     for n, r in enumerate(fresh, start=1):
         r = list(r)
@@ -180,44 +179,62 @@ def _insert_chunk(
         if seq_i >= 0:
             r[seq_i] = base + n
         wire.append(r)
-        values.append({k: f(v) for k, f, v in zip(c.columns, conv, r, strict=True)})
+    postgres = session.get_bind().dialect.name == "postgresql"
     inserted: list[int] = []
-    if careful:
-        for k, v in enumerate(values):
-            try:
-                with session.begin_nested():
-                    session.execute(insert(t), [v])
-                inserted.append(k)
-            except IntegrityError:
-                continue
-    elif values:
-        session.execute(insert(t), values)
-        inserted = list(range(len(values)))
+    if careful or not postgres:
+        conv = to_python(c)
+        values = [{k: f(v) for k, f, v in zip(c.columns, conv, r, strict=True)} for r in wire]
+        if careful:
+            for k, v in enumerate(values):
+                try:
+                    with session.begin_nested():
+                        session.execute(insert(t), [v])
+                    inserted.append(k)
+                except IntegrityError:
+                    continue
+        elif values:
+            session.execute(insert(t), values)
+            inserted = list(range(len(values)))
+    elif wire:
+        _copy(session, entity, c.columns, [_pg_row(c.kinds, r) for r in wire])
+        inserted = list(range(len(wire)))
     entries = []
+    org_i = c.index("owner_org")
+    exclude = SYNCED_MODELS[entity].__sync_exclude__
+    keep = [i for i, name in enumerate(c.columns) if name not in exclude]
     for k in inserted:
         r = wire[k]
-        seq = base + k + 1
-        entries.append(
-            {
-                "seq": seq,
-                "bucket": org_bucket(r[c.index("owner_org")]),
-                "entity": entity,
-                "entity_id": r[0],
-                "op": PUBLISH_OP,
-                "version": 1,
-                "device_id": device.id,
-                "fields": [],
-                "payload": payload_of(c, r),
-            }
-        )
+        # The payload keeps the wire's datetime text (naive UTC): every reader parses both forms.
+        payload = {c.columns[i]: r[i] for i in keep}
+        entries.append((base + k + 1, org_bucket(r[org_i]), r[0], payload))
     if entries:
-        session.execute(insert(ChangeLog), entries)
+        now = utcnow()
+        if postgres and not careful:
+            _copy(
+                session,
+                "change_log",
+                LOG_COLUMNS,
+                [
+                    (seq, b, entity, rid, PUBLISH_OP, 1, device.id, "[]", dumps(p).decode(), now)
+                    for seq, b, rid, p in entries
+                ],
+            )
+        else:
+            session.execute(
+                insert(ChangeLog),
+                [
+                    {"seq": seq, "bucket": b, "entity": entity, "entity_id": rid,
+                     "op": PUBLISH_OP, "version": 1, "device_id": device.id, "fields": [],
+                     "payload": p, "committed_at": now}
+                    for seq, b, rid, p in entries
+                ],
+            )  # fmt: skip
         head = base + len(fresh)
         session.execute(update(SeqCounter).where(SeqCounter.id == 1).values(value=head))
         by_bucket: dict[str, tuple[int, int]] = {}
-        for e in entries:
-            cnt, h = by_bucket.get(e["bucket"], (0, 0))
-            by_bucket[e["bucket"]] = (cnt + 1, h ^ row_digest(entity, e["entity_id"], 1))
+        for _seq, b, rid, _p in entries:
+            cnt, h = by_bucket.get(b, (0, 0))
+            by_bucket[b] = (cnt + 1, h ^ row_digest(entity, rid, 1))
         for b, (cnt, h) in sorted(by_bucket.items()):
             state = session.get(BucketState, b, with_for_update=True)
             if state is None:
@@ -235,6 +252,29 @@ def _insert_chunk(
         "had": sorted(existing.items()),
         "done": False,
     }
+
+
+LOG_COLUMNS = (
+    "seq", "bucket", "entity", "entity_id", "op", "version", "device_id", "fields", "payload",
+    "committed_at",
+)  # fmt: skip
+
+
+def _pg_row(kinds: tuple[str, ...], row: list[Any]) -> tuple[Any, ...]:
+    """Return a wire row as COPY takes it: JSON columns as text, the rest as they are."""
+    return tuple(
+        dumps(v).decode() if k == "json" and v is not None else v
+        for k, v in zip(kinds, row, strict=True)
+    )
+
+
+def _copy(session: Session, table: str, columns: tuple[str, ...], rows: list[Any]) -> None:
+    """Write rows with PostgreSQL COPY (text values parsed by the server, no per-row SQL)."""
+    raw = session.connection().connection.driver_connection
+    cols = ", ".join(f'"{n}"' for n in columns)
+    with raw.cursor() as cur, cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
+        for r in rows:
+            copy.write_row(r)
 
 
 def op_fingerprint(op: Op) -> str:
