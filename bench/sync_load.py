@@ -33,6 +33,7 @@ class Device:
         self.templates = templates
         self.seq = 0
         self.cases = 0
+        self.unsent: list[dict[str, Any]] = []  # ops whose push got no answer: sent again
         self.cursors: dict[str, int] = {}
         self.headers = {
             PROTOCOL_HEADER: str(PROTOCOL_VERSION),
@@ -115,11 +116,15 @@ async def _cycle(client: httpx.AsyncClient, base: str, dev: Device, stats: Stats
     if hello is None:
         return
     if dev.pusher:
-        ops = dev.new_ops(random.randint(1, 20))
+        fresh = dev.new_ops(random.randint(1, 20))
+        ops = (dev.unsent + fresh)[:200]
+        dev.unsent = (dev.unsent + fresh)[200:]
         pushed = await _request(
             client, stats, "POST", f"{base}/v1/sync/push", dev, json={"ops": ops}
         )
-        if pushed is not None:
+        if pushed is None:
+            dev.unsent = ops + dev.unsent  # a desk sends them again next cycle
+        else:
             stats.pushed += len(ops) // len(dev.templates)
     for head in hello["buckets"]:
         bucket = head["bucket"]
@@ -159,7 +164,13 @@ async def run(config: dict[str, Any]) -> dict[str, Any]:
     ]
     stats = Stats()
     until = time.perf_counter() + float(config["seconds"])
-    limits = httpx.Limits(max_connections=len(devices) + 10, max_keepalive_connections=len(devices))
+    # Idle connections are dropped before uvicorn's 5 s keep-alive ends, so a cycle never
+    # starts on a connection the server is closing (a ReadError that is no server fault).
+    limits = httpx.Limits(
+        max_connections=len(devices) + 10,
+        max_keepalive_connections=len(devices),
+        keepalive_expiry=3.0,
+    )
     async with httpx.AsyncClient(timeout=30.0, limits=limits) as client:
         await asyncio.gather(
             *(

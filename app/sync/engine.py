@@ -91,7 +91,7 @@ class SyncEngine:
         *,
         transport_factory: TransportFactory | None = None,
         page_size: int = 1000,
-        snapshot_page: int = 5000,
+        snapshot_page: int = 2500,
         app_version: str = "",
     ) -> None:
         self._factory = session_factory
