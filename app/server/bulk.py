@@ -23,7 +23,7 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.models import SYNCED_MODELS
+from app.models import SYNCED_MODELS, Base
 from app.models.base import utcnow
 from app.server.changelog import bucket_heads
 from app.server.tables import AppliedOp, BucketState, ChangeLog, SeqCounter, ServerDevice
@@ -68,8 +68,7 @@ def bucket_tables(bucket: str) -> list[str]:
 
 
 def _table(entity: str) -> Table:
-    table = SYNCED_MODELS[entity].__table__
-    assert isinstance(table, Table)
+    table = Base.metadata.tables[entity]
     return table
 
 
@@ -271,6 +270,7 @@ def _pg_row(kinds: tuple[str, ...], row: list[Any]) -> tuple[Any, ...]:
 def _copy(session: Session, table: str, columns: tuple[str, ...], rows: list[Any]) -> None:
     """Write rows with PostgreSQL COPY (text values parsed by the server, no per-row SQL)."""
     raw = session.connection().connection.driver_connection
+    assert raw is not None
     cols = ", ".join(f'"{n}"' for n in columns)
     with raw.cursor() as cur, cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
         for r in rows:

@@ -53,7 +53,7 @@ def _versions(conn: Connection, table: str, ids: list[str]) -> dict[str, int]:
         part = ids[i : i + _IN_CHUNK]
         marks = ",".join("?" * len(part))
         sql = f'SELECT id, version FROM "{table}" WHERE id IN ({marks})'
-        found.update(conn.exec_driver_sql(sql, tuple(part)).all())  # type: ignore[arg-type]
+        found.update(conn.exec_driver_sql(sql, tuple(part)).all())
     return found
 
 
@@ -100,14 +100,14 @@ def apply_rows(
         marks = ", ".join("?" * len(c.columns))
         conn.exec_driver_sql(
             f'INSERT INTO "{entity}" ({cols}) VALUES ({marks})',
-            convert_rows(inserts, conv),  # type: ignore[arg-type]
+            convert_rows(inserts, conv),
         )
     if updates:
         sets = ", ".join(f'"{n}" = ?' for n in c.columns[1:])
         params = [(*r[1:], r[0]) for r in convert_rows(updates, conv)]
         conn.exec_driver_sql(
             f'UPDATE "{entity}" SET {sets} WHERE id = ?',
-            params,  # type: ignore[arg-type]
+            params,
         )
     out.rows = len(inserts) + len(updates)
     if entity == "case":

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import OpKind
@@ -69,7 +69,7 @@ def _chunk(conn: Connection, table: str, org: str, after: str, upto: str) -> lis
         f'SELECT {cols} FROM "{table}" WHERE owner_org = ? AND version = 0 AND id > ? '
         f"AND id <= ? ORDER BY id LIMIT {CHUNK_ROWS}"
     )
-    return list(conn.exec_driver_sql(sql, (org, after, upto)).all())  # type: ignore[arg-type]
+    return list(conn.exec_driver_sql(sql, (org, after, upto)).all())
 
 
 def _mark(conn: Connection, table: str, ids: list[str], seqs: list[int]) -> None:
@@ -77,12 +77,12 @@ def _mark(conn: Connection, table: str, ids: list[str], seqs: list[int]) -> None
         return
     conn.exec_driver_sql(
         f'UPDATE "{table}" SET version = 1 WHERE id = ? AND version = 0',
-        [(i,) for i in ids],  # type: ignore[arg-type]
+        [(i,) for i in ids],
     )
     if seqs:
         conn.exec_driver_sql(
             "UPDATE case_event SET server_seq = ? WHERE id = ?",
-            list(zip(seqs, ids, strict=True)),  # type: ignore[arg-type]
+            list(zip(seqs, ids, strict=True)),
         )
 
 
@@ -132,12 +132,12 @@ def push_publish(engine: Engine, transport: Transport, op: Op, wire_seq: int) ->
 
 
 def _move_bucket(conn: Connection, bucket: str, moved: Applied) -> None:
-    t = SyncBucket.__table__
-    row = conn.execute(select(t.c.count, t.c.hash).where(t.c.bucket == bucket)).first()
+    t = SyncBucket
+    row = conn.execute(select(t.count, t.hash).where(t.bucket == bucket)).first()
     if row is None:
         return  # no state yet: the first verify counts the rows
-    count, digest = moved_state(int(row.count), str(row.hash), moved)
-    conn.execute(t.update().where(t.c.bucket == bucket).values(count=count, hash=digest))
+    count, digest = moved_state(int(row[0]), str(row[1]), moved)
+    conn.execute(update(t).where(t.bucket == bucket).values(count=count, hash=digest))
 
 
 def finish_publish(transport: Transport, op: Op) -> PushResponse:
