@@ -79,6 +79,7 @@ class Stats:
 
     def __init__(self) -> None:
         self.ms: list[float] = []
+        self.by_path: dict[str, list[float]] = {}
         self.errors = 0
         self.messages: dict[str, int] = {}
         self.cycles = 0
@@ -99,7 +100,9 @@ async def _request(
     except httpx.HTTPError as exc:
         stats.fail(type(exc).__name__)
         return None
-    stats.ms.append((time.perf_counter() - started) * 1000)
+    ms = (time.perf_counter() - started) * 1000
+    stats.ms.append(ms)
+    stats.by_path.setdefault(url.rsplit("/", 1)[-1], []).append(ms)
     if resp.status_code >= 400:
         stats.fail(f"{resp.status_code} {url.rsplit('/', 1)[-1]}")
         return None
@@ -180,8 +183,13 @@ async def run(config: dict[str, Any]) -> dict[str, Any]:
         )
     ms = sorted(stats.ms)
 
-    def pct(q: float) -> float:
-        return ms[min(len(ms) - 1, int(q * len(ms)))] if ms else float("nan")
+    def pct(q: float, values: list[float] = ms) -> float:
+        return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
+
+    paths = {
+        path: {"n": len(v), "p50_ms": pct(0.5, sorted(v)), "p99_ms": pct(0.99, sorted(v))}
+        for path, v in sorted(stats.by_path.items())
+    }
 
     return {
         "requests": len(ms),
@@ -192,6 +200,7 @@ async def run(config: dict[str, Any]) -> dict[str, Any]:
         "p50_ms": pct(0.50),
         "p99_ms": pct(0.99),
         "max_ms": ms[-1] if ms else float("nan"),
+        "paths": paths,
     }
 
 
