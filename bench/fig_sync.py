@@ -146,7 +146,7 @@ def _issue(url: str, org: str, n: int = 1) -> list[str]:
 
 def _register(db: Path, base: str, code: str) -> None:
     from app.db import make_session_factory, open_database
-    from app.services.setup import ensure_reference
+    from app.services.reference.setup import ensure_reference
     from app.sync.registration import register
 
     engine = open_database(db)
@@ -161,7 +161,7 @@ def _make_publisher(path: Path, cases: int) -> float:
     """Write desk A's database: reference data, a demo of one township, its publish op."""
     from app.db import make_session_factory, open_database
     from app.services.demo import generate_demo
-    from app.services.setup import ensure_reference
+    from app.services.reference.setup import ensure_reference
     from app.sync.publish import record_publish
 
     engine = open_database(path)
@@ -190,8 +190,8 @@ def _case_templates(work: Path) -> list[dict[str, Any]]:
     from app.domain.enums import CaseKind, Channel, EventType
     from app.models import Case, SyncOutbox
     from app.models.base import utcnow
-    from app.services.setup import ensure_reference
-    from app.services.workflow import Actor, record
+    from app.services.reference.setup import ensure_reference
+    from app.services.transfer.workflow import Actor, record
 
     engine = open_database(work / "template.sqlite3")
     factory = make_session_factory(engine)

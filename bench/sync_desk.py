@@ -37,7 +37,7 @@ def _change(factory: Any, n: int, round_: int) -> int:
     from app.domain.enums import EventType
     from app.models import Case
     from app.services.errors import DomainError
-    from app.services.workflow import Actor, record
+    from app.services.transfer.workflow import Actor, record
 
     actor = Actor(user_id=None, name="基准测试", role="admin", org_code="")
     done = 0

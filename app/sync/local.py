@@ -287,7 +287,7 @@ def refresh_cases(session: Session, case_ids: set[str]) -> None:
 
     A case whose register event has not arrived yet is left as it is.
     """
-    from app.services.workflow.bulk_refresh import refresh_many
+    from app.services.transfer.workflow.bulk_refresh import refresh_many
 
     refresh_many(session, case_ids)
 

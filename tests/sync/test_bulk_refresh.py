@@ -12,9 +12,9 @@ from sqlalchemy import select
 from app.db import make_session_factory, open_database
 from app.models import Case
 from app.services.demo import generate_demo
-from app.services.setup import ensure_reference
-from app.services.workflow import refresh_cache
-from app.services.workflow.bulk_refresh import refresh_many
+from app.services.reference.setup import ensure_reference
+from app.services.transfer.workflow import refresh_cache
+from app.services.transfer.workflow.bulk_refresh import refresh_many
 
 CACHED = "status, due_at, closed_at, outcome, satisfaction, escalated, lead_department_id, "
 CACHED += "deadline_at, warn_at"

@@ -168,7 +168,7 @@ def test_a_failing_cycle_says_why_in_words(qtbot, session_factory):
 
     from app.models import SyncDevice
     from app.models.base import utcnow
-    from app.services.setup import ensure_device
+    from app.services.reference.setup import ensure_device
     from app.sync.engine import SyncEngine
     from app.views.sync.status_widget import SyncStatusWidget
 

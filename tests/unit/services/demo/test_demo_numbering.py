@@ -14,8 +14,8 @@ from app.db import make_session_factory, open_database
 from app.domain.demo import DemoSummary
 from app.models import SyncDevice
 from app.server.admin import _device_code
-from app.services.case_numbers import next_case_number
-from app.services.setup import LOCAL_CODE_ALPHABET, ensure_device
+from app.services.intake.case_numbers import next_case_number
+from app.services.reference.setup import LOCAL_CODE_ALPHABET, ensure_device
 
 Demo = tuple[Path, DemoSummary]
 
