@@ -12,6 +12,8 @@ from app.services.demo import generate_demo
 from app.services.errors import DomainError
 from app.services.reference.loader import load_reference
 from app.services.search.case_list import rebuild_search_index
+from app.sync.local import get_device
+from app.sync.publish import record_publish
 
 
 def register(sub: Any) -> None:
@@ -23,6 +25,11 @@ def register(sub: Any) -> None:
     p.add_argument("--cases", type=int, required=True, help="案件数量")
     p.add_argument("--org", default=None, help="只生成这个镇街（镇街代码，如 370911106）")
     p.add_argument("--seed", type=int, default=1, help="随机种子：相同种子当天生成相同数据")
+    p.add_argument(
+        "--publish",
+        action="store_true",
+        help="把该镇街的示例数据当作本机录入的数据，下次同步时上传到区级服务器（需 --org）",
+    )
     p.set_defaults(func=run)
 
 
@@ -45,10 +52,15 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     """Generate the demo data and print what was written."""
+    if args.publish and not args.org:
+        return fail("--publish 需要 --org：只能上传一个镇街的示例数据")
     engine, factory = open_db(args.db)
     with factory.begin() as session:
         session.info["capture_outbox"] = False
         load_reference(session)
+        device = get_device(session)
+        if args.publish and device is not None and device.org_code != args.org:
+            return fail(f"本机属于镇街 {device.org_code}，不能上传镇街 {args.org} 的示例数据")
     try:
         summary = generate_demo(
             engine, cases=args.cases, org=args.org, seed=args.seed, progress=_Progress()
@@ -61,6 +73,12 @@ def run(args: argparse.Namespace) -> int:
         f"共 {summary.total_rows:,} 行，用时 {summary.seconds:.1f} 秒，"
         f"{summary.rows_per_s:,.0f} 行/秒"
     )
+    if args.publish:
+        with factory.begin() as session:
+            session.info["capture_outbox"] = False
+            op = record_publish(session, org_code=args.org)
+        if op is not None:
+            print(f"已加入待上传：镇街 {args.org} 的示例数据将在下次同步时上传")
     if summary.search_indexed or not summary.cases:
         return 0
     try:

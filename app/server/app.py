@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from app.server.access import AccessLogMiddleware
 from app.server.db import make_server_engine, make_server_session_factory, upgrade_server_database
 from app.server.limits import BodyLimitMiddleware
-from app.server.routes import devices, status, sync
+from app.server.routes import bulk, devices, status, sync
 from app.server.settings import ServerSettings
 from app.server.status_guard import StatusLimits
 
@@ -37,11 +37,12 @@ def create_app(
         lock_minutes=settings.status_lock_minutes,
         trusted_proxies=settings.trusted_proxies,
     )
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(AccessLogMiddleware)
     app.include_router(devices.router)
     app.include_router(sync.router)
+    app.include_router(bulk.router)
     app.include_router(status.router)
 
     @app.get("/healthz", tags=["health"])

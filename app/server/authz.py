@@ -149,7 +149,7 @@ def _references(
     changes: ChangeSet,
 ) -> Refusal | None:
     """Refuse a payload pointing at another township's rows (or users)."""
-    for name, target in _foreign_keys(model):
+    for name, target in foreign_keys(model):
         value = payload.get(name)
         if not isinstance(value, str):
             continue
@@ -166,7 +166,7 @@ def _references(
     return None
 
 
-def _foreign_keys(model: type[SyncMixin]) -> list[tuple[str, str]]:
+def foreign_keys(model: type[SyncMixin]) -> list[tuple[str, str]]:
     """Return (column, target table) of the model's references to township-owned rows."""
     cached: list[tuple[str, str]] | None = _FK_CACHE.get(model)
     if cached is None:

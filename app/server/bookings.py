@@ -7,7 +7,7 @@ s002); the check here finds the winner first so the loser comes back with useful
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,11 +15,9 @@ from sqlalchemy.orm import Session
 from app.domain.enums import BookingStatus
 from app.models import Booking, EduRoom
 from app.server.changelog import ChangeSet
+from app.server.outcome import Outcome
 from app.server.tables import ServerConflict
 from app.sync.protocol import Op
-
-if TYPE_CHECKING:
-    from app.server.merge import _Outcome
 
 MAX_ALTERNATIVES = 5
 
@@ -70,7 +68,7 @@ def free_alternatives(session: Session, b: Booking) -> list[dict[str, Any]]:
 
 
 def arbitrate_booking(
-    session: Session, device_id: str, b: Booking, op: Op, changes: ChangeSet, out: _Outcome
+    session: Session, device_id: str, b: Booking, op: Op, changes: ChangeSet, out: Outcome
 ) -> None:
     """Confirm an approved live booking, or turn it down with the winner and alternatives."""
     wants = b.status == BookingStatus.APPROVED and b.deleted_at is None

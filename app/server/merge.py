@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import select
@@ -22,10 +22,11 @@ from app.models import SYNCED_MODELS, Booking, Case, CaseEvent, SyncMixin
 from app.models.serialize import payload_to_values, to_json_value
 from app.server.bookings import arbitrate_booking
 from app.server.changelog import ChangeSet, entity_of, is_district
+from app.server.outcome import Outcome
 from app.server.tables import ChangeLog, ServerConflict
 from app.services.common.deadlines import warn_point, yellow_fraction
 from app.services.transfer.workflow import EventRecord, TransitionError, apply, running_limit
-from app.sync.protocol import Op, OpResult, OpStatus
+from app.sync.protocol import Op, OpResult
 
 # Case columns that cache the event fold: the server derives them, never merges them.
 DERIVED_CASE_FIELDS = frozenset(
@@ -62,13 +63,6 @@ class DeviceRef:
         return is_district(self.org_code)
 
 
-@dataclass
-class _Outcome:
-    status: OpStatus = "applied"
-    reason: str = ""
-    detail: dict[str, Any] = field(default_factory=dict)
-
-
 def apply_op(session: Session, device: DeviceRef, op: Op, changes: ChangeSet) -> OpResult:
     """Apply one op inside the caller's transaction and return its per-op result."""
     model = SYNCED_MODELS.get(op.entity)
@@ -78,7 +72,7 @@ def apply_op(session: Session, device: DeviceRef, op: Op, changes: ChangeSet) ->
         return _reject(session, device, op, changes, "reference_readonly", "基础数据只能由区级维护")
     row = changes.lookup(session, model, op.entity_id)
     _check_org(device, row, op)
-    out = _Outcome()
+    out = Outcome()
     if row is None:
         if op.op != "insert":
             return _reject(session, device, op, changes, "not_found", "服务器上没有这条记录")
@@ -134,7 +128,7 @@ def _changed_by_others(session: Session, device_id: str, entity_id: str, base: i
 
 
 def _merge_fields(
-    session: Session, device: DeviceRef, row: SyncMixin, op: Op, changes: ChangeSet, out: _Outcome
+    session: Session, device: DeviceRef, row: SyncMixin, op: Op, changes: ChangeSet, out: Outcome
 ) -> None:
     model = type(row)
     payload = {k: v for k, v in op.payload.items() if k not in SERVER_FIELDS}
@@ -184,7 +178,7 @@ def _old_version(changes: ChangeSet, row: SyncMixin) -> int:
 
 
 def _merge_event(
-    session: Session, device: DeviceRef, event: CaseEvent, changes: ChangeSet, out: _Outcome
+    session: Session, device: DeviceRef, event: CaseEvent, changes: ChangeSet, out: Outcome
 ) -> None:
     rows = session.scalars(
         select(CaseEvent)

@@ -12,23 +12,34 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
+from typing import Any
 
 from sqlalchemy import Engine, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import utcnow
 from app.models.sync_state import SyncBucket, SyncDevice, SyncRun
 from app.services.errors import Msg
 from app.sync import local, token_store
+from app.sync.fastapply import apply_pages, changes_as_pages, moved_state
+from app.sync.pipeline import prefetch
 from app.sync.protocol import (
     MAX_PUSH_OPS,
     PROTOCOL_VERSION,
+    PUBLISH_ENTITY,
     BucketHead,
+    Change,
     HelloRequest,
     HelloResponse,
     Op,
+    PushResponse,
+    hash_hex,
 )
+from app.sync.publish import finish_publish, push_publish
 from app.sync.transport import SyncError, Transport
+from app.sync.wire import codec, payload_of
 
 log = logging.getLogger(__name__)
 SKEW_WARN_S = 300.0
@@ -79,7 +90,8 @@ class SyncEngine:
         session_factory: sessionmaker[Session],
         *,
         transport_factory: TransportFactory | None = None,
-        page_size: int = 500,
+        page_size: int = 1000,
+        snapshot_page: int = 2500,
         app_version: str = "",
     ) -> None:
         self._factory = session_factory
@@ -92,6 +104,7 @@ class SyncEngine:
             lambda url, token: Transport(url, token, ca_file=token_store.ca_file(self._db_path))
         )
         self.page_size = page_size
+        self.snapshot_page = snapshot_page
         self.app_version = app_version
 
     @contextmanager
@@ -110,6 +123,10 @@ class SyncEngine:
                 session = self._factory(bind=conn)
                 session.info["sync_apply"] = True
                 with session.begin():
+                    if sqlite:
+                        # pysqlite starts a transaction only at the first write, so a SAVEPOINT
+                        # before it would be released as a commit: begin for real first.
+                        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                     yield session
                 session.close()
             finally:
@@ -220,7 +237,12 @@ class SyncEngine:
             if not ops:
                 return
             try:
-                resp = transport.push(wire_ops(ops, offset))
+                if ops[0].entity == PUBLISH_ENTITY:
+                    resp = self._push_publish(transport, ops[0], offset, tally)
+                else:
+                    # A publish op further on waits for its turn: it goes as row chunks.
+                    cut = next((i for i, o in enumerate(ops) if o.entity == PUBLISH_ENTITY), None)
+                    resp = transport.push(wire_ops(ops[:cut], offset))
             except SyncError as exc:
                 if exc.code == "seq_gap" and not retried_gap:
                     retried_gap = True
@@ -241,13 +263,31 @@ class SyncEngine:
                 else:
                     tally.rejected += 1
 
+    def _push_publish(
+        self, transport: Transport, op: Op, offset: int, tally: _Tally
+    ) -> PushResponse:
+        """Stream a bulk load's rows, then acknowledge its op (app.sync.publish)."""
+        wire = op.model_copy(update={"device_seq": op.device_seq - offset})
+        stored, _known = push_publish(self._engine, transport, wire, wire.device_seq)
+        tally.pushed += stored
+        resp = finish_publish(transport, wire)
+        return resp
+
     def _sync_bucket(self, transport: Transport, head: BucketHead, tally: _Tally) -> None:
+        # Org and district buckets keep their count + hash up to date as rows are written
+        # (app.sync.fastapply); a device bucket (a few conflicts) is recounted after a pull.
+        tracked = not head.bucket.startswith("dev:")
         for attempt in range(2):
             with self._factory.begin() as s:
                 row = local.bucket_row(s, head.bucket)
                 resume = row.snapshot_token is not None
                 cursor = row.cursor
-                verified = (row.count, row.hash)
+                state = (row.count, row.hash)
+            same = bool(state[1]) and state == (head.count, head.hash)
+            # Heads are from hello: after a push of ours (conflicts, merged rows) they are old.
+            pushed = tally.pushed or tally.duplicates or tally.rejected
+            if attempt == 0 and not resume and cursor == head.head and same and not pushed:
+                return  # nothing new and the same rows as the server: no request at all
             before = tally.pulled
             if resume or (cursor == 0 and head.head > 0) or attempt == 1:
                 self._snapshot(transport, head.bucket, tally)
@@ -259,9 +299,11 @@ class SyncEngine:
                 with self._factory.begin() as s:
                     local.bucket_row(s, head.bucket).cursor = 0
                 continue
-            # Only pulls change versions locally: nothing applied and the server still matching
-            # the last verified state means no full recount is needed.
-            if tally.pulled == before and verified == (last.count, last.hash) and verified[1]:
+            with self._factory() as s:
+                row = local.bucket_row(s, head.bucket)
+                state = (row.count, row.hash)
+            same = bool(state[1]) and state == (last.count, last.hash)
+            if same and (tracked or tally.pulled == before):
                 return
             with self._factory.begin() as s:
                 count, digest = local.local_bucket_state(s, head.bucket)
@@ -281,15 +323,41 @@ class SyncEngine:
             Msg("数据分区 {bucket} 校验不一致", bucket=head.bucket), code="verify_failed"
         )
 
+    def _apply(self, s: Session, bucket: str, pages: list[dict[str, Any]] | None,
+               changes: Callable[[], list[Change]]) -> int:  # fmt: skip
+        """Write one page and move the bucket state; return how many rows were applied."""
+        row = local.bucket_row(s, bucket)
+        cases: set[str]
+        if pages is not None:
+            try:
+                with s.begin_nested():
+                    got = apply_pages(s.connection(), pages)
+                row.count, row.hash = moved_state(row.count, row.hash, got)
+                applied, cases = got.rows, got.cases
+            except IntegrityError:
+                pages = None
+        if pages is None:
+            # A unique clash or a conflict row: the ORM path keeps each clash for review; the
+            # bucket is recounted at the end of the cycle.
+            rows = changes()
+            applied, cases = local.apply_changes(s, rows)
+            if not bucket.startswith("dev:"):
+                row.hash = ""
+            local.reapply_pending(s, {c.entity_id for c in rows})
+        else:
+            local.reapply_pending(s, _ids(pages))
+        local.refresh_cases(s, cases)
+        return applied
+
     def _pull(self, transport: Transport, bucket: str, tally: _Tally) -> BucketHead:
+        tracked = not bucket.startswith("dev:")
         while True:
             with self._factory() as s:
                 cursor = local.bucket_row(s, bucket).cursor
             page = transport.pull(bucket, cursor, self.page_size)
+            pages = changes_as_pages(page.changes) if tracked else None
             with self._apply_session() as s:
-                applied, cases = local.apply_changes(s, page.changes)
-                local.reapply_pending(s, {c.entity_id for c in page.changes})
-                local.refresh_cases(s, cases)
+                applied = self._apply(s, bucket, pages, partial(list, page.changes))
                 row = local.bucket_row(s, bucket)
                 row.cursor = page.next_after
                 row.synced_at = utcnow()
@@ -299,6 +367,38 @@ class SyncEngine:
 
     def _snapshot(self, transport: Transport, bucket: str, tally: _Tally) -> None:
         tally.snapshots.append(bucket)
+        if bucket.startswith("dev:"):
+            self._snapshot_changes(transport, bucket, tally)
+            return
+        with self._factory() as s:
+            token = local.bucket_row(s, bucket).snapshot_token
+        first = token is None
+
+        def fetch(tok: str | None) -> tuple[dict[str, Any], str | None]:
+            page = transport.rows(bucket, tok, self.snapshot_page)
+            return page, page.get("next_token")
+
+        # The next page is fetched while this one is written: at most two pages in memory.
+        for page in prefetch(fetch, token):
+            with self._apply_session() as s:
+                if first:
+                    local.forget_versions(s, bucket)
+                    row = local.bucket_row(s, bucket)
+                    row.count, row.hash = 0, hash_hex(0)
+                    first = False
+                as_of = int(page["as_of"])
+                applied = self._apply(
+                    s, bucket, page["pages"], partial(snapshot_changes, page["pages"], as_of)
+                )
+                row = local.bucket_row(s, bucket)
+                row.snapshot_as_of = int(page["as_of"])
+                row.snapshot_token = page.get("next_token")
+                if page.get("next_token") is None:
+                    row.cursor = int(page["as_of"])
+                    row.synced_at = utcnow()
+            tally.pulled += applied
+
+    def _snapshot_changes(self, transport: Transport, bucket: str, tally: _Tally) -> None:
         with self._factory() as s:
             token = local.bucket_row(s, bucket).snapshot_token
         while True:
@@ -306,9 +406,7 @@ class SyncEngine:
             with self._apply_session() as s:
                 if token is None:
                     local.forget_versions(s, bucket)
-                applied, cases = local.apply_changes(s, page.rows)
-                local.reapply_pending(s, {c.entity_id for c in page.rows})
-                local.refresh_cases(s, cases)
+                applied = self._apply(s, bucket, None, partial(list, page.rows))
                 row = local.bucket_row(s, bucket)
                 row.snapshot_as_of = page.as_of
                 row.snapshot_token = page.next_token
@@ -368,6 +466,23 @@ class SyncEngine:
             started_at=started,
             finished_at=finished,
         )
+
+
+def _ids(pages: list[dict[str, Any]] | None) -> set[str]:
+    return {r[0] for p in pages or () for r in p["rows"]}
+
+
+def snapshot_changes(pages: list[dict[str, Any]], as_of: int) -> list[Change]:
+    """Return compact snapshot pages as Change rows (for the row-by-row path)."""
+    out = []
+    for p in pages:
+        c = codec(p["entity"])
+        for r in p["rows"]:
+            out.append(
+                Change(seq=as_of, entity=c.entity, entity_id=r[0], op="snapshot",
+                       version=r[1], payload=payload_of(c, r))
+            )  # fmt: skip
+    return out
 
 
 def wire_ops(ops: list[Op], offset: int) -> list[Op]:

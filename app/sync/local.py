@@ -283,17 +283,13 @@ def reapply_pending(session: Session, entity_ids: set[str]) -> int:
 
 
 def refresh_cases(session: Session, case_ids: set[str]) -> None:
-    """Re-fold cases whose events or rows were pulled, so local caches match the events."""
-    from app.services.errors import DomainError
-    from app.services.transfer.workflow import refresh_cache
+    """Re-fold cases whose events or rows were pulled, so local caches match the events.
 
-    for cid in sorted(case_ids):
-        if session.get(Case, cid) is None:
-            continue
-        try:
-            refresh_cache(session, cid)
-        except DomainError:
-            continue  # a case whose register event has not arrived yet
+    A case whose register event has not arrived yet is left as it is.
+    """
+    from app.services.transfer.workflow.bulk_refresh import refresh_many
+
+    refresh_many(session, case_ids)
 
 
 def open_conflicts(session: Session) -> int:

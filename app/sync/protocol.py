@@ -18,6 +18,10 @@ MIN_PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Yizhan-Protocol"
 MAX_PUSH_OPS = 200
 MAX_PAGE = 1000
+# Compact snapshot pages (GET /v1/sync/rows) and publish chunks carry up to this many rows.
+MAX_ROWS_PAGE = 10_000
+# The outbox op that stands for a bulk load's rows (`demo --publish`): pushed as row chunks.
+PUBLISH_ENTITY = "publish"
 DISTRICT_BUCKET = "ref:district"
 
 OpStatus = Literal["applied", "duplicate", "conflict", "rejected"]

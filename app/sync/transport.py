@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import ipaddress
 import ssl
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel
 
 from app.services.errors import Msg
+from app.sync import wire
 from app.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -88,9 +91,9 @@ def check_server_url(url: str) -> None:
 def tls_context(ca_file: str | Path | None) -> ssl.SSLContext | bool:
     """Return what httpx should verify the server with: the district's own CA when given."""
     if not ca_file:
-        return True
+        return _tls_context()
     try:
-        return ssl.create_default_context(cafile=str(ca_file))
+        return _ca_context(str(ca_file), Path(ca_file).stat().st_mtime_ns)
     except (OSError, ssl.SSLError) as exc:
         raise SyncError(
             Msg("无法读取区级 CA 证书：{path}", path=str(ca_file)), code="bad_ca"
@@ -162,7 +165,7 @@ class Transport:
                 params={k: v for k, v in (params or {}).items() if v is not None},
             )
         except httpx.HTTPError as exc:
-            raise SyncError(Msg("无法连接服务器：{error}", error=type(exc).__name__)) from exc
+            raise SyncError(unreachable(exc, self.base_url)) from exc
         if resp.status_code >= 400:
             raise _error(resp)
         try:
@@ -171,6 +174,56 @@ class Transport:
             raise SyncError(
                 "服务器回复无法解析", status=resp.status_code, code="bad_reply"
             ) from exc
+
+    def _call_raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: dict[str, Any] | None = None,
+    ) -> Any:
+        """Exchange compact JSON (app.sync.wire); a body goes gzip-compressed."""
+        headers = self._headers()
+        content = None
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+            headers["Content-Encoding"] = "gzip"
+            content = wire.pack(body)
+        try:
+            resp = self._client.request(
+                method,
+                f"{self.base_url}{path}",
+                headers=headers,
+                content=content,
+                params={k: v for k, v in (params or {}).items() if v is not None},
+            )
+        except httpx.HTTPError as exc:
+            raise SyncError(unreachable(exc, self.base_url)) from exc
+        if resp.status_code >= 400:
+            raise _error(resp)
+        try:
+            return wire.loads(resp.content)
+        except ValueError as exc:
+            raise SyncError(
+                "服务器回复无法解析", status=resp.status_code, code="bad_reply"
+            ) from exc
+
+    def rows(self, bucket: str, token: str | None, limit: int = 5000) -> dict[str, Any]:
+        """Fetch one compact page of a bucket's current rows (first sync)."""
+        params = {"bucket": bucket, "token": token, "limit": limit}
+        page: dict[str, Any] = self._call_raw("GET", "/v1/sync/rows", params=params)
+        return page
+
+    def publish_chunk(self, chunk: dict[str, Any]) -> dict[str, Any]:
+        """Send one chunk of published rows."""
+        result: dict[str, Any] = self._call_raw("POST", "/v1/sync/publish", body=chunk)
+        return result
+
+    def publish_done(self, op: Op) -> PushResponse:
+        """Acknowledge a published bulk load's op once all its rows are stored."""
+        body = {"done": True, "op": op.model_dump(mode="json")}
+        return PushResponse.model_validate(self._call_raw("POST", "/v1/sync/publish", body=body))
 
     def register(self, req: RegisterRequest) -> RegisterResponse:
         """Redeem a registration code."""
@@ -193,6 +246,32 @@ class Transport:
         """Fetch one page of a bucket's current rows."""
         params = {"bucket": bucket, "token": token, "limit": limit}
         return self._call("GET", "/v1/sync/snapshot", SnapshotResponse, params=params)
+
+
+def unreachable(exc: httpx.HTTPError, base_url: str) -> str:
+    """Return, in words a clerk can act on, why the server could not be reached."""
+    host = urlsplit(base_url).netloc or base_url
+    if isinstance(exc, httpx.TimeoutException):
+        return Msg("连接服务器 {host} 超时，请检查网络后重试", host=host)
+    if isinstance(exc, httpx.ConnectError):
+        return Msg("连不上服务器 {host}，请检查网络连接和服务器地址", host=host)
+    if isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError):
+        return Msg("与服务器 {host} 的连接中断，请稍后重试", host=host)
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return Msg("服务器地址 {host} 无效，请检查“同步”页的服务器地址", host=host)
+    return Msg("无法连接服务器：{error}", error=type(exc).__name__)
+
+
+@cache
+def _ca_context(path: str, _mtime_ns: int) -> ssl.SSLContext:
+    """Return a TLS context trusting the CA file at `path` (again only when the file changes)."""
+    return ssl.create_default_context(cafile=path)
+
+
+@cache
+def _tls_context() -> ssl.SSLContext:
+    """Return the process's TLS context: loading the CA store costs ~50 ms, so only once."""
+    return ssl.create_default_context()
 
 
 def _error(resp: httpx.Response) -> SyncError:

@@ -4950,346 +4950,366 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="325"/>
+        <source>连接服务器 {host} 超时，请检查网络后重试</source>
+        <translation>Connecting to the server {host} timed out; check the network and try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="326"/>
+        <source>连不上服务器 {host}，请检查网络连接和服务器地址</source>
+        <translation>Cannot connect to the server {host}; check the network connection and the server address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="327"/>
+        <source>与服务器 {host} 的连接中断，请稍后重试</source>
+        <translation>The connection to the server {host} was cut; try again later</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="328"/>
+        <source>服务器地址 {host} 无效，请检查“同步”页的服务器地址</source>
+        <translation>The server address {host} is not valid; check it on the Sync tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="329"/>
         <source>服务器回复无法解析</source>
         <translation>The server&apos;s reply could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="326"/>
+        <location filename="../../app/views/service_templates.py" line="330"/>
         <source>服务器错误 {status}</source>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="376"/>
+        <location filename="../../app/views/service_templates.py" line="380"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="377"/>
+        <location filename="../../app/views/service_templates.py" line="381"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="378"/>
+        <location filename="../../app/views/service_templates.py" line="382"/>
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="380"/>
+        <location filename="../../app/views/service_templates.py" line="384"/>
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="381"/>
+        <location filename="../../app/views/service_templates.py" line="385"/>
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="382"/>
+        <location filename="../../app/views/service_templates.py" line="386"/>
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="383"/>
+        <location filename="../../app/views/service_templates.py" line="387"/>
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="384"/>
+        <location filename="../../app/views/service_templates.py" line="388"/>
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="385"/>
+        <location filename="../../app/views/service_templates.py" line="389"/>
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="386"/>
+        <location filename="../../app/views/service_templates.py" line="390"/>
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="387"/>
+        <location filename="../../app/views/service_templates.py" line="391"/>
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="388"/>
+        <location filename="../../app/views/service_templates.py" line="392"/>
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="389"/>
+        <location filename="../../app/views/service_templates.py" line="393"/>
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="390"/>
+        <location filename="../../app/views/service_templates.py" line="394"/>
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="391"/>
+        <location filename="../../app/views/service_templates.py" line="395"/>
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="392"/>
+        <location filename="../../app/views/service_templates.py" line="396"/>
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="393"/>
+        <location filename="../../app/views/service_templates.py" line="397"/>
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="394"/>
+        <location filename="../../app/views/service_templates.py" line="398"/>
         <source>设备令牌已过期，请重新注册本机</source>
         <translation>The device token has expired; please register this computer again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="395"/>
+        <location filename="../../app/views/service_templates.py" line="399"/>
         <source>请求内容过大，请分批同步</source>
         <translation>The request is too large; sync in smaller batches</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="397"/>
+        <location filename="../../app/views/service_templates.py" line="401"/>
         <source>未知的数据类型</source>
         <translation>Unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="398"/>
+        <location filename="../../app/views/service_templates.py" line="402"/>
         <source>基础数据只能由区级维护</source>
         <translation>Reference data is maintained by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="399"/>
+        <location filename="../../app/views/service_templates.py" line="403"/>
         <source>用户只能由区级创建</source>
         <translation>Users are created by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="400"/>
+        <location filename="../../app/views/service_templates.py" line="404"/>
         <source>用户的角色、部门和状态只能由区级修改</source>
         <translation>A user&apos;s role, department and status are changed by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="401"/>
+        <location filename="../../app/views/service_templates.py" line="405"/>
         <source>经办人不是本镇街的用户</source>
         <translation>The acting user is not a user of this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="402"/>
+        <location filename="../../app/views/service_templates.py" line="406"/>
         <source>所属案件不属于本镇街</source>
         <translation>The case belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="403"/>
+        <location filename="../../app/views/service_templates.py" line="407"/>
         <source>关联的记录不属于本镇街</source>
         <translation>A linked record belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="404"/>
+        <location filename="../../app/views/service_templates.py" line="408"/>
         <source>该案件的记录属于其他镇街</source>
         <translation>This case&apos;s records belong to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="405"/>
+        <location filename="../../app/views/service_templates.py" line="409"/>
         <source>未知的事项操作类型</source>
         <translation>Unknown kind of case action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="406"/>
+        <location filename="../../app/views/service_templates.py" line="410"/>
         <source>该操作必须注明经办人</source>
         <translation>This action must name the acting user</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="407"/>
+        <location filename="../../app/views/service_templates.py" line="411"/>
         <source>经办人不是服务器登记的用户</source>
         <translation>The acting user is not a user known to the server</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="408"/>
+        <location filename="../../app/views/service_templates.py" line="412"/>
         <source>经办人的角色无权进行该操作</source>
         <translation>The acting user&apos;s role may not take this action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="409"/>
+        <location filename="../../app/views/service_templates.py" line="413"/>
         <source>记录编号无效</source>
         <translation>Invalid record id</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="410"/>
+        <location filename="../../app/views/service_templates.py" line="414"/>
         <source>未知字段 {field}</source>
         <translation>Unknown field {field}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="411"/>
+        <location filename="../../app/views/service_templates.py" line="415"/>
         <source>缺少字段 {field}</source>
         <translation>Field {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="412"/>
+        <location filename="../../app/views/service_templates.py" line="416"/>
         <source>字段 {field} 不能为空</source>
         <translation>Field {field} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="413"/>
+        <location filename="../../app/views/service_templates.py" line="417"/>
         <source>字段 {field} 应为文字</source>
         <translation>Field {field} must be text</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="414"/>
+        <location filename="../../app/views/service_templates.py" line="418"/>
         <source>字段 {field} 超过 {length} 个字符</source>
         <translation>Field {field} is longer than {length} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="415"/>
+        <location filename="../../app/views/service_templates.py" line="419"/>
         <source>字段 {field} 含有非法字符</source>
         <translation>Field {field} contains invalid characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="416"/>
+        <location filename="../../app/views/service_templates.py" line="420"/>
         <source>字段 {field} 取值无效</source>
         <translation>Field {field} has an invalid value</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="417"/>
+        <location filename="../../app/views/service_templates.py" line="421"/>
         <source>字段 {field} 应为整数</source>
         <translation>Field {field} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="418"/>
+        <location filename="../../app/views/service_templates.py" line="422"/>
         <source>字段 {field} 数值超出范围</source>
         <translation>Field {field} is out of range</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="419"/>
+        <location filename="../../app/views/service_templates.py" line="423"/>
         <source>字段 {field} 应为数字</source>
         <translation>Field {field} must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="420"/>
+        <location filename="../../app/views/service_templates.py" line="424"/>
         <source>字段 {field} 应为是/否</source>
         <translation>Field {field} must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="421"/>
+        <location filename="../../app/views/service_templates.py" line="425"/>
         <source>字段 {field} 应为日期</source>
         <translation>Field {field} must be a date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="422"/>
+        <location filename="../../app/views/service_templates.py" line="426"/>
         <source>字段 {field} 日期格式无效</source>
         <translation>Field {field} has an invalid date format</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="423"/>
+        <location filename="../../app/views/service_templates.py" line="427"/>
         <source>字段 {field} 应为对象</source>
         <translation>Field {field} must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="424"/>
+        <location filename="../../app/views/service_templates.py" line="428"/>
         <source>字段 {field} 应为对象或列表</source>
         <translation>Field {field} must be an object or a list</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="425"/>
+        <location filename="../../app/views/service_templates.py" line="429"/>
         <source>字段 {field} 无法保存</source>
         <translation>Field {field} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="426"/>
+        <location filename="../../app/views/service_templates.py" line="430"/>
         <source>字段 {field} 内容过长</source>
         <translation>Field {field} is too long</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="328"/>
+        <location filename="../../app/views/service_templates.py" line="332"/>
         <source>本月没有受理案件，无{what}分布。</source>
         <translation>No cases received this month, so no breakdown by {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="329"/>
+        <location filename="../../app/views/service_templates.py" line="333"/>
         <source>受理最多的{what}是{name}（{n} 件，占 {share}）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="330"/>
+        <location filename="../../app/views/service_templates.py" line="334"/>
         <source>受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}), then {second} ({m}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="334"/>
+        <location filename="../../app/views/service_templates.py" line="338"/>
         <source>本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} ({change} on last month); closed this month: {closed}; of this month&apos;s cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="339"/>
+        <location filename="../../app/views/service_templates.py" line="343"/>
         <source>本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} (none last month, so no change to show); closed this month: {closed}; of this month&apos;s cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="344"/>
+        <location filename="../../app/views/service_templates.py" line="348"/>
         <source>化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，群体性案件 {groups} 件。</source>
         <translation>Resolved {resolution}, closed on time {on_time}, {avg} days to close on average (90% within {p90} days), satisfied on revisit {satisfaction}, repeat visits {repeat}, group cases {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="350"/>
+        <location filename="../../app/views/service_templates.py" line="354"/>
         <source>本月每日均无受理。</source>
         <translation>No cases were received on any day this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="351"/>
+        <location filename="../../app/views/service_templates.py" line="355"/>
         <source>日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。</source>
         <translation>{mean} cases received a day on average; the busiest day was {day} ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="352"/>
+        <location filename="../../app/views/service_templates.py" line="356"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="353"/>
+        <location filename="../../app/views/service_templates.py" line="357"/>
         <source>渠道</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="354"/>
+        <location filename="../../app/views/service_templates.py" line="358"/>
         <source>镇街</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="355"/>
+        <location filename="../../app/views/service_templates.py" line="359"/>
         <source>村（社区）</source>
         <translation>Village / community</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="356"/>
+        <location filename="../../app/views/service_templates.py" line="360"/>
         <source>{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），本月共退回 {returns} 件次（按案件计）。</source>
         <translation>{count} departments have cases; the longest queue is {name}&apos;s ({queue} open, {overdue} overdue); {returns} cases were returned this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="361"/>
+        <location filename="../../app/views/service_templates.py" line="365"/>
         <source>本月没有部门办件。</source>
         <translation>No department had cases this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="362"/>
+        <location filename="../../app/views/service_templates.py" line="366"/>
         <source>{name}（{n} 件，{change}）</source>
         <translation>{name} ({n}, {change})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="363"/>
+        <location filename="../../app/views/service_templates.py" line="367"/>
         <source>新增</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="364"/>
+        <location filename="../../app/views/service_templates.py" line="368"/>
         <source>红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；在办群体性案件 {groups} 件，高风险案件 {risky} 件。</source>
         <translation>Red warnings {red}, yellow {yellow}; rising categories {rising}{names}; villages with repeat visits {villages}; persons with 3+ cases in {days} days {persons}; open group cases {groups}, high-risk cases {risky}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="370"/>
+        <location filename="../../app/views/service_templates.py" line="374"/>
         <source>：{list}</source>
         <translation>: {list}</translation>
     </message>
@@ -6627,49 +6647,65 @@ Ctrl+Q  quit</translation>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../app/views/sync/status_widget.py" line="45"/>
+        <source>● 未注册</source>
+        <translation>● Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status_widget.py" line="48"/>
+        <source>本机尚未注册到区级服务器：在“同步”页填写服务器地址和注册码，点“注册本机”</source>
+        <translation>This desk is not registered with the district server: on the Sync tab enter the server address and the registration code, then click &quot;Register this desk&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status_widget.py" line="50"/>
+        <source>未注册，数据只在本机（在“同步”页注册）</source>
+        <translation>Not registered: data stays on this desk (register on the Sync tab)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status_widget.py" line="56"/>
         <source>● 未连接</source>
         <translation>● Not connected</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="47"/>
+        <location filename="../../app/views/sync/status_widget.py" line="58"/>
         <source>● 在线</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="49"/>
+        <location filename="../../app/views/sync/status_widget.py" line="60"/>
         <source>● 离线</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="55"/>
+        <location filename="../../app/views/sync/status_widget.py" line="66"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="59"/>
+        <location filename="../../app/views/sync/status_widget.py" line="70"/>
         <source>上次同步 {t}</source>
         <translation>Last sync {t}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="59"/>
+        <location filename="../../app/views/sync/status_widget.py" line="70"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="60"/>
-        <location filename="../../app/views/sync/status_widget.py" line="75"/>
+        <location filename="../../app/views/sync/status_widget.py" line="71"/>
+        <location filename="../../app/views/sync/status_widget.py" line="87"/>
+        <location filename="../../app/views/sync/status_widget.py" line="98"/>
         <source>待上传 {n}</source>
         <translation>To upload {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="61"/>
+        <location filename="../../app/views/sync/status_widget.py" line="72"/>
         <source>冲突 {n}</source>
         <translation>Conflicts {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/status_widget.py" line="74"/>
-        <source>同步失败</source>
-        <translation>Sync failed</translation>
+        <location filename="../../app/views/sync/status_widget.py" line="96"/>
+        <source>同步失败：{reason}</source>
+        <translation>Sync failed: {reason}</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ def test_superseded_history_loses_personal_fields_and_desks_still_get_full_rows(
     assert (conflict.mine, conflict.theirs) == (None, None)
     # A desk reading the log across the scrubbed entry still ends with the complete row.
     result = b.sync()
-    assert result.ok and not result.snapshots and result.pulled >= 2
+    # (pages carry each row once, at its newest version: the scrubbed entry is never applied)
+    assert result.ok and not result.snapshots and result.pulled >= 1
     got = b.get(Person, pid)
     assert (got.id_number, got.phone) == (ID, "13800000002")
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from app.domain.enums import RegionLevel
 from app.models import Region
 from app.models.base import utcnow
+from app.server.bulk import PUBLISH_OP
 from app.server.changelog import bucket_heads
 from app.server.db import meta_value
 from app.server.deps import AuthDevice, DeviceDep, ProtocolDep, SessionDep, http_error
@@ -112,6 +113,8 @@ def pull(
         rows = session.scalars(
             select(ChangeLog)
             .where(ChangeLog.bucket == bucket, ChangeLog.seq > after, ChangeLog.seq <= state.head)
+            # A desk holds the rows it published itself: never send them back to it.
+            .where(or_(ChangeLog.op != PUBLISH_OP, ChangeLog.device_id != device.id))
             .order_by(ChangeLog.seq)
             .limit(limit + 1)
         ).all()
@@ -128,7 +131,7 @@ def pull(
         )
         for r in rows
     ]
-    next_after = rows[-1].seq if rows else (state.head if not has_more else after)
+    next_after = rows[-1].seq if has_more else state.head
     return PullResponse(
         bucket=bucket, changes=changes, next_after=next_after, has_more=has_more, head=_head(state)
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from datetime import timedelta
 from typing import Any, cast
 
 from app.domain.enums import CaseStatus as S
@@ -24,6 +25,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+# Demo cases are numbered as device "0": the server names desks with letters (A, B, …, AA) and
+# unregistered desks use "L" + three characters, so no real desk ever shares this number space.
+DEMO_DEVICE_CODE = "0"
 CASE_COLUMNS = _words(
     "rowid id owner_org version created_at updated_at case_no query_code kind channel town_id "
     "village_id grid_id category_id occurred_at received_at summary facts demands "
@@ -203,13 +207,13 @@ class CaseMaker:
         case_id = self.ids.next()
         org = town.code
         received_db = t.db(received)
-        # Case number: town suffix, local date, device D, sequence of that town and day.
+        # Case number: town suffix, local date, the demo's own device code, day sequence.
         day = t.local_day(received)
         key = (org, day)
         n = self.seq.get(key, 0) + 1
         self.seq[key] = n
         ymd = t.date_text(day)
-        case_no = f"{town.suffix}-{ymd[2:4]}{ymd[5:7]}{ymd[8:10]}-D-{n:04d}"
+        case_no = f"{town.suffix}-{ymd[2:4]}{ymd[5:7]}{ymd[8:10]}-{DEMO_DEVICE_CODE}-{n:04d}"
 
         # Parties: repeat visitors come back about the same matter.
         repeat_of = None
@@ -378,10 +382,10 @@ class CaseMaker:
                 state["satisfaction"],
                 window,
                 desk_id,
-                "D",
+                DEMO_DEVICE_CODE,
                 1,
                 _opt(t, state["deadline"]),
-                _opt(t, state["warn"]),
+                _opt_us(t, state["warn"]),
                 0,
             )
         )
@@ -510,10 +514,17 @@ class CaseMaker:
         elif status == S.TO_REVISIT and st["revisit_due"] is not None:
             start, due = st["closed"], st["revisit_due"]
         st["deadline"] = due
-        st["warn"] = (
-            None if due is None or start is None else int(start + (due - start) * WARN_FRACTION)
-        )
+        st["warn"] = None
+        if due is not None and start is not None:
+            # As the workflow computes it (timedelta arithmetic, to the microsecond), so a desk
+            # that re-folds a synced demo case writes back the very same value.
+            span = timedelta(seconds=due - start) * WARN_FRACTION
+            st["warn"] = (start + span.days * DAY + span.seconds, span.microseconds)
 
 
 def _opt(t: TimeText, ts: int | None) -> str | None:
     return None if ts is None else t.db(ts)
+
+
+def _opt_us(t: TimeText, at: tuple[int, int] | None) -> str | None:
+    return None if at is None else f"{t.db(at[0])[:-6]}{at[1]:06d}"

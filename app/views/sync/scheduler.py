@@ -131,7 +131,8 @@ class SyncScheduler(QObject):
             delay = backoff_delay(self.failures)
             self.backoff.start(int(delay * 1000))
         online = not offline
-        if online != self.online:
+        unregistered = isinstance(result, CycleResult) and not result.registered
+        if not unregistered and online != self.online:  # an unregistered desk is not "online"
             self.online = online
             self.sig_online_changed.emit(online)
         self.sig_finished.emit(result)

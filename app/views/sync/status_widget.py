@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.sync.engine import CycleResult
 from app.sync.status import SyncOverview
+from app.views.service_messages import service_text
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -39,8 +40,18 @@ class SyncStatusWidget(QWidget):
         self.set_online(None)
         self.set_counts(None, 0, 0)
 
+    def set_unregistered(self) -> None:
+        """Show that this desk has never registered, and how to register."""
+        self.online.setText(self.tr("● 未注册"))
+        self.online.setStyleSheet("color: #9a6700;")
+        self.online.setToolTip(
+            self.tr("本机尚未注册到区级服务器：在“同步”页填写服务器地址和注册码，点“注册本机”")
+        )
+        self.last.setText(self.tr("未注册，数据只在本机（在“同步”页注册）"))
+
     def set_online(self, online: bool | None) -> None:
         """Show online, offline, or not yet known."""
+        self.online.setToolTip("")
         if online is None:
             text, colour = self.tr("● 未连接"), "#6e7781"
         elif online:
@@ -64,14 +75,24 @@ class SyncStatusWidget(QWidget):
     def show_overview(self, overview: SyncOverview) -> None:
         """Refresh from the database's view of sync."""
         self.set_counts(overview.last_sync_at, overview.pending, overview.open_conflicts)
+        if not overview.registered:
+            self.set_unregistered()
 
     def show_result(self, result: object) -> None:
-        """Refresh after a cycle."""
-        if isinstance(result, CycleResult):
-            self.set_online(not result.offline)
-            last = result.finished_at if result.ok else None
-            if last is None:
-                self.last.setText(self.tr("同步失败"))
-                self.pending.setText(self.tr("待上传 {n}").format(n=result.pending))
-            else:
-                self.set_counts(last, result.pending, result.open_conflicts)
+        """Refresh after a cycle: a failure says why in words (full text in the tooltip)."""
+        if not isinstance(result, CycleResult):
+            return
+        if not result.registered:
+            self.set_unregistered()
+            self.pending.setText(self.tr("待上传 {n}").format(n=result.pending))
+            return
+        self.set_online(not result.offline)
+        if result.ok:
+            self.set_counts(result.finished_at, result.pending, result.open_conflicts)
+            self.last.setToolTip("")
+            return
+        reason = service_text(result.message)
+        short = reason if len(reason) <= 28 else reason[:27] + "…"
+        self.last.setText(self.tr("同步失败：{reason}").format(reason=short))
+        self.last.setToolTip(reason)
+        self.pending.setText(self.tr("待上传 {n}").format(n=result.pending))

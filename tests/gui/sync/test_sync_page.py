@@ -153,3 +153,52 @@ def test_an_unregistered_device_neither_retries_nor_logs_cycles(qtbot, session_f
         from app.sync.status import sync_overview
 
         assert sync_overview(s).runs == ()
+
+
+def test_status_bar_says_unregistered_and_how_to_register(qtbot, session_factory):
+    # Issue #10: a desk that never registered showed "● 在线" after its first (empty) cycle.
+    from app.sync.engine import SyncEngine
+    from app.views.sync.status_widget import SyncStatusWidget
+
+    widget = SyncStatusWidget()
+    qtbot.addWidget(widget)
+    result = SyncEngine(session_factory).run_cycle()
+    assert not result.registered
+    widget.show_result(result)
+    assert widget.online.text() == "● 未注册"
+    assert "注册码" in widget.online.toolTip() and "在“同步”页注册" in widget.last.text()
+    SHOTS.mkdir(exist_ok=True)
+    widget.resize(700, 28)
+    widget.grab().save(str(SHOTS / "status_unregistered.png"))
+
+
+def test_a_failing_cycle_says_why_in_words(qtbot, session_factory):
+    # Issue #10: an unreachable server showed "无法连接服务器：ConnectError".
+    from sqlalchemy import update
+
+    from app.models import SyncDevice
+    from app.models.base import utcnow
+    from app.services.reference.setup import ensure_device
+    from app.sync.engine import SyncEngine
+    from app.views.sync.status_widget import SyncStatusWidget
+
+    with session_factory.begin() as s:
+        ensure_device(s, org_code=DEMO_ORG)
+        s.execute(
+            update(SyncDevice).values(
+                server_url="http://127.0.0.1:18999", token="t", registered_at=utcnow()
+            )
+        )
+    result = SyncEngine(session_factory).run_cycle()
+    assert not result.ok and result.offline
+    widget = SyncStatusWidget()
+    qtbot.addWidget(widget)
+    widget.show_result(result)
+    shown = widget.last.text() + widget.last.toolTip()
+    assert "ConnectError" not in shown and "Error" not in shown
+    assert "同步失败：连不上服务器 127.0.0.1:18999" in widget.last.text()
+    assert "请检查网络连接和服务器地址" in widget.last.toolTip()
+    assert widget.online.text() == "● 离线"
+    widget.resize(700, 28)
+    SHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SHOTS / "status_failed.png"))

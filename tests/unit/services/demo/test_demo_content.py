@@ -191,6 +191,6 @@ def test_case_numbers(demo: Demo) -> None:
     conn = _db(demo)
     rows = conn.execute('SELECT case_no, owner_org, query_code, device_code FROM "case"')
     for case_no, org, code, device in rows:
-        assert re.fullmatch(org[-3:] + r"-\d{6}-D-\d{4}", case_no)
+        assert re.fullmatch(org[-3:] + r"-\d{6}-0-\d{4}", case_no)
         assert re.fullmatch(r"\d{6}", code)
-        assert device == "D"
+        assert device == "0"

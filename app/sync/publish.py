@@ -1,0 +1,147 @@
+"""Publish a bulk load (the demo with `--publish`): one outbox op instead of a million.
+
+`record_publish` writes a single `publish` op whose payload names the township and, per table,
+the highest id the load wrote. When the push reaches that op, `push_publish` streams the rows
+of that township which the server does not know yet (version 0, id up to that mark) in id
+order, a chunk per request. The server inserts what it does not hold (a chunk sent twice
+inserts nothing twice) and answers the ids it stored; the desk marks them version 1 — as a
+pull would have — in the same local transaction that moves the bucket hash. A desk killed
+half-way starts again at the first row still at version 0. Last, `publish_done` puts the op
+in the device's sequence like any pushed op.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.enums import OpKind
+from app.domain.ids import uuid7
+from app.models import SYNCED_MODELS
+from app.models.base import utcnow
+from app.models.sync_state import SyncBucket, SyncOutbox
+from app.sync.fastapply import Applied, moved_state
+from app.sync.protocol import PUBLISH_ENTITY, Op, PushResponse, org_bucket, row_digest
+from app.sync.transport import Transport
+from app.sync.wire import TABLE_RANK, codec, convert_rows, from_sqlite
+
+CHUNK_ROWS = 5000
+# Users are not published: accounts come from the district (a township cannot create them), and
+# the server refuses user rows from a township's publish as it refuses them in a push.
+ORG_TABLES = sorted(
+    (n for n, m in SYNCED_MODELS.items() if m.__sync_bucket__ == "org" and n != "user"),
+    key=lambda n: TABLE_RANK[n],
+)
+
+
+def record_publish(session: Session, *, org_code: str) -> SyncOutbox | None:
+    """Append one publish op for the rows of `org_code` not yet on the server; None if none."""
+    marks: dict[str, str] = {}
+    for name in ORG_TABLES:
+        model = SYNCED_MODELS[name]
+        top = session.scalar(
+            select(func.max(model.id)).where(model.owner_org == org_code, model.version == 0)
+        )
+        if top is not None:
+            marks[name] = top
+    if not marks:
+        return None
+    last = session.scalar(select(func.coalesce(func.max(SyncOutbox.device_seq), 0))) or 0
+    op = SyncOutbox(
+        op_id=uuid7(),
+        device_seq=last + 1,
+        entity=PUBLISH_ENTITY,
+        entity_id=org_code,
+        op=OpKind.INSERT.value,
+        base_version=0,
+        payload={"org": org_code, "upto": marks},
+        created_at=utcnow(),
+    )
+    session.add(op)
+    session.flush()
+    return op
+
+
+def _chunk(conn: Connection, table: str, org: str, after: str, upto: str) -> list[tuple[Any, ...]]:
+    c = codec(table)
+    cols = ", ".join(f'"{n}"' for n in c.columns)
+    sql = (
+        f'SELECT {cols} FROM "{table}" WHERE owner_org = ? AND version = 0 AND id > ? '
+        f"AND id <= ? ORDER BY id LIMIT {CHUNK_ROWS}"
+    )
+    return list(conn.exec_driver_sql(sql, (org, after, upto)).all())
+
+
+def _mark(conn: Connection, table: str, ids: list[str], seqs: list[int]) -> None:
+    if not ids:
+        return
+    conn.exec_driver_sql(
+        f'UPDATE "{table}" SET version = 1 WHERE id = ? AND version = 0',
+        [(i,) for i in ids],
+    )
+    if seqs:
+        conn.exec_driver_sql(
+            "UPDATE case_event SET server_seq = ? WHERE id = ?",
+            list(zip(seqs, ids, strict=True)),
+        )
+
+
+def push_publish(engine: Engine, transport: Transport, op: Op, wire_seq: int) -> tuple[int, int]:
+    """Stream the rows of a publish op; return (rows stored, rows the server already had)."""
+    org = str(op.payload["org"])
+    upto: dict[str, str] = dict(op.payload.get("upto", {}))
+    bucket = org_bucket(org)
+    stored = known = 0
+    for table in ORG_TABLES:
+        if table not in upto:
+            continue
+        c = codec(table)
+        conv = from_sqlite(c)
+        after = ""
+        while True:
+            with engine.connect() as conn:
+                rows = _chunk(conn, table, org, after, upto[table])
+            if not rows:
+                break
+            wire_rows = [list(r) for r in convert_rows(rows, conv)]
+            answer = transport.publish_chunk(
+                {
+                    "op_id": op.op_id,
+                    "device_seq": wire_seq,
+                    "entity": table,
+                    "columns": list(c.columns),
+                    "rows": wire_rows,
+                }
+            )
+            if answer.get("done"):
+                return stored, known  # acknowledged before (a lost reply): nothing left to send
+            ids = [str(i) for i in answer.get("inserted", [])]
+            # Stored by an earlier try whose reply was lost: still exactly what this desk sent.
+            again = [str(i) for i, v in answer.get("had", []) if v == 1]
+            with engine.begin() as conn:
+                _mark(conn, table, ids, [int(s) for s in answer.get("seqs", [])])
+                _mark(conn, table, again, [])
+                moved = Applied(count=len(ids) + len(again))
+                for i in (*ids, *again):
+                    moved.hash ^= row_digest(table, i, 1)
+                _move_bucket(conn, bucket, moved)
+            stored += len(ids)
+            known += len(rows) - len(ids)
+            after = str(rows[-1][0])
+    return stored, known
+
+
+def _move_bucket(conn: Connection, bucket: str, moved: Applied) -> None:
+    t = SyncBucket
+    row = conn.execute(select(t.count, t.hash).where(t.bucket == bucket)).first()
+    if row is None:
+        return  # no state yet: the first verify counts the rows
+    count, digest = moved_state(int(row[0]), str(row[1]), moved)
+    conn.execute(update(t).where(t.bucket == bucket).values(count=count, hash=digest))
+
+
+def finish_publish(transport: Transport, op: Op) -> PushResponse:
+    """Acknowledge the publish op once every chunk is stored."""
+    return transport.publish_done(op)
