@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.models.audit_log import install_audit_capture
 from app.models.outbox import install_outbox_capture
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ def make_session_factory(engine: Engine, **info: Any) -> sessionmaker[Session]:
     """Return a session factory whose sessions write outbox ops for every synced change."""
     factory = sessionmaker(engine, expire_on_commit=False, info=dict(info))
     install_outbox_capture(factory)
+    install_audit_capture(factory)
     return factory
 
 

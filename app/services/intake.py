@@ -25,12 +25,14 @@ from app.domain.intake_views import (
     PartyInput,
     WindowAction,
 )
+from app.domain.permissions import Action
 from app.models import Attachment, Case, CaseParty, Category, Grid, Organisation, Region
 from app.models.base import utcnow
 from app.services import deadlines, persons
 from app.services.case_numbers import new_query_code, next_case_number
 from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.identity import normalize_phone, validate_id, validate_uscc
+from app.services.permissions import require
 from app.services.text import pinyin_initials
 from app.services.workflow import Actor, CaseState, record
 
@@ -171,6 +173,7 @@ def register_case(
     session: Session, *, data: IntakeInput, actor: Actor, repeat_days: int = 30
 ) -> IntakeResult:
     """Register a visitor's matter, its parties and attachments, then take the window action."""
+    require(actor, Action.REGISTER_CASE)
     checked = validate_intake(data)
     org_code = actor.org_code
     now = utcnow()

@@ -215,6 +215,7 @@ class GridDialog(FormDialog):
         """Save the grid."""
         return grid_service.save_grid(
             session,
+            actor=self.ctx.actor(),
             org_code=self.ctx.user.org_code,
             name=self.name.text(),
             village_id=self.village.currentData(),
@@ -275,6 +276,7 @@ class WorkerDialog(FormDialog):
         """Save the worker."""
         return grid_workers.save_worker(
             session,
+            actor=self.ctx.actor(),
             org_code=self.ctx.user.org_code,
             name=self.name.text(),
             phone=self.phone.text(),
@@ -344,6 +346,7 @@ class AssignDialog(FormDialog):
             raise ValidationError({"grid": self.tr("请先选择网格和网格员")})
         return grid_assign.assign_worker(
             session,
+            actor=self.ctx.actor(),
             grid_id=self.grid.currentData(),
             worker_id=self.worker.currentData(),
             post=self.post.currentData(),
@@ -396,7 +399,9 @@ class ShiftDialog(FormDialog):
             place=self.place.text(),
             note=self.note.text(),
         )
-        return grid_duty.add_shifts(session, org_code=self.ctx.user.org_code, shifts=[item])
+        return grid_duty.add_shifts(
+            session, actor=self.ctx.actor(), org_code=self.ctx.user.org_code, shifts=[item]
+        )
 
 
 class SubstituteDialog(FormDialog):
@@ -419,6 +424,7 @@ class SubstituteDialog(FormDialog):
         """Save the substitute."""
         return grid_duty.set_substitute(
             session,
+            actor=self.ctx.actor(),
             shift_id=self.shift_id,
             substitute_id=self.substitute.currentData(),
             note=self.note.text(),
@@ -459,6 +465,7 @@ class PatrolDialog(FormDialog):
         """Save the patrol record."""
         return grid_duty.add_patrol(
             session,
+            actor=self.ctx.actor(),
             org_code=self.ctx.user.org_code,
             day=from_qdate(self.day.date()),
             worker_id=self.worker.currentData() or "",

@@ -215,7 +215,11 @@ class DutyTab(QWidget):
             self,
             self.ctx,
             lambda s: grid_duty.copy_week(
-                s, org_code=org, from_monday=monday - timedelta(days=7), to_monday=monday
+                s,
+                actor=self.ctx.actor(),
+                org_code=org,
+                from_monday=monday - timedelta(days=7),
+                to_monday=monday,
             ),
             on_success=lambda n: self.ctx.bus.sig_notify.emit(
                 self.tr("排班"), self.tr("已从上周复制 {n} 条值班").format(n=n)
@@ -245,6 +249,6 @@ class DutyTab(QWidget):
             op(
                 self,
                 self.ctx,
-                lambda s: grid_duty.delete_shift(s, shift_id=shift_id),
+                lambda s: grid_duty.delete_shift(s, actor=self.ctx.actor(), shift_id=shift_id),
                 changes={"grid"},
             )

@@ -238,7 +238,7 @@ class GridPage(QWidget):
             op(
                 self,
                 self.ctx,
-                lambda s: grid_service.delete_grid(s, grid_id=g.id),
+                lambda s: grid_service.delete_grid(s, actor=self.ctx.actor(), grid_id=g.id),
                 changes={"grid"},
             )
 

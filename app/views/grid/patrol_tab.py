@@ -126,6 +126,6 @@ class PatrolTab(QWidget):
             op(
                 self,
                 self.ctx,
-                lambda s: grid_duty.delete_patrol(s, patrol_id=log_id),
+                lambda s: grid_duty.delete_patrol(s, actor=self.ctx.actor(), patrol_id=log_id),
                 changes={"grid"},
             )

@@ -217,10 +217,13 @@ class RosterTab(QWidget):
             # Ended "from today": the last day served is yesterday; a spell that starts today
             # never served at all, so it is withdrawn instead.
             if spell.start_date >= today:
-                grid_assign.delete_assignment(s, assignment_id=spell.id)
+                grid_assign.delete_assignment(s, actor=self.ctx.actor(), assignment_id=spell.id)
             else:
                 grid_assign.end_assignment(
-                    s, assignment_id=spell.id, end_date=today - timedelta(days=1)
+                    s,
+                    actor=self.ctx.actor(),
+                    assignment_id=spell.id,
+                    end_date=today - timedelta(days=1),
                 )
 
         op(self, self.ctx, end, changes={"grid"})
@@ -242,7 +245,7 @@ class RosterTab(QWidget):
             self,
             self.ctx,
             lambda s: grid_workers.set_worker_active(
-                s, worker_id=worker.id, active=not worker.active
+                s, actor=self.ctx.actor(), worker_id=worker.id, active=not worker.active
             ),
             changes={"grid"},
         )

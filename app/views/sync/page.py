@@ -254,7 +254,7 @@ class SyncPage(QWidget):
         run_op(
             self,
             self.ctx,
-            lambda s: resolve_conflict(s, conflict_id=c.id, keep=keep),
+            lambda s: resolve_conflict(s, actor=self.ctx.actor(), conflict_id=c.id, keep=keep),
             on_success=lambda _v: self.refresh(),
             changes={"sync", c.entity},
         )

@@ -16,6 +16,7 @@ from app.services import grid as grid_service
 from app.services import grid_duty, grid_workers
 from app.views.context import build_test_context
 from app.views.grid.page import GridPage
+from tests.actors import GRID
 from tests.conftest import DEMO_ORG
 from tests.unit.services.grid.conftest import add_villages
 
@@ -52,6 +53,7 @@ def page(qtbot, session_factory):
         east, west = add_villages(s)
         grid_service.save_grid(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             name="东村第一网格",
             village_id=east,
@@ -60,10 +62,15 @@ def page(qtbot, session_factory):
             complaint_phone="0538-8561234",
         )
         grid_service.save_grid(
-            s, org_code=DEMO_ORG, name="西苑网格", village_id=west, households=380
+            s, actor=GRID, org_code=DEMO_ORG, name="西苑网格", village_id=west, households=380
         )
         grid_workers.save_worker(
-            s, org_code=DEMO_ORG, name="李娜", phone="13905380001", post=WorkerPost.FULL_TIME
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            name="李娜",
+            phone="13905380001",
+            post=WorkerPost.FULL_TIME,
         )
     ctx = build_test_context(session_factory, role="grid_coordinator")
     widget = GridPage(ctx)
@@ -168,6 +175,7 @@ def test_copy_last_week_fills_this_week(qtbot, page, session_factory):
         li = grid_workers.search_workers(s, org_code=DEMO_ORG)[0]
         grid_duty.add_shifts(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             shifts=[
                 grid_duty.ShiftInput(
