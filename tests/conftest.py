@@ -11,6 +11,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The documented test-only sign-in path (app.services.accounts.test_sign_in, build_test_context).
+os.environ.setdefault("YIZHAN_TEST_SIGN_IN", "1")
 
 from app.db import make_session_factory, open_database
 from app.services.reference import load_reference

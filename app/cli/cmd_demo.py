@@ -8,7 +8,8 @@ import time
 from typing import Any
 
 from app.cli.common import fail, open_db
-from app.services.demo import generate_demo
+from app.services.accounts import mark_demo
+from app.services.demo import DEMO_PASSWORD, generate_demo
 from app.services.errors import DomainError
 from app.services.reference import load_reference
 from app.services.search import rebuild_search_index
@@ -55,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
         )
     except DomainError as exc:
         return fail(exc.message)
+    with factory.begin() as session:
+        # Only a demo database shows its shared password on the login screen.
+        mark_demo(session, password=DEMO_PASSWORD)
     for table, n in sorted(summary.rows.items()):
         print(f"{table:<16} {n:>12,}")
     print(

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import APP_TITLE
-from app.domain.accounts import UserView
+from app.domain.permissions import Action
+from app.services.permissions import may
 from app.views.context import AppContext
 from app.views.i18n import LANGUAGES
 from app.views.icons import icon
@@ -29,7 +30,8 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """Tabs for every screen; pages refresh themselves from the change bus."""
 
-    sig_switch_user = Signal(object)  # UserView
+    sig_switch_user = Signal()  # the shell shows the lock screen's 切换用户 form
+    sig_lock = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,9 +82,21 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         system = self.menuBar().addMenu(self.tr("系统(&S)"))
+        lock = system.addAction(self.tr("锁定屏幕"))
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.sig_lock.emit)
         switch = system.addAction(self.tr("切换用户…"))
         switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        switch.triggered.connect(self._switch_user)
+        switch.triggered.connect(self.sig_switch_user.emit)
+        system.addAction(self.tr("修改密码…"), self._change_password)
+        actor = self.ctx.actor()
+        if may(actor, Action.RESET_PASSWORD):
+            system.addAction(self.tr("重置用户密码…"), self._reset_password)
+            system.addAction(self.tr("自动锁屏时间…"), self._set_idle_time)
+        if may(actor, Action.VIEW_AUDIT):
+            audit = system.addAction(self.tr("审计日志…"))
+            audit.triggered.connect(self.show_audit)
+        system.addSeparator()
         languages = system.addMenu(self.tr("界面语言"))
         group = QActionGroup(self)
         current = str(QSettings().value("ui/language", self.ctx.settings.language))
@@ -100,18 +114,43 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("快捷键"), self._show_shortcuts)
         help_menu.addAction(self.tr("关于一站"), self._show_about)
 
-    def _switch_user(self) -> None:
-        from app.views.user_dialog import SwitchUserDialog
+    def _change_password(self) -> None:
+        from app.views.login_dialog import ChangePasswordDialog
 
-        dialog = SwitchUserDialog(self.ctx, self)
-        dialog.accepted.connect(lambda: self._user_chosen(dialog.chosen))
+        dialog = ChangePasswordDialog(self.ctx.runner.call, self.ctx.actor(), self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("密码已修改"), 8000))
         dialog.open()
 
-    def _user_chosen(self, user: UserView | None) -> None:
-        if user is None:
-            return
-        QSettings().setValue("session/last_user", user.username)
-        self.sig_switch_user.emit(user)
+    def _reset_password(self) -> None:
+        from app.views.login_dialog import ResetPasswordDialog
+
+        dialog = ResetPasswordDialog(self.ctx.runner.call, self.ctx.actor(), self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("密码已重置"), 8000))
+        dialog.open()
+
+    def _set_idle_time(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.views.idle_lock import idle_minutes, set_idle_minutes
+
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("自动锁屏时间"),
+            self.tr("无人操作多少分钟后锁定屏幕（0 表示不自动锁定，下次启动生效）："),
+            idle_minutes(),
+            0,
+            240,
+        )
+        if ok:
+            set_idle_minutes(minutes)
+
+    def show_audit(self) -> QWidget:
+        """Open the audit viewer (centre heads, the district, administrators)."""
+        from app.views.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def _set_language(self, code: str) -> None:
         QSettings().setValue("ui/language", code)
@@ -123,7 +162,8 @@ class MainWindow(QMainWindow):
             self.tr("快捷键"),
             self.tr(
                 "Alt+1…9　切换标签页\nF2　新建登记\nCtrl+S　保存\nCtrl+P　打印\n"
-                "Esc　清空表单（有内容时确认）\nCtrl+Shift+U　切换用户\nCtrl+Q　退出"
+                "Esc　清空表单（有内容时确认）\nCtrl+L　锁定屏幕\n"
+                "Ctrl+Shift+U　切换用户\nCtrl+Q　退出"
             ),
         )
 

@@ -230,6 +230,11 @@ def test_grids_belong_to_a_township_only(session_factory, world: GridWorld):
         assert grid.list_villages(s, org_code="370911") == ()
         with pytest.raises(DomainError) as err:
             grid.save_grid(
-                s, actor=DISTRICT_ADMIN, org_code="370911", name="区直网格", village_id=None, households=1
+                s,
+                actor=DISTRICT_ADMIN,
+                org_code="370911",
+                name="区直网格",
+                village_id=None,
+                households=1,
             )
     assert "不是镇街" in err.value.message
