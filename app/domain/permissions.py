@@ -39,7 +39,6 @@ class Action(LabelledEnum):
     REVEAL_PERSONAL = "reveal_personal", "查看完整证件号码和电话"
     VIEW_AUDIT = "view_audit", "查看审计日志"
     EXPORT_AUDIT = "export_audit", "导出审计日志"
-    MANAGE_USERS = "manage_users", "管理用户账号"
     RESET_PASSWORD = "reset_password", "重置他人密码"
 
 
@@ -49,7 +48,7 @@ G, B, A = R.GRID_COORDINATOR, R.BOOKING_CLERK, R.ADMIN
 
 # role × action → allowed (a role not listed for an action is refused).
 MATRIX: dict[Action, frozenset[Role]] = {
-    Action.REGISTER_CASE: frozenset({F, G, S, A}),
+    Action.REGISTER_CASE: frozenset({F, S, A}),  # intake ends in a window action (受理…)
     Action.SET_WEIGHTS: frozenset({D, A}),
     Action.EDIT_DUTY_LIST: frozenset({A}),
     Action.CREATE_BOOKING: frozenset({F, S, D, G, B, A}),
@@ -65,7 +64,6 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.REVEAL_PERSONAL: frozenset({F, H, S, D, G}),
     Action.VIEW_AUDIT: frozenset({S, D, A}),
     Action.EXPORT_AUDIT: frozenset({S, D, A}),
-    Action.MANAGE_USERS: frozenset({A}),
     Action.RESET_PASSWORD: frozenset({A}),
 }
 SCOPE: dict[Action, Scope] = {Action.SET_WEIGHTS: Scope.DISTRICT}

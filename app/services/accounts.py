@@ -9,13 +9,14 @@ a database shows it on the login screen.
 Every sign-in, failed sign-in, lock, unlock, sign-out, password change and reset is written to
 the audit trail (app.services.audit).
 
-Test-only path: `test_sign_in()` returns a user without a password, and only when the
-environment variable `YIZHAN_TEST_SIGN_IN=1` is set (the self-test and the GUI tests set it).
+Test-only path: `test_sign_in()` (used by `python -m app --self-test`) returns a user without a
+password, and only on a database whose passwords are no secret: a demo database, or one where
+nobody has a password yet. GUI tests build their context with
+`app.views.context.build_test_context`, which refuses unless `YIZHAN_TEST_SIGN_IN=1`.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -37,7 +38,6 @@ LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128
 DEMO_KEY = "demo_password"
-TEST_SIGN_IN_ENV = "YIZHAN_TEST_SIGN_IN"
 
 
 class LoginError(DomainError):
@@ -329,14 +329,16 @@ def record_session_event(
 
 
 def test_sign_in(session: Session, *, org_code: str, username: str | None = None) -> UserView:
-    """TEST-ONLY: return a user without a password (the self-test and GUI tests use it).
+    """TEST-ONLY: return a user without a password (the self-test signs in with it).
 
-    Refused unless the environment sets `YIZHAN_TEST_SIGN_IN=1`. Without `username` it picks
-    this township's first front-desk user, then a supervisor or administrator; a fresh database
-    gets a local administrator.
+    Refused on a database where anyone has a password, unless it is a demo database (whose
+    password the login screen shows anyway). Without `username` it picks this township's first
+    front-desk user, then a supervisor or administrator; a fresh database gets a local
+    administrator.
     """
-    if os.environ.get(TEST_SIGN_IN_ENV) != "1":
-        raise Forbidden("测试登录未启用")
+    screen = login_screen(session, org_code=org_code)
+    if not (screen.demo_password or screen.needs_first_password):
+        raise Forbidden("本机已设置密码，自检和测试登录只能用于示例数据库或新数据库")
     from app.services.setup import sign_in_user
 
     view = sign_in_user(session, org_code=org_code, username=username)

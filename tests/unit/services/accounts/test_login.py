@@ -135,13 +135,14 @@ def test_only_an_admin_resets_and_reset_lifts_the_lockout(session_factory):
         assert "password_reset" in _actions(s)
 
 
-def test_test_sign_in_needs_the_environment_switch(session_factory, monkeypatch):
-    monkeypatch.delenv(accounts.TEST_SIGN_IN_ENV, raising=False)
-    with session_factory.begin() as s, pytest.raises(Forbidden):
-        accounts.test_sign_in(s, org_code=DEMO_ORG)
-    monkeypatch.setenv(accounts.TEST_SIGN_IN_ENV, "1")
+def test_test_sign_in_only_where_passwords_are_no_secret(session_factory):
     with session_factory.begin() as s:
-        assert accounts.test_sign_in(s, org_code=DEMO_ORG).role == "admin"
+        assert accounts.test_sign_in(s, org_code=DEMO_ORG).role == "admin"  # fresh database
+        _user(s, "desk1")
+        with pytest.raises(Forbidden):
+            accounts.test_sign_in(s, org_code=DEMO_ORG)
+        accounts.mark_demo(s, password="demo1234")
+        assert accounts.test_sign_in(s, org_code=DEMO_ORG).username == "desk1"
 
 
 def test_audit_chain_holds_and_a_changed_entry_breaks_it(session_factory):
