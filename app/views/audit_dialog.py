@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,39 @@ from app.views.operations import run_op
 from app.views.service_messages import service_text
 
 CHINA = ZoneInfo("Asia/Shanghai")
+# The audit trail's action and object names, for lupdate (the dialog translates them).
+_LABELS = (
+    QT_TRANSLATE_NOOP("AuditDialog", "新增"),
+    QT_TRANSLATE_NOOP("AuditDialog", "修改"),
+    QT_TRANSLATE_NOOP("AuditDialog", "删除"),
+    QT_TRANSLATE_NOOP("AuditDialog", "登录"),
+    QT_TRANSLATE_NOOP("AuditDialog", "登录失败"),
+    QT_TRANSLATE_NOOP("AuditDialog", "退出登录"),
+    QT_TRANSLATE_NOOP("AuditDialog", "锁屏"),
+    QT_TRANSLATE_NOOP("AuditDialog", "解锁"),
+    QT_TRANSLATE_NOOP("AuditDialog", "切换用户"),
+    QT_TRANSLATE_NOOP("AuditDialog", "设置初始密码"),
+    QT_TRANSLATE_NOOP("AuditDialog", "修改密码"),
+    QT_TRANSLATE_NOOP("AuditDialog", "重置密码"),
+    QT_TRANSLATE_NOOP("AuditDialog", "显示完整号码"),
+    QT_TRANSLATE_NOOP("AuditDialog", "导出"),
+    QT_TRANSLATE_NOOP("AuditDialog", "打印"),
+    QT_TRANSLATE_NOOP("AuditDialog", "案件"),
+    QT_TRANSLATE_NOOP("AuditDialog", "案件事件"),
+    QT_TRANSLATE_NOOP("AuditDialog", "当事人"),
+    QT_TRANSLATE_NOOP("AuditDialog", "附件"),
+    QT_TRANSLATE_NOOP("AuditDialog", "人员"),
+    QT_TRANSLATE_NOOP("AuditDialog", "单位"),
+    QT_TRANSLATE_NOOP("AuditDialog", "用户"),
+    QT_TRANSLATE_NOOP("AuditDialog", "预约"),
+    QT_TRANSLATE_NOOP("AuditDialog", "网格"),
+    QT_TRANSLATE_NOOP("AuditDialog", "网格员"),
+    QT_TRANSLATE_NOOP("AuditDialog", "网格分配"),
+    QT_TRANSLATE_NOOP("AuditDialog", "排班"),
+    QT_TRANSLATE_NOOP("AuditDialog", "巡查记录"),
+    QT_TRANSLATE_NOOP("AuditDialog", "考核权重"),
+    QT_TRANSLATE_NOOP("AuditDialog", "审计日志"),
+)
 
 
 class AuditDialog(QDialog):
