@@ -231,7 +231,8 @@ class DutyTab(QWidget):
         shift_id = self.selected_shift_id()
         if shift_id is None:
             return
-        op(self, self.ctx, lambda s: action(s, shift_id=shift_id), changes={"grid"})
+        actor = self.ctx.actor()
+        op(self, self.ctx, lambda s: action(s, actor=actor, shift_id=shift_id), changes={"grid"})
 
     def substitute(self) -> None:
         """Name a substitute for the selected line."""
