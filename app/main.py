@@ -83,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _self_test(app, window, ctx, args.screenshot_dir)
     shell = _Shell(app, ctx, window, translators)
     shell.window.show()
+    _start_daily_backup(settings)
     code = app.exec()
     ctx.runner.shutdown()
     return code
@@ -116,6 +117,23 @@ def _sign_in(
         return None
     QSettings().setValue("session/last_user", dialog.user.username)
     return dialog.user
+
+
+def _start_daily_backup(settings: Settings) -> None:
+    """Make the day's automatic backup (and rotate the set) on a thread of its own."""
+    import threading
+
+    from app.services.backups import daily_backup
+
+    def work() -> None:
+        try:
+            made = daily_backup(settings.database_path, settings.backups_dir)
+            if made is not None:
+                log.info("daily backup %s", made.path)
+        except Exception:  # a failed backup must not stop the desk; it is logged
+            log.exception("daily backup failed")
+
+    threading.Thread(target=work, name="yizhan-backup", daemon=True).start()
 
 
 class _Shell:

@@ -47,6 +47,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "只能以本部门名义{action}"),
     # app.services.workflow (township check)
     QT_TRANSLATE_NOOP("ServiceMessages", "不能处理其他镇街的案件"),
+    # app.services.backups
+    QT_TRANSLATE_NOOP("ServiceMessages", "找不到数据库文件：{name}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "找不到备份文件：{name}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "“{name}”不是一站的备份文件"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "备份文件“{name}”已损坏（完整性检查未通过）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "恢复后的数据库完整性检查未通过，请用“恢复前”的备份还原"),
     # app.services.booking_rules
     QT_TRANSLATE_NOOP("ServiceMessages", "上午"),
     QT_TRANSLATE_NOOP("ServiceMessages", "下午"),

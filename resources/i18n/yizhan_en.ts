@@ -1794,12 +1794,12 @@
         <translation>Copied {n} duties from last week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="247" />
+        <location filename="../../app/views/grid/duty_tab.py" line="248" />
         <source>删除值班</source>
         <translation>Delete duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="247" />
+        <location filename="../../app/views/grid/duty_tab.py" line="248" />
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
     </message>
@@ -3927,1326 +3927,1351 @@ Works offline; syncs with the district centre on a schedule.</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="51" />
+        <source>找不到数据库文件：{name}</source>
+        <translation>Database file not found: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="52" />
+        <source>找不到备份文件：{name}</source>
+        <translation>Backup file not found: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="53" />
+        <source>“{name}”不是一站的备份文件</source>
+        <translation>"{name}" is not a Yizhan backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="54" />
+        <source>备份文件“{name}”已损坏（完整性检查未通过）</source>
+        <translation>The backup "{name}" is damaged (integrity check failed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="55" />
+        <source>恢复后的数据库完整性检查未通过，请用“恢复前”的备份还原</source>
+        <translation>The restored database failed its integrity check; restore the "before-restore" backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="57" />
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="52" />
+        <location filename="../../app/views/service_templates.py" line="58" />
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="53" />
+        <location filename="../../app/views/service_templates.py" line="59" />
         <source>{month}月{day}日 {slot} · {room}</source>
         <translation>{month}/{day} {slot} · {room}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="54" />
+        <location filename="../../app/views/service_templates.py" line="60" />
         <source>{room}{month}月{day}日{slot}已被“{org}”预约（已通过）</source>
         <translation>{room} on {month}/{day} ({slot}) is already booked by “{org}” (approved)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="55" />
+        <location filename="../../app/views/service_templates.py" line="61" />
         <source>{taken}；当天本阵地没有其他空闲时段或房间，请另选日期</source>
         <translation>{taken}; no other slot or room of this site is free that day, please choose another date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="56" />
+        <location filename="../../app/views/service_templates.py" line="62" />
         <source>{taken}。可选空闲：{free}</source>
         <translation>{taken}. Free instead: {free}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="57" />
+        <location filename="../../app/views/service_templates.py" line="63" />
         <source>{conflict}。请驳回本预约并告知对方改约。</source>
         <translation>{conflict}. Reject this booking and ask the organisation to rebook.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="59" />
+        <location filename="../../app/views/service_templates.py" line="65" />
         <source>通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="60" />
+        <location filename="../../app/views/service_templates.py" line="66" />
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="61" />
+        <location filename="../../app/views/service_templates.py" line="67" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="62" />
+        <location filename="../../app/views/service_templates.py" line="68" />
         <source>标记为已完成</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="63" />
+        <location filename="../../app/views/service_templates.py" line="69" />
         <source>标记为爽约</source>
         <translation>Mark as no-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="64" />
+        <location filename="../../app/views/service_templates.py" line="70" />
         <source>只有{allowed}的预约可以{verb}，该预约当前为“{status}”</source>
         <translation>Only {allowed} bookings allow “{verb}”; this booking is “{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="65" />
+        <location filename="../../app/views/service_templates.py" line="71" />
         <source>该预约时段已经开始，不能再审核通过；请驳回或取消</source>
         <translation>This booking's slot has already started and can no longer be approved; reject or cancel it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="66" />
+        <location filename="../../app/views/service_templates.py" line="72" />
         <source>请填写驳回理由，便于告知预约单位</source>
         <translation>Please give a reason for rejecting, so the organisation can be told</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="67" />
+        <location filename="../../app/views/service_templates.py" line="73" />
         <source>驳回理由不能超过500个字（现在{n}个）</source>
         <translation>The reason for rejecting may have at most 500 characters (now {n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="68" />
+        <location filename="../../app/views/service_templates.py" line="74" />
         <source>活动时段已经开始，不能取消；请标记为已完成或爽约</source>
         <translation>The activity has already started and cannot be cancelled; mark it as completed or no-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="69" />
+        <location filename="../../app/views/service_templates.py" line="75" />
         <source>活动尚未开始，不能标记为已完成</source>
         <translation>The activity has not started yet and cannot be marked as completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="70" />
+        <location filename="../../app/views/service_templates.py" line="76" />
         <source>实到人数至少为1人；无人到场请标记为爽约</source>
         <translation>At least 1 person must have attended; if nobody came, mark it as no-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="71" />
+        <location filename="../../app/views/service_templates.py" line="77" />
         <source>实到{attended}人远超预约的{headcount}人，请核对</source>
         <translation>{attended} attended, far more than the {headcount} booked; please check</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="72" />
+        <location filename="../../app/views/service_templates.py" line="78" />
         <source>评价应为1–5星</source>
         <translation>The rating must be 1–5 stars</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="73" />
+        <location filename="../../app/views/service_templates.py" line="79" />
         <source>活动尚未开始，不能标记为爽约；如对方不来请取消预约</source>
         <translation>The activity has not started yet and cannot be marked as no-show; cancel the booking if they are not coming</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="74" />
+        <location filename="../../app/views/service_templates.py" line="80" />
         <source>“{status}”的预约不能删除；已通过的请先取消</source>
         <translation>A booking that is “{status}” cannot be deleted; cancel an approved one first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="76" />
+        <location filename="../../app/views/service_templates.py" line="82" />
         <source>所选房间不存在或已停用，请重新选择</source>
         <translation>The selected room does not exist or is no longer in use; please choose again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="77" />
+        <location filename="../../app/views/service_templates.py" line="83" />
         <source>{label}不能超过{most}个字（现在{n}个）</source>
         <translation>{label} may have at most {most} characters (now {n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="78" />
+        <location filename="../../app/views/service_templates.py" line="84" />
         <source>同一预约的多个房间须属于同一阵地</source>
         <translation>All rooms of one booking must belong to the same site</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="79" />
+        <location filename="../../app/views/service_templates.py" line="85" />
         <source>参加人数至少为1人</source>
         <translation>At least 1 participant</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="80" />
+        <location filename="../../app/views/service_templates.py" line="86" />
         <source>参加人数{n}人超过{room}的容量{seats}人，请分批预约、加选房间或选择更大的房间</source>
         <translation>{n} participants exceed the {seats} seats of {room}; book in groups, add rooms or choose a larger room</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="84" />
+        <location filename="../../app/views/service_templates.py" line="90" />
         <source>参加人数{n}人超过所选{rooms}个房间的合计容量{seats}人</source>
         <translation>{n} participants exceed the {seats} seats of the {rooms} selected rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="85" />
+        <location filename="../../app/views/service_templates.py" line="91" />
         <source>请选择上午或下午时段</source>
         <translation>Please choose the morning or afternoon slot</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="86" />
+        <location filename="../../app/views/service_templates.py" line="92" />
         <source>预约日期{month}月{day}日已过，请选择今天以后的日期</source>
         <translation>The date {month}/{day} has passed; please choose a date after today</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="87" />
+        <location filename="../../app/views/service_templates.py" line="93" />
         <source>该时段已经开始，不能再预约</source>
         <translation>This slot has already started and can no longer be booked</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="88" />
+        <location filename="../../app/views/service_templates.py" line="94" />
         <source>只能预约{days}天以内的日期</source>
         <translation>Bookings can be made at most {days} days ahead</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="89" />
+        <location filename="../../app/views/service_templates.py" line="95" />
         <source>预约单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="90" />
+        <location filename="../../app/views/service_templates.py" line="96" />
         <source>请填写预约单位（党委/党总支/党支部名称）</source>
         <translation>Please enter the organisation (Party committee, general branch or branch)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="91" />
+        <location filename="../../app/views/service_templates.py" line="97" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="92" />
+        <location filename="../../app/views/service_templates.py" line="98" />
         <source>请填写联系人姓名</source>
         <translation>Please enter the contact's name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="93" />
+        <location filename="../../app/views/service_templates.py" line="99" />
         <source>请填写联系人的手机号码（11位），便于通知审核结果</source>
         <translation>Please enter the contact's mobile number (11 digits) for the review result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="94" />
+        <location filename="../../app/views/service_templates.py" line="100" />
         <source>请选择活动类型</source>
         <translation>Please choose the activity type</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="95" />
+        <location filename="../../app/views/service_templates.py" line="101" />
         <source>参加对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="96" />
+        <location filename="../../app/views/service_templates.py" line="102" />
         <source>活动主题</source>
         <translation>Activity topic</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="98" />
+        <location filename="../../app/views/service_templates.py" line="104" />
         <source>该预约不存在或已删除</source>
         <translation>This booking does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="100" />
+        <location filename="../../app/views/service_templates.py" line="106" />
         <source>期限不能为负数</source>
         <translation>A time limit cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="102" />
+        <location filename="../../app/views/service_templates.py" line="108" />
         <source>无法读取Excel文件：{error}</source>
         <translation>Cannot read the Excel file: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="103" />
+        <location filename="../../app/views/service_templates.py" line="109" />
         <source>工作簿中没有“{departments}”“{tasks}”“{routing}”任一工作表的数据</source>
         <translation>The workbook has no data in any of the sheets “{departments}”, “{tasks}” or “{routing}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="106" />
+        <location filename="../../app/views/service_templates.py" line="112" />
         <source>编码和名称不能为空</source>
         <translation>Code and name must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="107" />
+        <location filename="../../app/views/service_templates.py" line="113" />
         <source>层级应为“{town}”或“{district}”，而不是“{value}”</source>
         <translation>Level must be “{town}” or “{district}”, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="108" />
+        <location filename="../../app/views/service_templates.py" line="114" />
         <source>启用应填“{yes}”或“{no}”，而不是“{value}”</source>
         <translation>Active must be “{yes}” or “{no}”, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="109" />
+        <location filename="../../app/views/service_templates.py" line="115" />
         <source>部门编码{code}重复</source>
         <translation>Department code {code} appears twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="110" />
+        <location filename="../../app/views/service_templates.py" line="116" />
         <source>编码和职责事项不能为空</source>
         <translation>Code and duty must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="111" />
+        <location filename="../../app/views/service_templates.py" line="117" />
         <source>部门编码“{code}”不存在</source>
         <translation>Department code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="112" />
+        <location filename="../../app/views/service_templates.py" line="118" />
         <source>类别编码“{code}”不存在</source>
         <translation>Category code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="113" />
+        <location filename="../../app/views/service_templates.py" line="119" />
         <source>职责编码{code}重复</source>
         <translation>Duty code {code} appears twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="114" />
+        <location filename="../../app/views/service_templates.py" line="120" />
         <source>主办部门编码“{code}”不存在</source>
         <translation>Lead department code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="115" />
+        <location filename="../../app/views/service_templates.py" line="121" />
         <source>协办部门编码“{code}”不存在</source>
         <translation>Assisting department code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="116" />
+        <location filename="../../app/views/service_templates.py" line="122" />
         <source>协办部门不能与主办部门相同</source>
         <translation>An assisting department cannot be the lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="117" />
+        <location filename="../../app/views/service_templates.py" line="123" />
         <source>优先级应为整数，而不是“{value}”</source>
         <translation>Priority must be a whole number, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="118" />
+        <location filename="../../app/views/service_templates.py" line="124" />
         <source>类别{code}的分流规则重复</source>
         <translation>Category {code} has more than one routing rule</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="120" />
+        <location filename="../../app/views/service_templates.py" line="126" />
         <source>权重须为0到1之间的数</source>
         <translation>A weight must be a number between 0 and 1</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="121" />
+        <location filename="../../app/views/service_templates.py" line="127" />
         <source>未知的评价指标</source>
         <translation>Unknown evaluation metric</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="122" />
+        <location filename="../../app/views/service_templates.py" line="128" />
         <source>权重不能全部为零</source>
         <translation>The weights cannot all be zero</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="124" />
+        <location filename="../../app/views/service_templates.py" line="130" />
         <source>找不到镇街代码 {code}</source>
         <translation>No township with code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="125" />
+        <location filename="../../app/views/service_templates.py" line="131" />
         <source>“{name}”不是镇街：网格由镇街划分和管理，请以镇街账号登录</source>
         <translation>“{name}” is not a township: grids are drawn and managed by townships; sign in with a township account</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="128" />
+        <location filename="../../app/views/service_templates.py" line="134" />
         <source>请填写联系电话</source>
         <translation>Please enter a phone number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="129" />
+        <location filename="../../app/views/service_templates.py" line="135" />
         <source>固定电话应为泰安本地号码（区号0538）</source>
         <translation>A landline must be a local Tai'an number (area code 0538)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="130" />
+        <location filename="../../app/views/service_templates.py" line="136" />
         <source>该网格不存在或已删除</source>
         <translation>This grid does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="131" />
+        <location filename="../../app/views/service_templates.py" line="137" />
         <source>请填写网格名称</source>
         <translation>Please enter the grid's name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="132" />
+        <location filename="../../app/views/service_templates.py" line="138" />
         <source>网格名称不能超过{most}个字</source>
         <translation>A grid name may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="133" />
+        <location filename="../../app/views/service_templates.py" line="139" />
         <source>所选村/社区不属于本镇街</source>
         <translation>The selected village/community is not in this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="134" />
+        <location filename="../../app/views/service_templates.py" line="140" />
         <source>户数应在0到{most}之间</source>
         <translation>Households must be between 0 and {most}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="135" />
+        <location filename="../../app/views/service_templates.py" line="141" />
         <source>该网格不属于本镇街</source>
         <translation>This grid does not belong to this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="136" />
+        <location filename="../../app/views/service_templates.py" line="142" />
         <source>本镇街已有名为“{name}”的网格</source>
         <translation>This township already has a grid named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="137" />
+        <location filename="../../app/views/service_templates.py" line="143" />
         <source>该网格仍有在岗网格员，请先解除分配再删除</source>
         <translation>This grid still has workers on duty; end their assignments before deleting it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="139" />
+        <location filename="../../app/views/service_templates.py" line="145" />
         <source>请选择岗位类型</source>
         <translation>Please choose the post</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="140" />
+        <location filename="../../app/views/service_templates.py" line="146" />
         <source>“{name}”已停用，不能分配到网格</source>
         <translation>“{name}” is deactivated and cannot be assigned to a grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="141" />
+        <location filename="../../app/views/service_templates.py" line="147" />
         <source>网格员与网格不属于同一镇街</source>
         <translation>The grid worker and the grid are not in the same township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="142" />
+        <location filename="../../app/views/service_templates.py" line="148" />
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="143" />
+        <location filename="../../app/views/service_templates.py" line="149" />
         <source>“{name}”在这段时间已分配到本网格</source>
         <translation>“{name}” is already assigned to this grid for this period</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="144" />
+        <location filename="../../app/views/service_templates.py" line="150" />
         <source>本网格这段时间已有网格长“{name}”，一个网格只能有一名网格长</source>
         <translation>This grid already has a grid head, “{name}”, for this period; a grid can have only one grid head</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="147" />
+        <location filename="../../app/views/service_templates.py" line="153" />
         <source>该分配记录不存在或已删除</source>
         <translation>This assignment does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="149" />
+        <location filename="../../app/views/service_templates.py" line="155" />
         <source>第{n}条：{problem}</source>
         <translation>Line {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="150" />
+        <location filename="../../app/views/service_templates.py" line="156" />
         <source>请选择班次和岗位</source>
         <translation>Please choose the shift and the post</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="151" />
+        <location filename="../../app/views/service_templates.py" line="157" />
         <source>所选值班人员不存在或已停用</source>
         <translation>The selected person on duty does not exist or is deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="152" />
+        <location filename="../../app/views/service_templates.py" line="158" />
         <source>请选择或填写值班人员</source>
         <translation>Please choose or enter the person on duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="153" />
+        <location filename="../../app/views/service_templates.py" line="159" />
         <source>值班地点不能超过{most}个字</source>
         <translation>The duty place may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="154" />
+        <location filename="../../app/views/service_templates.py" line="160" />
         <source>没有要添加的班次</source>
         <translation>There are no shifts to add</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="155" />
+        <location filename="../../app/views/service_templates.py" line="161" />
         <source>该班次不存在或已删除</source>
         <translation>This shift does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="156" />
+        <location filename="../../app/views/service_templates.py" line="162" />
         <source>不能把一周的排班复制到同一周</source>
         <translation>A week's rota cannot be copied onto the same week</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="157" />
+        <location filename="../../app/views/service_templates.py" line="163" />
         <source>上周没有排班可复制</source>
         <translation>Last week has no rota to copy</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="158" />
+        <location filename="../../app/views/service_templates.py" line="164" />
         <source>该班次已签到</source>
         <translation>This shift is already signed in</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="159" />
+        <location filename="../../app/views/service_templates.py" line="165" />
         <source>尚未签到，不能签退</source>
         <translation>Not signed in yet, so cannot sign out</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="160" />
+        <location filename="../../app/views/service_templates.py" line="166" />
         <source>该班次已签退</source>
         <translation>This shift is already signed out</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="161" />
+        <location filename="../../app/views/service_templates.py" line="167" />
         <source>签退时间不能早于签到时间</source>
         <translation>The sign-out time cannot be before the sign-in time</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="162" />
+        <location filename="../../app/views/service_templates.py" line="168" />
         <source>替班人员不存在或已停用</source>
         <translation>The substitute does not exist or is deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="163" />
+        <location filename="../../app/views/service_templates.py" line="169" />
         <source>替班人员不能是原值班人员本人</source>
         <translation>The substitute cannot be the person originally on duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="164" />
+        <location filename="../../app/views/service_templates.py" line="170" />
         <source>请选择巡查的网格员</source>
         <translation>Please choose the grid worker who patrolled</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="165" />
+        <location filename="../../app/views/service_templates.py" line="171" />
         <source>巡查日期不能晚于今天</source>
         <translation>The patrol date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="166" />
+        <location filename="../../app/views/service_templates.py" line="172" />
         <source>巡查地点不能超过{most}个字</source>
         <translation>The patrol place may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="167" />
+        <location filename="../../app/views/service_templates.py" line="173" />
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="168" />
+        <location filename="../../app/views/service_templates.py" line="174" />
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="169" />
+        <location filename="../../app/views/service_templates.py" line="175" />
         <source>{label}不能超过{most}个字</source>
         <translation>{label} may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="170" />
+        <location filename="../../app/views/service_templates.py" line="176" />
         <source>请至少填写巡查地点或发现的问题</source>
         <translation>Please enter at least the patrol place or the problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="171" />
+        <location filename="../../app/views/service_templates.py" line="177" />
         <source>找不到案件编号 {no}</source>
         <translation>No case with number {no}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="172" />
+        <location filename="../../app/views/service_templates.py" line="178" />
         <source>该巡查记录不存在或已删除</source>
         <translation>This patrol record does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="174" />
+        <location filename="../../app/views/service_templates.py" line="180" />
         <source>该网格员不存在或已删除</source>
         <translation>This grid worker does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="175" />
+        <location filename="../../app/views/service_templates.py" line="181" />
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="176" />
+        <location filename="../../app/views/service_templates.py" line="182" />
         <source>姓名不能超过{most}个字</source>
         <translation>A name may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="177" />
+        <location filename="../../app/views/service_templates.py" line="183" />
         <source>姓名只能包含汉字、字母或间隔号</source>
         <translation>A name may contain only Chinese characters, letters or the middle dot</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="178" />
+        <location filename="../../app/views/service_templates.py" line="184" />
         <source>入职日期不能晚于今天</source>
         <translation>The start date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="179" />
+        <location filename="../../app/views/service_templates.py" line="185" />
         <source>该身份证号已登记为网格员“{name}”</source>
         <translation>This ID number is already registered for grid worker “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="181" />
+        <location filename="../../app/views/service_templates.py" line="187" />
         <source>请填写证件号码，或将证件类型选为“未提供”</source>
         <translation>Please enter the ID number, or set the ID type to “Not provided”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="182" />
+        <location filename="../../app/views/service_templates.py" line="188" />
         <source>其他证件号码应为4–32位字母或数字</source>
         <translation>Other ID numbers must be 4–32 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="183" />
+        <location filename="../../app/views/service_templates.py" line="189" />
         <source>证件号码应为18位，现在是{n}位</source>
         <translation>An ID number has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="184" />
+        <location filename="../../app/views/service_templates.py" line="190" />
         <source>证件号码前17位应为数字，最后一位为数字或X</source>
         <translation>The first 17 characters of an ID number are digits and the last is a digit or X</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="185" />
+        <location filename="../../app/views/service_templates.py" line="191" />
         <source>证件号码校验位不对，请核对每一位</source>
         <translation>The ID number's check digit is wrong; please check each character</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="186" />
+        <location filename="../../app/views/service_templates.py" line="192" />
         <source>证件号码中的出生日期不存在</source>
         <translation>The date of birth in the ID number does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="187" />
+        <location filename="../../app/views/service_templates.py" line="193" />
         <source>证件号码中的出生日期不合理</source>
         <translation>The date of birth in the ID number is implausible</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="188" />
+        <location filename="../../app/views/service_templates.py" line="194" />
         <source>这是港澳台居民居住证号码，请选择对应的证件类型</source>
         <translation>This is a residence permit number for Hong Kong, Macao or Taiwan residents; please choose that ID type</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="189" />
+        <location filename="../../app/views/service_templates.py" line="195" />
         <source>证件号码前6位不是有效的行政区划代码</source>
         <translation>The first 6 digits of the ID number are not a valid area code</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="190" />
+        <location filename="../../app/views/service_templates.py" line="196" />
         <source>{kind}号码应以{prefixes}开头</source>
         <translation>A {kind} number starts with {prefixes}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="191" />
+        <location filename="../../app/views/service_templates.py" line="197" />
         <source>联系电话只能包含数字（可带+86、空格或短横线）</source>
         <translation>A phone number may contain only digits (with +86, spaces or hyphens)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="192" />
+        <location filename="../../app/views/service_templates.py" line="198" />
         <source>手机号码应为11位，现在是{n}位</source>
         <translation>A mobile number has 11 digits; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="193" />
+        <location filename="../../app/views/service_templates.py" line="199" />
         <source>联系电话格式不对</source>
         <translation>The phone number is not in a valid format</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="194" />
+        <location filename="../../app/views/service_templates.py" line="200" />
         <source>只接受中国大陆手机号或固定电话</source>
         <translation>Only mainland China mobile or landline numbers are accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="195" />
+        <location filename="../../app/views/service_templates.py" line="201" />
         <source>手机号码不存在：请核对号段（应为13–19开头的11位）</source>
         <translation>No such mobile number: check the prefix (11 digits starting with 13–19)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="196" />
+        <location filename="../../app/views/service_templates.py" line="202" />
         <source>固定电话应为区号+7–8位号码，如0538-8123456</source>
         <translation>A landline is an area code plus 7–8 digits, e.g. 0538-8123456</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="197" />
+        <location filename="../../app/views/service_templates.py" line="203" />
         <source>请填写统一社会信用代码</source>
         <translation>Please enter the unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="198" />
+        <location filename="../../app/views/service_templates.py" line="204" />
         <source>统一社会信用代码应为18位，现在是{n}位</source>
         <translation>A unified social credit code has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="199" />
+        <location filename="../../app/views/service_templates.py" line="205" />
         <source>统一社会信用代码校验不通过，请核对</source>
         <translation>The unified social credit code fails its check; please check it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="201" />
+        <location filename="../../app/views/service_templates.py" line="207" />
         <source>{party}：{problem}</source>
         <translation>{party}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="202" />
+        <location filename="../../app/views/service_templates.py" line="208" />
         <source>请填写{party}的单位名称</source>
         <translation>Enter the {party}'s organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="203" />
+        <location filename="../../app/views/service_templates.py" line="209" />
         <source>请填写{party}的姓名</source>
         <translation>Enter the {party}'s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="204" />
+        <location filename="../../app/views/service_templates.py" line="210" />
         <source>{party}名称不能超过{limit}个字</source>
         <translation>The {party}'s name may have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="205" />
+        <location filename="../../app/views/service_templates.py" line="211" />
         <source>请填写{party}的联系电话或证件号码，以便回访</source>
         <translation>Enter the {party}'s phone or ID number, for the follow-up visit</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="206" />
+        <location filename="../../app/views/service_templates.py" line="212" />
         <source>{party}地址不能超过{limit}个字</source>
         <translation>The {party}'s address may have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="207" />
+        <location filename="../../app/views/service_templates.py" line="213" />
         <source>事项经过不能超过{limit}字，现在是{n}字</source>
         <translation>The account may have at most {limit} characters; it has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="208" />
+        <location filename="../../app/views/service_templates.py" line="214" />
         <source>诉求不能超过{limit}字，现在是{n}字</source>
         <translation>The demands may have at most {limit} characters; they have {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="209" />
+        <location filename="../../app/views/service_templates.py" line="215" />
         <source>{action}需要填写理由</source>
         <translation>{action} needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="210" />
+        <location filename="../../app/views/service_templates.py" line="216" />
         <source>至少需要一名申请人</source>
         <translation>At least one applicant is needed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="211" />
+        <location filename="../../app/views/service_templates.py" line="217" />
         <source>代理人所代表的当事人不存在</source>
         <translation>The party the agent represents does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="212" />
+        <location filename="../../app/views/service_templates.py" line="218" />
         <source>请填写事项经过（来访人反映的情况）</source>
         <translation>Please describe what happened (as the visitor tells it)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="213" />
+        <location filename="../../app/views/service_templates.py" line="219" />
         <source>请选择事项类别</source>
         <translation>Please choose the category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="214" />
+        <location filename="../../app/views/service_templates.py" line="220" />
         <source>人数应在1到100000之间</source>
         <translation>The number of people must be between 1 and 100000</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="215" />
+        <location filename="../../app/views/service_templates.py" line="221" />
         <source>发生时间不能晚于现在</source>
         <translation>The time it happened cannot be in the future</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="216" />
+        <location filename="../../app/views/service_templates.py" line="222" />
         <source>快速处置需要填写处置结果</source>
         <translation>Quick resolution needs the result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="217" />
+        <location filename="../../app/views/service_templates.py" line="223" />
         <source>移送需要填写接收机关</source>
         <translation>Transferring out needs the receiving authority</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="218" />
+        <location filename="../../app/views/service_templates.py" line="224" />
         <source>关联的前案不存在</source>
         <translation>The linked earlier case does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="220" />
+        <location filename="../../app/views/service_templates.py" line="226" />
         <source>同一当事人或同一电话</source>
         <translation>Same party or same phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="221" />
+        <location filename="../../app/views/service_templates.py" line="227" />
         <source>同村同类事项</source>
         <translation>Same village, same category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="223" />
+        <location filename="../../app/views/service_templates.py" line="229" />
         <source>没有代码为 {code} 的镇街</source>
         <translation>No township with code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="224" />
+        <location filename="../../app/views/service_templates.py" line="230" />
         <source>没有用户 {name}</source>
         <translation>No user {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="226" />
+        <location filename="../../app/views/service_templates.py" line="232" />
         <source>案件不存在</source>
         <translation>The case does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="227" />
+        <location filename="../../app/views/service_templates.py" line="233" />
         <source>只有不予受理或移送的案件才有告知书</source>
         <translation>Only cases not accepted or transferred out have a notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="228" />
+        <location filename="../../app/views/service_templates.py" line="234" />
         <source>没有编号为 {no} 的案件</source>
         <translation>No case with number {no}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="229" />
+        <location filename="../../app/views/service_templates.py" line="235" />
         <source>打印份数至少为1</source>
         <translation>Print at least 1 copy</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="231" />
+        <location filename="../../app/views/service_templates.py" line="237" />
         <source>请选择主办部门</source>
         <translation>Please choose the lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="232" />
+        <location filename="../../app/views/service_templates.py" line="238" />
         <source>所选部门不存在或已停用</source>
         <translation>The selected department does not exist or is no longer in use</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="233" />
+        <location filename="../../app/views/service_templates.py" line="239" />
         <source>请选择退回理由</source>
         <translation>Please choose a reason for returning</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="234" />
+        <location filename="../../app/views/service_templates.py" line="240" />
         <source>选择“其他”时须写明退回理由</source>
         <translation>With “Other”, write the reason for returning</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="235" />
+        <location filename="../../app/views/service_templates.py" line="241" />
         <source>维持交办须说明理由</source>
         <translation>Upholding the assignment needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="236" />
+        <location filename="../../app/views/service_templates.py" line="242" />
         <source>请填写办理进展</source>
         <translation>Please describe the progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="237" />
+        <location filename="../../app/views/service_templates.py" line="243" />
         <source>延期天数须大于零</source>
         <translation>The extension must be more than zero days</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="238" />
+        <location filename="../../app/views/service_templates.py" line="244" />
         <source>申请延期须说明理由（将印在延期告知书上）</source>
         <translation>An extension request needs a reason (printed on the extension notice)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="239" />
+        <location filename="../../app/views/service_templates.py" line="245" />
         <source>该类事项延期不得超过{n}{unit}</source>
         <translation>Cases of this kind may be extended by at most {n} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="240" />
+        <location filename="../../app/views/service_templates.py" line="246" />
         <source>该案件没有待审批的延期申请</source>
         <translation>This case has no extension request awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="241" />
+        <location filename="../../app/views/service_templates.py" line="247" />
         <source>驳回延期须说明理由</source>
         <translation>Denying an extension needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="242" />
+        <location filename="../../app/views/service_templates.py" line="248" />
         <source>请填写协办结果</source>
         <translation>Please describe the co-handling result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="243" />
+        <location filename="../../app/views/service_templates.py" line="249" />
         <source>请选择办理结果：化解成功、部分化解或未化解·已引导</source>
         <translation>Please choose the outcome: resolved, partly resolved, or not resolved and referred</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="244" />
+        <location filename="../../app/views/service_templates.py" line="250" />
         <source>请填写办理结果</source>
         <translation>Please describe the outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="245" />
+        <location filename="../../app/views/service_templates.py" line="251" />
         <source>请选择满意度</source>
         <translation>Please choose the satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="246" />
+        <location filename="../../app/views/service_templates.py" line="252" />
         <source>不满意须写明理由，案件将重办</source>
         <translation>If dissatisfied, give a reason; the case will be redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="247" />
+        <location filename="../../app/views/service_templates.py" line="253" />
         <source>案件编号或查询码不正确</source>
         <translation>The case number or the query code is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="249" />
+        <location filename="../../app/views/service_templates.py" line="255" />
         <source>请填写纠纷主要事实</source>
         <translation>Please enter the main facts of the dispute</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="250" />
+        <location filename="../../app/views/service_templates.py" line="256" />
         <source>请填写争议事项</source>
         <translation>Please enter the matters in dispute</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="251" />
+        <location filename="../../app/views/service_templates.py" line="257" />
         <source>请至少填写一项协议内容</source>
         <translation>Please enter at least one term of the agreement</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="252" />
+        <location filename="../../app/views/service_templates.py" line="258" />
         <source>请填写履行期限</source>
         <translation>Please enter the deadline for performance</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="253" />
+        <location filename="../../app/views/service_templates.py" line="259" />
         <source>请填写调解员</source>
         <translation>Please enter the mediators</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="254" />
+        <location filename="../../app/views/service_templates.py" line="260" />
         <source>当事人可于{due}前共同申请司法确认（人民调解法第三十三条）</source>
         <translation>The parties may jointly apply for judicial confirmation before {due} (People's Mediation Law, art. 33)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="258" />
+        <location filename="../../app/views/service_templates.py" line="264" />
         <source>该案件还没有“{events}”记录，无法打印</source>
         <translation>This case has no “{events}” record yet, so it cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="259" />
+        <location filename="../../app/views/service_templates.py" line="265" />
         <source>该案件没有当事人信息，无法出具延期告知书</source>
         <translation>This case has no party on record, so no extension notice can be made</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="261" />
+        <location filename="../../app/views/service_templates.py" line="267" />
         <source>{event}：{text}</source>
         <translation>{event}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="262" />
+        <location filename="../../app/views/service_templates.py" line="268" />
         <source>无延期申请或说明</source>
         <translation>No extension request or explanation</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="263" />
+        <location filename="../../app/views/service_templates.py" line="269" />
         <source>主办：{lead}；协办：{assists}；期限至{due}</source>
         <translation>Lead: {lead}; assisting: {assists}; due {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="264" />
+        <location filename="../../app/views/service_templates.py" line="270" />
         <source>主办：{lead}；期限至{due}</source>
         <translation>Lead: {lead}; due {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="265" />
+        <location filename="../../app/views/service_templates.py" line="271" />
         <source>{why}：{text}</source>
         <translation>{why}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="266" />
+        <location filename="../../app/views/service_templates.py" line="272" />
         <source>申请延期{days}日：{reason}</source>
         <translation>Extension of {days} days requested: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="267" />
+        <location filename="../../app/views/service_templates.py" line="273" />
         <source>期限延至{due}</source>
         <translation>Due date extended to {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="268" />
+        <location filename="../../app/views/service_templates.py" line="274" />
         <source>{held_on} 会商（{departments}）：{opinion}</source>
         <translation>{held_on} consultation ({departments}): {opinion}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="269" />
+        <location filename="../../app/views/service_templates.py" line="275" />
         <source>{no}：{terms}</source>
         <translation>{no}: {terms}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="270" />
+        <location filename="../../app/views/service_templates.py" line="276" />
         <source>{satisfaction}：{comment}</source>
         <translation>{satisfaction}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="272" />
+        <location filename="../../app/views/service_templates.py" line="278" />
         <source>请选择督办级别</source>
         <translation>Please choose the supervision level</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="273" />
+        <location filename="../../app/views/service_templates.py" line="279" />
         <source>请填写督办意见</source>
         <translation>Please enter the supervision opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="274" />
+        <location filename="../../app/views/service_templates.py" line="280" />
         <source>会商日期格式应为 年-月-日</source>
         <translation>The consultation date must be year-month-day</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="275" />
+        <location filename="../../app/views/service_templates.py" line="281" />
         <source>请选择参加会商的部门</source>
         <translation>Please choose the departments taking part</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="276" />
+        <location filename="../../app/views/service_templates.py" line="282" />
         <source>请填写会商意见</source>
         <translation>Please enter the consultation opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="277" />
+        <location filename="../../app/views/service_templates.py" line="283" />
         <source>系统自动</source>
         <translation>System (automatic)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="278" />
+        <location filename="../../app/views/service_templates.py" line="284" />
         <source>超期未办结，自动升级至区督导</source>
         <translation>Overdue and not closed; escalated to the district supervisor automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="280" />
+        <location filename="../../app/views/service_templates.py" line="286" />
         <source>案件已登记，不能重复登记</source>
         <translation>The case is already registered and cannot be registered again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="281" />
+        <location filename="../../app/views/service_templates.py" line="287" />
         <source>案件尚未登记</source>
         <translation>The case is not registered yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="282" />
+        <location filename="../../app/views/service_templates.py" line="288" />
         <source>未知的事件类型：{type}</source>
         <translation>Unknown event type: {type}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="283" />
+        <location filename="../../app/views/service_templates.py" line="289" />
         <source>案件当前状态为“{status}”，不能{event}</source>
         <translation>The case is “{status}”; “{event}” is not possible now</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="284" />
+        <location filename="../../app/views/service_templates.py" line="290" />
         <source>案件没有登记事件</source>
         <translation>The case has no registration event</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="285" />
+        <location filename="../../app/views/service_templates.py" line="291" />
         <source>办结须填写办理结果类别</source>
         <translation>Closing needs an outcome category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="286" />
+        <location filename="../../app/views/service_templates.py" line="292" />
         <source>交办须指定主办部门</source>
         <translation>Assigning needs a lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="287" />
+        <location filename="../../app/views/service_templates.py" line="293" />
         <source>交办须给出办理期限</source>
         <translation>Assigning needs a due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="288" />
+        <location filename="../../app/views/service_templates.py" line="294" />
         <source>办理期限不能早于交办时间</source>
         <translation>The due date cannot be before the assignment</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="289" />
+        <location filename="../../app/views/service_templates.py" line="295" />
         <source>签收期限不能晚于办理期限</source>
         <translation>The acknowledgement deadline cannot be after the due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="290" />
+        <location filename="../../app/views/service_templates.py" line="296" />
         <source>办理期限只能延后，不能提前</source>
         <translation>The due date can only be moved later, not earlier</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="291" />
+        <location filename="../../app/views/service_templates.py" line="297" />
         <source>案件尚未交办</source>
         <translation>The case has not been assigned yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="292" />
+        <location filename="../../app/views/service_templates.py" line="298" />
         <source>本部门不是该案件的承办部门，不能签收</source>
         <translation>Your department does not handle this case and cannot acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="293" />
+        <location filename="../../app/views/service_templates.py" line="299" />
         <source>本部门已签收该案件</source>
         <translation>Your department has already acknowledged this case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="294" />
+        <location filename="../../app/views/service_templates.py" line="300" />
         <source>只有主办部门可以退回案件</source>
         <translation>Only the lead department can return the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="295" />
+        <location filename="../../app/views/service_templates.py" line="301" />
         <source>已签收的案件不能退回</source>
         <translation>An acknowledged case cannot be returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="296" />
+        <location filename="../../app/views/service_templates.py" line="302" />
         <source>退回须选择退回理由</source>
         <translation>Returning needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="297" />
+        <location filename="../../app/views/service_templates.py" line="303" />
         <source>本部门不是该案件的承办部门</source>
         <translation>Your department does not handle this case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="298" />
+        <location filename="../../app/views/service_templates.py" line="304" />
         <source>只有主办部门可以申请延期</source>
         <translation>Only the lead department can request an extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="299" />
+        <location filename="../../app/views/service_templates.py" line="305" />
         <source>已有待审批的延期申请</source>
         <translation>An extension request is already awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="300" />
+        <location filename="../../app/views/service_templates.py" line="306" />
         <source>申请延期须说明理由</source>
         <translation>An extension request needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="301" />
+        <location filename="../../app/views/service_templates.py" line="307" />
         <source>没有待审批的延期申请</source>
         <translation>There is no extension request awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="302" />
+        <location filename="../../app/views/service_templates.py" line="308" />
         <source>批准延期后的期限须晚于原期限</source>
         <translation>The extended due date must be after the original one</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="303" />
+        <location filename="../../app/views/service_templates.py" line="309" />
         <source>本部门不是该案件的协办部门</source>
         <translation>Your department is not assisting on this case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="304" />
+        <location filename="../../app/views/service_templates.py" line="310" />
         <source>本部门已反馈协办结果</source>
         <translation>Your department has already reported its part</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="305" />
+        <location filename="../../app/views/service_templates.py" line="311" />
         <source>只有主办部门可以办结案件</source>
         <translation>Only the lead department can close the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="306" />
+        <location filename="../../app/views/service_templates.py" line="312" />
         <source>还有协办部门未反馈结果，主办部门不能办结</source>
         <translation>Assisting departments have not reported yet, so the lead department cannot close the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="307" />
+        <location filename="../../app/views/service_templates.py" line="313" />
         <source>办结须填写办理结果</source>
         <translation>Closing needs a description of the outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="308" />
+        <location filename="../../app/views/service_templates.py" line="314" />
         <source>请选择满意度：满意、基本满意或不满意</source>
         <translation>Please choose the satisfaction: satisfied, fairly satisfied or dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="309" />
+        <location filename="../../app/views/service_templates.py" line="315" />
         <source>已评价为不满意，请先重办</source>
         <translation>Rated dissatisfied: redo the case first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="310" />
+        <location filename="../../app/views/service_templates.py" line="316" />
         <source>只有回访不满意的案件才能重办</source>
         <translation>Only a case rated dissatisfied at follow-up can be redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="311" />
+        <location filename="../../app/views/service_templates.py" line="317" />
         <source>重办须说明理由</source>
         <translation>Redoing needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="312" />
+        <location filename="../../app/views/service_templates.py" line="318" />
         <source>重办须给出新的办理期限</source>
         <translation>Redoing needs a new due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="313" />
+        <location filename="../../app/views/service_templates.py" line="319" />
         <source>案件已升级督办</source>
         <translation>The case is already escalated</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="315" />
+        <location filename="../../app/views/service_templates.py" line="321" />
         <source>案件没有登记记录</source>
         <translation>The case has no registration record</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="317" />
+        <location filename="../../app/views/service_templates.py" line="323" />
         <source>“{role}”无权{event}</source>
         <translation>“{role}” may not record “{event}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="318" />
+        <location filename="../../app/views/service_templates.py" line="324" />
         <source>{event}须注明承办部门</source>
         <translation>“{event}” must name the handling department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="319" />
+        <location filename="../../app/views/service_templates.py" line="325" />
         <source>只能以本部门名义{event}</source>
         <translation>“{event}” can be recorded only for your own department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="321" />
+        <location filename="../../app/views/service_templates.py" line="327" />
         <source>本机尚未注册，请先注册到区级服务器</source>
         <translation>This device is not registered; register it with the district server first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="322" />
+        <location filename="../../app/views/service_templates.py" line="328" />
         <source>同步完成</source>
         <translation>Sync complete</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="323" />
+        <location filename="../../app/views/service_templates.py" line="329" />
         <source>本机数据比服务器记录的旧（数据库被还原或复制？），请重新注册本机</source>
         <translation>This device's data is older than the server's record (was the database restored or copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="326" />
+        <location filename="../../app/views/service_templates.py" line="332" />
         <source>数据分区 {bucket} 校验不一致</source>
         <translation>Data partition {bucket} failed verification</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="328" />
+        <location filename="../../app/views/service_templates.py" line="334" />
         <source>同步间隔须在 1 分钟到 24 小时之间</source>
         <translation>The sync interval must be between 1 minute and 24 hours</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="329" />
+        <location filename="../../app/views/service_templates.py" line="335" />
         <source>本机尚未设置，请先注册</source>
         <translation>This device is not set up; register it first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="330" />
+        <location filename="../../app/views/service_templates.py" line="336" />
         <source>冲突记录不存在</source>
         <translation>The conflict record does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="331" />
+        <location filename="../../app/views/service_templates.py" line="337" />
         <source>只能选择本机的值或服务器的值</source>
         <translation>Choose either this device's value or the server's</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="332" />
+        <location filename="../../app/views/service_templates.py" line="338" />
         <source>这类冲突只能确认服务器的结果</source>
         <translation>Conflicts of this kind can only accept the server's result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="333" />
+        <location filename="../../app/views/service_templates.py" line="339" />
         <source>记录在本机不存在</source>
         <translation>The record does not exist on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="335" />
+        <location filename="../../app/views/service_templates.py" line="341" />
         <source>无法连接服务器：{error}</source>
         <translation>Cannot reach the server: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="336" />
+        <location filename="../../app/views/service_templates.py" line="342" />
         <source>服务器回复无法解析</source>
         <translation>The server's reply could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="337" />
+        <location filename="../../app/views/service_templates.py" line="343" />
         <source>服务器错误 {status}</source>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="343" />
+        <location filename="../../app/views/service_templates.py" line="349" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="344" />
+        <location filename="../../app/views/service_templates.py" line="350" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="345" />
+        <location filename="../../app/views/service_templates.py" line="351" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="347" />
+        <location filename="../../app/views/service_templates.py" line="353" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="348" />
+        <location filename="../../app/views/service_templates.py" line="354" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="349" />
+        <location filename="../../app/views/service_templates.py" line="355" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="350" />
+        <location filename="../../app/views/service_templates.py" line="356" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="351" />
+        <location filename="../../app/views/service_templates.py" line="357" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="352" />
+        <location filename="../../app/views/service_templates.py" line="358" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="353" />
+        <location filename="../../app/views/service_templates.py" line="359" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="354" />
+        <location filename="../../app/views/service_templates.py" line="360" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="355" />
+        <location filename="../../app/views/service_templates.py" line="361" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="356" />
+        <location filename="../../app/views/service_templates.py" line="362" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="357" />
+        <location filename="../../app/views/service_templates.py" line="363" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="358" />
+        <location filename="../../app/views/service_templates.py" line="364" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="359" />
+        <location filename="../../app/views/service_templates.py" line="365" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="360" />
+        <location filename="../../app/views/service_templates.py" line="366" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
     </message>
