@@ -1684,122 +1684,122 @@
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="38" />
+        <location filename="../../app/views/grid/duty_tab.py" line="40" />
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="39" />
+        <location filename="../../app/views/grid/duty_tab.py" line="41" />
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="40" />
+        <location filename="../../app/views/grid/duty_tab.py" line="42" />
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="41" />
+        <location filename="../../app/views/grid/duty_tab.py" line="43" />
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="42" />
+        <location filename="../../app/views/grid/duty_tab.py" line="44" />
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="43" />
+        <location filename="../../app/views/grid/duty_tab.py" line="45" />
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="44" />
+        <location filename="../../app/views/grid/duty_tab.py" line="46" />
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="51" />
+        <location filename="../../app/views/grid/duty_tab.py" line="53" />
         <source>{post}：{name}</source>
         <translation>{post}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="55" />
+        <location filename="../../app/views/grid/duty_tab.py" line="57" />
         <source>（{name}替班）</source>
         <translation> ({name} substituting)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="75" />
+        <location filename="../../app/views/grid/duty_tab.py" line="77" />
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="76" />
+        <location filename="../../app/views/grid/duty_tab.py" line="78" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="77" />
+        <location filename="../../app/views/grid/duty_tab.py" line="79" />
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="80" />
+        <location filename="../../app/views/grid/duty_tab.py" line="82" />
         <source>复制上周排班</source>
         <translation>Copy last week's rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="100" />
+        <location filename="../../app/views/grid/duty_tab.py" line="102" />
         <source>添加值班(&amp;D)</source>
         <translation>Add &amp;duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="101" />
+        <location filename="../../app/views/grid/duty_tab.py" line="103" />
         <source>签到(&amp;I)</source>
         <translation>Check &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="102" />
+        <location filename="../../app/views/grid/duty_tab.py" line="104" />
         <source>签退(&amp;O)</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="103" />
+        <location filename="../../app/views/grid/duty_tab.py" line="105" />
         <source>替班…</source>
         <translation>Substitute…</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="104" />
+        <location filename="../../app/views/grid/duty_tab.py" line="106" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="128" />
+        <location filename="../../app/views/grid/duty_tab.py" line="133" />
         <source>所选格内的值班（✔ 已签到，✔✔ 已签退）：</source>
         <translation>Duties in the selected cell (✔ checked in, ✔✔ checked out):</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="159" />
+        <location filename="../../app/views/grid/duty_tab.py" line="164" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="225" />
+        <location filename="../../app/views/grid/duty_tab.py" line="230" />
         <source>排班</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="225" />
+        <location filename="../../app/views/grid/duty_tab.py" line="230" />
         <source>已从上周复制 {n} 条值班</source>
         <translation>Copied {n} duties from last week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="248" />
+        <location filename="../../app/views/grid/duty_tab.py" line="253" />
         <source>删除值班</source>
         <translation>Delete duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="248" />
+        <location filename="../../app/views/grid/duty_tab.py" line="253" />
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
     </message>
@@ -2188,95 +2188,95 @@
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../app/views/grid/page.py" line="55" />
+        <location filename="../../app/views/grid/page.py" line="57" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="55" />
+        <location filename="../../app/views/grid/page.py" line="57" />
         <source>户数</source>
         <translation>Homes</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="58" />
+        <location filename="../../app/views/grid/page.py" line="60" />
         <source>新建网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="59" />
+        <location filename="../../app/views/grid/page.py" line="61" />
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="60" />
-        <location filename="../../app/views/grid/page.py" line="235" />
+        <location filename="../../app/views/grid/page.py" line="62" />
+        <location filename="../../app/views/grid/page.py" line="244" />
         <source>删除网格</source>
         <translation>Delete grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="77" />
+        <location filename="../../app/views/grid/page.py" line="86" />
         <source>打印花名册</source>
         <translation>Print roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="78" />
+        <location filename="../../app/views/grid/page.py" line="87" />
         <source>打印网格公示牌</source>
         <translation>Print grid notice board</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="85" />
+        <location filename="../../app/views/grid/page.py" line="94" />
         <source>花名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="86" />
+        <location filename="../../app/views/grid/page.py" line="95" />
         <source>排班表</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="87" />
+        <location filename="../../app/views/grid/page.py" line="96" />
         <source>巡查日志</source>
         <translation>Patrol log</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="110" />
+        <location filename="../../app/views/grid/page.py" line="119" />
         <source>网格管理</source>
         <translation>Grid management</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="139" />
+        <location filename="../../app/views/grid/page.py" line="148" />
         <source>全部网格（{n}）</source>
         <translation>All grids ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="148" />
+        <location filename="../../app/views/grid/page.py" line="157" />
         <source>（未指定村/社区）</source>
         <translation>(no village/community)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="157" />
-        <location filename="../../app/views/grid/page.py" line="211" />
+        <location filename="../../app/views/grid/page.py" line="166" />
+        <location filename="../../app/views/grid/page.py" line="220" />
         <source>暂无网格员</source>
         <translation>No grid workers yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="157" />
-        <location filename="../../app/views/grid/page.py" line="194" />
+        <location filename="../../app/views/grid/page.py" line="166" />
+        <location filename="../../app/views/grid/page.py" line="203" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="189" />
+        <location filename="../../app/views/grid/page.py" line="198" />
         <source>本镇街共 {n} 个网格，{w} 人次在岗。选择左侧网格查看详情。</source>
         <translation>This township has {n} grids with {w} worker assignments. Select a grid on the left for details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="195" />
+        <location filename="../../app/views/grid/page.py" line="204" />
         <source>{name}（{post} {phone}）</source>
         <translation>{name} ({post} {phone})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="204" />
+        <location filename="../../app/views/grid/page.py" line="213" />
         <source>{name}｜{village}｜{households} 户｜投诉电话 {phone}
 范围：{area}
 在岗：{people}</source>
@@ -2285,27 +2285,27 @@ Area: {area}
 On duty: {people}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="235" />
+        <location filename="../../app/views/grid/page.py" line="244" />
         <source>删除网格“{name}”？</source>
         <translation>Delete grid "{name}"?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="265" />
+        <location filename="../../app/views/grid/page.py" line="274" />
         <source>网格员花名册</source>
         <translation>Grid worker roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="272" />
+        <location filename="../../app/views/grid/page.py" line="281" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="272" />
+        <location filename="../../app/views/grid/page.py" line="281" />
         <source>还没有网格可以公示</source>
         <translation>There are no grids to post yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="285" />
+        <location filename="../../app/views/grid/page.py" line="294" />
         <source>网格公示牌</source>
         <translation>Grid notice board</translation>
     </message>
@@ -3103,72 +3103,72 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>PatrolTab</name>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="29" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="31" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="30" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="32" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="31" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="33" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="32" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="34" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="33" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="35" />
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="34" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="36" />
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="35" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="37" />
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="36" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="38" />
         <source>关联案件</source>
         <translation>Linked case</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="65" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="67" />
         <source>新增巡查记录(&amp;R)</source>
         <translation>New patrol &amp;record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="66" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="68" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="110" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="113" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="110" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="113" />
         <source>请先在花名册中新增网格员</source>
         <translation>Add grid workers in the roster first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="124" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="127" />
         <source>删除巡查记录</source>
         <translation>Delete patrol record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="124" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="127" />
         <source>删除所选巡查记录？</source>
         <translation>Delete the selected patrol record?</translation>
     </message>
@@ -3625,129 +3625,129 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="37" />
+        <location filename="../../app/views/grid/roster_tab.py" line="39" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="38" />
+        <location filename="../../app/views/grid/roster_tab.py" line="40" />
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="39" />
+        <location filename="../../app/views/grid/roster_tab.py" line="41" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="40" />
+        <location filename="../../app/views/grid/roster_tab.py" line="42" />
         <source>所在网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="41" />
+        <location filename="../../app/views/grid/roster_tab.py" line="43" />
         <source>身份证号</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="42" />
+        <location filename="../../app/views/grid/roster_tab.py" line="44" />
         <source>入职日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="43" />
+        <location filename="../../app/views/grid/roster_tab.py" line="45" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="57" />
+        <location filename="../../app/views/grid/roster_tab.py" line="59" />
         <source>姓名、拼音首字母或电话（Ctrl+F）</source>
         <translation>Name, pinyin initials or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="61" />
+        <location filename="../../app/views/grid/roster_tab.py" line="63" />
         <source>全部岗位</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="64" />
+        <location filename="../../app/views/grid/roster_tab.py" line="66" />
         <source>含已停用</source>
         <translation>Include inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="77" />
+        <location filename="../../app/views/grid/roster_tab.py" line="79" />
         <source>新增网格员(&amp;N)</source>
         <translation>&amp;New grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="78" />
+        <location filename="../../app/views/grid/roster_tab.py" line="80" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="79" />
+        <location filename="../../app/views/grid/roster_tab.py" line="81" />
         <source>分配到网格(&amp;A)</source>
         <translation>&amp;Assign to grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="80" />
-        <location filename="../../app/views/grid/roster_tab.py" line="209" />
+        <location filename="../../app/views/grid/roster_tab.py" line="82" />
+        <location filename="../../app/views/grid/roster_tab.py" line="214" />
         <source>解除分配</source>
         <translation>Unassign</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="81" />
+        <location filename="../../app/views/grid/roster_tab.py" line="83" />
         <source>停用/启用</source>
         <translation>Deactivate/activate</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="146" />
+        <location filename="../../app/views/grid/roster_tab.py" line="151" />
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="146" />
+        <location filename="../../app/views/grid/roster_tab.py" line="151" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="149" />
+        <location filename="../../app/views/grid/roster_tab.py" line="154" />
         <source>在岗</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="149" />
+        <location filename="../../app/views/grid/roster_tab.py" line="154" />
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="180" />
-        <location filename="../../app/views/grid/roster_tab.py" line="201" />
+        <location filename="../../app/views/grid/roster_tab.py" line="185" />
+        <location filename="../../app/views/grid/roster_tab.py" line="206" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="180" />
+        <location filename="../../app/views/grid/roster_tab.py" line="185" />
         <source>请先新建网格</source>
         <translation>Create a grid first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="201" />
+        <location filename="../../app/views/grid/roster_tab.py" line="206" />
         <source>请在左侧选择网格，并在表中选择该网格的网格员</source>
         <translation>Select a grid on the left and one of its grid workers in the table</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="210" />
+        <location filename="../../app/views/grid/roster_tab.py" line="215" />
         <source>“{name}”自今日起不再负责“{grid}”？</source>
         <translation>Unassign "{name}" from "{grid}" as of today?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="239" />
+        <location filename="../../app/views/grid/roster_tab.py" line="244" />
         <source>停用网格员</source>
         <translation>Deactivate grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="240" />
+        <location filename="../../app/views/grid/roster_tab.py" line="245" />
         <source>停用“{name}”？其负责的网格将自今日起解除分配。</source>
         <translation>Deactivate "{name}"? Their grids will be unassigned as of today.</translation>
     </message>
@@ -6341,232 +6341,232 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/views/sync/page.py" line="71" />
+        <location filename="../../app/views/sync/page.py" line="73" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="72" />
+        <location filename="../../app/views/sync/page.py" line="74" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="73" />
+        <location filename="../../app/views/sync/page.py" line="75" />
         <source>上传</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="74" />
+        <location filename="../../app/views/sync/page.py" line="76" />
         <source>下载</source>
         <translation>Downloaded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="75" />
+        <location filename="../../app/views/sync/page.py" line="77" />
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="76" />
+        <location filename="../../app/views/sync/page.py" line="78" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="79" />
+        <location filename="../../app/views/sync/page.py" line="81" />
         <source>同步记录</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="91" />
-        <location filename="../../app/views/sync/page.py" line="326" />
+        <location filename="../../app/views/sync/page.py" line="93" />
+        <location filename="../../app/views/sync/page.py" line="329" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="94" />
+        <location filename="../../app/views/sync/page.py" line="96" />
         <source>区级服务器</source>
         <translation>District server</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="99" />
+        <location filename="../../app/views/sync/page.py" line="101" />
         <source>区管理员发放的一次性注册码</source>
         <translation>One-time code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="100" />
+        <location filename="../../app/views/sync/page.py" line="102" />
         <source>注册本机</source>
         <translation>Register this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="109" />
+        <location filename="../../app/views/sync/page.py" line="111" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="110" />
+        <location filename="../../app/views/sync/page.py" line="112" />
         <source>保存间隔</source>
         <translation>Save interval</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="112" />
+        <location filename="../../app/views/sync/page.py" line="114" />
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="119" />
+        <location filename="../../app/views/sync/page.py" line="121" />
         <source>服务器地址</source>
         <translation>Server URL</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="120" />
+        <location filename="../../app/views/sync/page.py" line="122" />
         <source>注册码</source>
         <translation>Registration code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="121" />
-        <location filename="../../app/views/sync/page.py" line="220" />
+        <location filename="../../app/views/sync/page.py" line="123" />
+        <location filename="../../app/views/sync/page.py" line="223" />
         <source>本机</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="122" />
+        <location filename="../../app/views/sync/page.py" line="124" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="123" />
+        <location filename="../../app/views/sync/page.py" line="125" />
         <source>自动同步间隔</source>
         <translation>Auto-sync interval</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="127" />
+        <location filename="../../app/views/sync/page.py" line="129" />
         <source>冲突审核</source>
         <translation>Conflict review</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="131" />
+        <location filename="../../app/views/sync/page.py" line="133" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="132" />
+        <location filename="../../app/views/sync/page.py" line="134" />
         <source>数据</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="133" />
+        <location filename="../../app/views/sync/page.py" line="135" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="134" />
+        <location filename="../../app/views/sync/page.py" line="136" />
         <source>本机的值</source>
         <translation>Local value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="135" />
+        <location filename="../../app/views/sync/page.py" line="137" />
         <source>服务器的值</source>
         <translation>Server value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="136" />
+        <location filename="../../app/views/sync/page.py" line="138" />
         <source>保留</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="137" />
+        <location filename="../../app/views/sync/page.py" line="139" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="142" />
+        <location filename="../../app/views/sync/page.py" line="144" />
         <source>采用本机的值</source>
         <translation>Use local value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="143" />
+        <location filename="../../app/views/sync/page.py" line="145" />
         <source>采用服务器的值</source>
         <translation>Use server value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="178" />
+        <location filename="../../app/views/sync/page.py" line="181" />
         <source>镇街 {org}　设备代号 {code}</source>
         <translation>Township {org}  Device code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="181" />
+        <location filename="../../app/views/sync/page.py" line="184" />
         <source>尚未注册（填写服务器地址和注册码后点“注册本机”）</source>
         <translation>Not registered (enter the server URL and code, then click "Register this device")</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="183" />
+        <location filename="../../app/views/sync/page.py" line="186" />
         <source>上次同步：{t}　待上传：{p} 条　待处理冲突：{c} 条　{r}</source>
         <translation>Last sync: {t}  To upload: {p}  Open conflicts: {c}  {r}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="184" />
+        <location filename="../../app/views/sync/page.py" line="187" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="197" />
+        <location filename="../../app/views/sync/page.py" line="200" />
         <source>注意：本机时钟与服务器相差约 {s} 秒，请校准系统时间（不影响同步）。</source>
         <translation>Note: this device's clock differs from the server by about {s} s; please correct the system time (sync is not affected).</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="208" />
+        <location filename="../../app/views/sync/page.py" line="211" />
         <source>成功</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="208" />
+        <location filename="../../app/views/sync/page.py" line="211" />
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="220" />
+        <location filename="../../app/views/sync/page.py" line="223" />
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="222" />
+        <location filename="../../app/views/sync/page.py" line="225" />
         <source>（待确认）</source>
         <translation>(pending)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="280" />
-        <location filename="../../app/views/sync/page.py" line="284" />
-        <location filename="../../app/views/sync/page.py" line="288" />
-        <location filename="../../app/views/sync/page.py" line="303" />
+        <location filename="../../app/views/sync/page.py" line="283" />
+        <location filename="../../app/views/sync/page.py" line="287" />
+        <location filename="../../app/views/sync/page.py" line="291" />
+        <location filename="../../app/views/sync/page.py" line="306" />
         <source>注册</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="280" />
+        <location filename="../../app/views/sync/page.py" line="283" />
         <source>请填写以 http:// 或 https:// 开头的服务器地址</source>
         <translation>Enter a server URL starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="284" />
+        <location filename="../../app/views/sync/page.py" line="287" />
         <source>请填写区管理员发放的注册码</source>
         <translation>Enter the registration code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="288" />
+        <location filename="../../app/views/sync/page.py" line="291" />
         <source>本机未启用同步功能</source>
         <translation>Sync is not enabled on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="304" />
+        <location filename="../../app/views/sync/page.py" line="307" />
         <source>注册成功：设备代号 {code}。新登记的案件编号将使用此代号。</source>
         <translation>Registered: device code {code}. New case numbers will use this code.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="313" />
+        <location filename="../../app/views/sync/page.py" line="316" />
         <source>注册失败</source>
         <translation>Registration failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="321" />
+        <location filename="../../app/views/sync/page.py" line="324" />
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>

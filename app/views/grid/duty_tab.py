@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Shift
 from app.domain.grid_views import DutyShiftView, DutyWeek, WorkerView
+from app.domain.permissions import Action
 from app.services import grid as grid_service
 from app.services import grid_duty, grid_workers
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
 from app.views.icons import icon
 from app.views.labels import enum_label
+from app.views.permission_ui import hide_unless
 
 if TYPE_CHECKING:
     from app.views.grid.page import GridPage
@@ -102,6 +104,9 @@ class DutyTab(QWidget):
         self.sign_out_button = QPushButton(self.tr("签退(&O)"), self)
         self.sub_button = QPushButton(self.tr("替班…"), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
+        roster = (self.copy_button, self.add_button, self.sub_button, self.delete_button)
+        hide_unless(self.ctx, Action.EDIT_DUTY_ROSTER, *roster)
+        hide_unless(self.ctx, Action.RECORD_DUTY, self.sign_in_button, self.sign_out_button)
         self.add_button.clicked.connect(self.add_shift)
         self.sign_in_button.clicked.connect(lambda: self._sign(grid_duty.sign_in))
         self.sign_out_button.clicked.connect(lambda: self._sign(grid_duty.sign_out))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.grid_views import GridNoticeView, GridView, RosterSheetView, VillageRef
+from app.domain.permissions import Action
 from app.reports.grid_sheets import render_grid_notices, render_roster_sheet
 from app.services import grid as grid_service
 from app.services import grid_assign
@@ -33,6 +34,7 @@ from app.views.grid.preview import PdfPreviewDialog
 from app.views.grid.roster_tab import RosterTab
 from app.views.icons import icon
 from app.views.labels import enum_label
+from app.views.permission_ui import hide_unless
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,6 +60,13 @@ class GridPage(QWidget):
         self.new_grid_button = QPushButton(icon("new"), self.tr("新建网格"), self)
         self.edit_grid_button = QPushButton(self.tr("编辑网格"), self)
         self.delete_grid_button = QPushButton(self.tr("删除网格"), self)
+        hide_unless(
+            ctx,
+            Action.EDIT_GRID,
+            self.new_grid_button,
+            self.edit_grid_button,
+            self.delete_grid_button,
+        )
         self.new_grid_button.clicked.connect(self.new_grid)
         self.edit_grid_button.clicked.connect(self.edit_grid)
         self.delete_grid_button.clicked.connect(self.delete_grid)

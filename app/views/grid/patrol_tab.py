@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.grid_views import PatrolLogView, WorkerView
+from app.domain.permissions import Action
 from app.services import grid_duty, grid_workers
 from app.views.grid.dialogs import PatrolDialog, op
 from app.views.icons import icon
+from app.views.permission_ui import hide_unless
 
 if TYPE_CHECKING:
     from app.views.grid.page import GridPage
@@ -64,6 +66,7 @@ class PatrolTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(icon("new"), self.tr("新增巡查记录(&R)"), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
+        hide_unless(self.ctx, Action.RECORD_DUTY, self.add_button, self.delete_button)
         self.add_button.clicked.connect(self.add_patrol)
         self.delete_button.clicked.connect(self.delete_patrol)
         buttons = QHBoxLayout()

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import WorkerPost
 from app.domain.grid_views import WorkerView
+from app.domain.permissions import Action
 from app.services import grid as grid_service
 from app.services import grid_assign, grid_workers
 from app.views.grid.dialogs import AssignDialog, WorkerDialog, op
 from app.views.icons import icon
 from app.views.labels import enum_label
+from app.views.permission_ui import hide_unless
 
 if TYPE_CHECKING:
     from app.views.grid.page import GridPage
@@ -79,6 +81,9 @@ class RosterTab(QWidget):
         self.assign_button = QPushButton(icon("grid"), self.tr("分配到网格(&A)"), self)
         self.unassign_button = QPushButton(self.tr("解除分配"), self)
         self.toggle_button = QPushButton(self.tr("停用/启用"), self)
+        hide_unless(self.ctx, Action.EDIT_WORKER, self.add_button, self.edit_button)
+        hide_unless(self.ctx, Action.EDIT_WORKER, self.toggle_button)
+        hide_unless(self.ctx, Action.ASSIGN_WORKER, self.assign_button, self.unassign_button)
         self.add_button.clicked.connect(self.add_worker)
         self.edit_button.clicked.connect(self.edit_worker)
         self.assign_button.clicked.connect(self.assign_worker)

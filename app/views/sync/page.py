@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Action
 from app.sync.engine import CycleResult
 from app.sync.registration import Registration
 from app.sync.status import (
@@ -35,6 +36,7 @@ from app.sync.status import (
 from app.sync.transport import SyncError
 from app.views.context import AppContext
 from app.views.operations import run_op
+from app.views.permission_ui import hide_unless
 from app.views.service_messages import service_text, stored_text
 from app.views.sync.labels import entity_label, field_label, kind_label, reason_text
 from app.views.sync.scheduler import SyncScheduler
@@ -141,6 +143,7 @@ class SyncPage(QWidget):
         buttons = QHBoxLayout()
         self.keep_mine = QPushButton(self.tr("采用本机的值"), self)
         self.keep_theirs = QPushButton(self.tr("采用服务器的值"), self)
+        hide_unless(self.ctx, Action.RESOLVE_CONFLICT, self.keep_mine, self.keep_theirs)
         self.keep_mine.clicked.connect(lambda: self._resolve("mine"))
         self.keep_theirs.clicked.connect(lambda: self._resolve("theirs"))
         buttons.addStretch(1)
