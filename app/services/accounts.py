@@ -142,16 +142,26 @@ def set_first_password(session: Session, *, org_code: str, password: str, confir
     check_new_password(password, username=screen.admin_username)
     admin = session.scalars(select(User).where(User.username == screen.admin_username)).first()
     if admin is None:
+        # A local account of this desk only: townships do not create users on the district
+        # (users come from the district as reference data), so it is never pushed.
         admin = User(
             username=screen.admin_username,
             display_name="本机管理员",
             role=Role.ADMIN.value,
             owner_org=org_code,
             window_name="",
+            password_hash=hash_password(password),
         )
-        session.add(admin)
-    admin.password_hash = hash_password(password)
-    session.flush()
+        previous = session.info.get("capture_outbox", True)
+        session.info["capture_outbox"] = False
+        try:
+            session.add(admin)
+            session.flush()
+        finally:
+            session.info["capture_outbox"] = previous
+    else:
+        admin.password_hash = hash_password(password)
+        session.flush()
     view = user_view(admin)
     audit.log(session, action="first_password", entity="user", entity_id=admin.id, user=view)
     return view

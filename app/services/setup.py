@@ -92,6 +92,11 @@ def sign_in_user(session: Session, *, org_code: str, username: str | None = None
         owner_org=org_code,
         window_name="1号窗口",
     )
-    session.add(admin)
-    session.flush()
+    previous = session.info.get("capture_outbox", True)
+    session.info["capture_outbox"] = False  # a local account of this desk: never pushed
+    try:
+        session.add(admin)
+        session.flush()
+    finally:
+        session.info["capture_outbox"] = previous
     return user_view(admin)

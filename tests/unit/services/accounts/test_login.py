@@ -170,3 +170,12 @@ def test_sign_in_returns_the_refusal_so_the_failure_is_counted(session_factory):
     with session_factory.begin() as s:
         out = accounts.sign_in(s, org_code=DEMO_ORG, username="desk1", password="bad")
     assert "再错3次" in out.error.message
+
+
+def test_the_first_run_admin_is_local_and_never_pushed(session_factory):
+    from app.models import SyncOutbox
+
+    with session_factory.begin() as s:
+        accounts.set_first_password(s, org_code=DEMO_ORG, password=PASSWORD, confirm=PASSWORD)
+        assert s.scalars(select(SyncOutbox).where(SyncOutbox.entity == "user")).all() == []
+        assert "first_password" in _actions(s)
