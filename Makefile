@@ -14,7 +14,7 @@ QM := resources/i18n/yizhan_en.qm
 export TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test venv lint server bench bench-quick i18n i18n-update sysdeps package clean
+.PHONY: run test venv lint server bench bench-quick i18n i18n-update sysdeps package deb clean
 
 venv: $(STAMP)
 
@@ -75,6 +75,10 @@ bench-quick: $(STAMP) $(QM)
 package: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet pyinstaller
 	$(PY) -m PyInstaller --noconfirm installer/yizhan.spec
+
+# Debian package of the desktop app (/opt/yizhan, a launcher, a desktop entry): dist/yizhan_*.deb
+deb: package
+	$(PY) installer/linux/build_deb.py --bundle dist/yizhan --out dist
 
 clean:
 	rm -rf $(VENV) $(DATA) build dist .pytest_cache .ruff_cache

@@ -8,7 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.audit_log import install_audit_capture
@@ -17,12 +18,34 @@ from app.models.outbox import install_outbox_capture
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "models" / "migrations"
+# The newest client migration, recorded here so that opening a current database never imports
+# Alembic (about 0.1 s of the window's start). tests/unit/models/test_schema_head.py fails when
+# a migration is added without updating it.
+SCHEMA_HEAD = "0005"
+
+
+class DatabaseTooNew(RuntimeError):
+    """The database was written by a newer release of Yizhan; this one must not touch it.
+
+    Migrating or writing a schema this release does not know could damage the desk's data, so
+    the app refuses to open it and says which version to install.
+    """
+
+    def __init__(self, revision: str, head: str | None) -> None:
+        self.revision = revision
+        self.head = head
+        # Chinese first (the users' language; the GUI translates the template), then English.
+        self.message = (
+            f"这个数据库由较新版本的一站创建（数据库结构 {revision}），"
+            f"本程序只认识到 {head}。为保护数据，本程序不会打开它：请安装新版本后再打开。"
+        )
+        super().__init__(self.message)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    # FULL: in WAL mode a power cut with NORMAL can roll back committed work (DESIGN.md §3).
+    # FULL: in WAL mode a power cut with NORMAL can roll back committed work (ARCHITECTURE.md §8).
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
@@ -30,7 +53,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine; SQLite connections get the pragmas of DESIGN.md §3."""
+    """Create an engine; SQLite connections get the pragmas of ARCHITECTURE.md §8."""
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -70,6 +93,17 @@ def head_revision(url: str) -> str | None:
     return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
 
 
+def _known_revision(url: str, revision: str) -> bool:
+    """Return whether this release's migrations include `revision`."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config(url)).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def backup_sqlite(db_path: Path, backups_dir: Path, label: str) -> Path:
     """Copy a live SQLite file with the online backup API and return the copy's path."""
     backups_dir.mkdir(parents=True, exist_ok=True)
@@ -85,8 +119,22 @@ def backup_sqlite(db_path: Path, backups_dir: Path, label: str) -> Path:
     return target
 
 
+def stored_revisions(engine: Engine) -> list[str]:
+    """Return the revisions recorded in alembic_version with plain SQL ([] without the table)."""
+    with engine.connect() as conn:
+        try:
+            return list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+        except DBAPIError:  # no table yet: an empty database
+            return []
+
+
 def upgrade_database(engine: Engine, *, backups_dir: Path | None = None) -> Path | None:
-    """Migrate the database to head; back up a non-empty SQLite file first. Return the backup."""
+    """Migrate the database to head; back up a non-empty SQLite file first. Return the backup.
+
+    A database already at SCHEMA_HEAD is recognised without importing Alembic.
+    """
+    if stored_revisions(engine) == [SCHEMA_HEAD]:
+        return None
     from alembic import command
 
     url = engine.url.render_as_string(hide_password=False)
@@ -95,6 +143,8 @@ def upgrade_database(engine: Engine, *, backups_dir: Path | None = None) -> Path
     backup = None
     if current == head:
         return None
+    if current is not None and not _known_revision(url, current):
+        raise DatabaseTooNew(current, head)
     has_tables = bool(inspect(engine).get_table_names())
     db_file = engine.url.database
     if has_tables and engine.dialect.name == "sqlite" and db_file and backups_dir is not None:

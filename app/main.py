@@ -43,13 +43,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app (or run its self-test) and return the exit code."""
+    started = time.perf_counter()
     args = parse_args(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     logging.getLogger("alembic").setLevel(logging.WARNING)
 
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.config import APP_NAME, Settings
@@ -71,22 +72,69 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = args.lang or str(QSettings().value("ui/language", settings.language))
     translators = install_translators(app, language)
 
-    factory, device_info = _open(settings, args)
-    user = _sign_in(factory, device_info, self_test=args.self_test)
-    if user is None:
-        return 0  # 退出 on the login screen
-    ctx = _build_context(settings, factory, device_info, user, start_sync=not args.self_test)
+    # Paint first: the window (title, menus, tab titles) shows before the database opens; its
+    # first paint starts the rest (database, sync, the current tab's page).
     from app.views.main_window import MainWindow
 
-    window = MainWindow(ctx)
-    if args.self_test:
-        return _self_test(app, window, ctx, args.screenshot_dir)
-    shell = _Shell(app, ctx, window, translators)
-    shell.window.show()
-    _start_daily_backup(settings)
+    window = MainWindow(settings=settings)
+    loaded: dict[str, Any] = {}
+
+    def load() -> None:
+        try:
+            factory, device_info = _open(settings, args)
+        except Exception as exc:
+            log.exception("the database could not be opened")
+            _fatal(window, exc, quiet=args.self_test)
+            app.exit(1)
+            return
+        # The login screen stands over the painted, still empty window.
+        user = _sign_in(factory, device_info, self_test=args.self_test, parent=window)
+        if user is None:
+            app.exit(2 if args.self_test else 0)  # 退出 on the login screen
+            return
+        ctx = _build_context(settings, factory, device_info, user, start_sync=not args.self_test)
+        window.attach(ctx)
+        loaded["ctx"] = ctx
+        log.info("main window loaded %.3f s after start", time.perf_counter() - started)
+        if args.self_test:
+            app.exit(_self_test(app, window, ctx, args.screenshot_dir))
+        else:
+            loaded["shell"] = _Shell(app, ctx, window, translators)
+            _start_daily_backup(settings)
+
+    def painted() -> None:
+        log.info("main window painted %.3f s after start", time.perf_counter() - started)
+        QTimer.singleShot(0, load)
+
+    window.sig_first_paint.connect(painted)
+    window.show()
     code = app.exec()
-    ctx.runner.shutdown()
+    if "ctx" in loaded:
+        loaded["ctx"].runner.shutdown()
     return code
+
+
+def _fatal(window: MainWindow, exc: BaseException, *, quiet: bool) -> None:
+    """Tell the user the database could not be opened (the self-test only prints it)."""
+    text = f"{type(exc).__name__}: {exc}"
+    if quiet:
+        print(f"self-test error: {text}", file=sys.stderr)
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.db import DatabaseTooNew
+
+    translate = QCoreApplication.translate
+    if isinstance(exc, DatabaseTooNew):
+        message = translate(
+            "main",
+            "这个数据库由较新版本的一站创建（数据库结构 {0}），本程序只认识到 {1}。"
+            "为保护数据，本程序不会打开它：请安装新版本后再打开。",
+        ).format(exc.revision, exc.head)
+    else:
+        message = translate("main", "无法打开数据库，程序将退出。\n{0}").format(text)
+    QMessageBox.critical(window, translate("main", "一站"), message)
 
 
 def _call(factory: sessionmaker[Session]) -> Callable[[Callable[[Session], Any]], Any]:
@@ -98,21 +146,29 @@ def _call(factory: sessionmaker[Session]) -> Callable[[Callable[[Session], Any]]
 
 
 def _sign_in(
-    factory: sessionmaker[Session], device: DeviceInfo, *, self_test: bool
+    factory: sessionmaker[Session],
+    device: DeviceInfo,
+    *,
+    self_test: bool,
+    parent: MainWindow | None = None,
 ) -> UserView | None:
     """Show the login screen; the self-test signs in through the test-only path instead."""
     from PySide6.QtCore import QSettings
 
     from app.services import accounts
+    from app.services.errors import DomainError
 
     if self_test:
-        # Test-only: refused unless YIZHAN_TEST_SIGN_IN=1 (see app.services.accounts).
-        return _call(factory)(lambda s: accounts.test_sign_in(s, org_code=device.org_code))
+        # Test-only (app.services.accounts.test_sign_in): a demo or password-less database.
+        try:
+            return _call(factory)(lambda s: accounts.test_sign_in(s, org_code=device.org_code))
+        except DomainError as exc:
+            print(f"self-test error: {exc.message}", file=sys.stderr)
+            return None
     from app.views.login_dialog import LoginDialog
 
-    dialog = LoginDialog(
-        _call(factory), device.org_code, remembered=str(QSettings().value("session/last_user", ""))
-    )
+    remembered = str(QSettings().value("session/last_user", ""))
+    dialog = LoginDialog(_call(factory), device.org_code, parent, remembered=remembered)
     if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
         return None
     QSettings().setValue("session/last_user", dialog.user.username)
@@ -247,7 +303,7 @@ def _current_user(user: UserView) -> CurrentUser:
 
 def _open(settings: Settings, args: argparse.Namespace) -> tuple[sessionmaker[Session], DeviceInfo]:
     from app.db import make_session_factory, open_database
-    from app.services.setup import ensure_device, ensure_reference
+    from app.services.reference.setup import ensure_device, ensure_reference
     from app.views.context import DeviceInfo
 
     engine = open_database(settings.database_path, backups_dir=settings.backups_dir)
@@ -288,7 +344,7 @@ def _self_test(app: QApplication, window: MainWindow, ctx: AppContext, shots: Pa
 
     sys.excepthook = hook
     ctx.runner.on_error = failures.append
-    window.show()
+    window.show()  # already shown: the tabs are built as they are visited
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
     for i in range(window.tabs.count()):
@@ -299,6 +355,9 @@ def _self_test(app: QApplication, window: MainWindow, ctx: AppContext, shots: Pa
         if shots:
             window.grab().save(str(shots / f"{i + 1:02d}-{_slug(title)}.png"))
     app.processEvents()
+    missing = [slot.spec.cls for slot in window.slots if slot.page is None]
+    if missing:
+        failures.append(RuntimeError(f"tabs never built: {missing}"))
     ctx.runner.shutdown()
     sys.excepthook = previous_hook
     for exc in failures:

@@ -1,10 +1,11 @@
-"""Foundation figures: cold start of the app, and the demo generator's insert throughput."""
+"""Foundation figures: the app's first paint, cold start and memory, and demo throughput."""
 
 from __future__ import annotations
 
 import json
 import os
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -20,27 +21,108 @@ BARE_QT = (
 )
 
 
-def _timed(args: list[str]) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def _timed(args: list[str], env: dict[str, str] | None = None) -> float:
+    env = env or {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.perf_counter()
     subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
     return time.perf_counter() - started
 
 
-def _best(args: list[str], runs: int) -> float:
-    return min(_timed(args) for _ in range(runs))
+def _best(args: list[str], runs: int, env: dict[str, str] | None = None) -> float:
+    return min(_timed(args, env) for _ in range(runs))
 
 
-def startup(runs: int) -> Figure:
-    """Return the app's cold start against a bare QMainWindow shown and closed."""
+def startup(ctx: BenchContext, runs: int) -> Figure:
+    """Return the app's cold start with every tab built against a bare QMainWindow shown."""
     floor = _best([sys.executable, "-c", BARE_QT], runs)
     if (ROOT / "app" / "__main__.py").exists():
-        value = _best([sys.executable, "-m", "app", "--self-test"], runs)
-        note = f"python -m app --self-test, best of {runs}"
+        # On the bench's demo database, with settings in the run's scratch folder (never the
+        # user's profile).
+        args = [sys.executable, "-m", "app", "--self-test", "--db", str(ctx.db_path)]
+        value = _best(args, runs, _probe_env(ctx))
+        note = f"python -m app --self-test on the demo (builds every tab), best of {runs}"
     else:
         value = _best([sys.executable, "-c", "import app.main"], runs)
         note = "app/__main__.py missing: measured `import app.main`"
     return Figure("startup_s", value, "s", floor, note)
+
+
+def _probe(ctx: BenchContext, *args: str) -> list[str]:
+    return [sys.executable, "-m", "bench.window_probe", *args]
+
+
+def _probe_env(ctx: BenchContext) -> dict[str, str]:
+    data = ctx.tmp / "probe-data"  # Qt settings and backups of the probes, not the user's
+    data.mkdir(exist_ok=True)
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "YIZHAN_DATA_DIR": str(data)}
+
+
+def _seconds_to_line(args: list[str], env: dict[str, str], marker: str) -> float:
+    """Return seconds from starting `args` to the line `marker` on its stdout."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert proc.stdout is not None
+    elapsed = None
+    for line in proc.stdout:
+        if line.strip() == marker:
+            elapsed = time.perf_counter() - started
+            break
+    proc.stdout.close()
+    if proc.wait(timeout=120) != 0 or elapsed is None:
+        raise RuntimeError(f"{' '.join(args)} ended without printing {marker!r}")
+    return elapsed
+
+
+def first_paint(ctx: BenchContext, runs: int = 5) -> Figure:
+    """Return process start to the main window's first paint, median of `runs` cold processes.
+
+    Floor: a bare QMainWindow + QTabWidget process, started alternately with the app's so that
+    both see the same machine load.
+    """
+    from bench.window_probe import PAINTED
+
+    env = _probe_env(ctx)
+    app_runs, bare_runs = [], []
+    for _ in range(runs):
+        bare_runs.append(_seconds_to_line(_probe(ctx, "bare-paint"), env, PAINTED))
+        app_runs.append(_seconds_to_line(_probe(ctx, "app-paint", str(ctx.db_path)), env, PAINTED))
+    app_s = ", ".join(f"{v:.2f}" for v in app_runs)
+    return Figure(
+        "first_paint_s",
+        statistics.median(app_runs),
+        "s",
+        statistics.median(bare_runs),
+        f"python -m app to the main window's first paint, median of {runs} processes ({app_s});"
+        " floor: bare QMainWindow + QTabWidget; goal <= 3x floor",
+    )
+
+
+def _rss_line(args: list[str], env: dict[str, str]) -> tuple[float, int]:
+    proc = subprocess.run(
+        args, cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=1200
+    )
+    for line in proc.stdout.splitlines():
+        if line.startswith("rss_mb "):
+            _, mb, _, rows = line.split()
+            return float(mb), int(rows)
+    raise RuntimeError(f"{' '.join(args)} printed no rss_mb line: {proc.stderr[-500:]}")
+
+
+def rss_list_open(ctx: BenchContext, rows: int = 10_000) -> Figure:
+    """Return the app's resident memory on 案件查询 after scrolling `rows` rows of the demo."""
+    env = _probe_env(ctx)
+    floor, _ = _rss_line(_probe(ctx, "bare-rss"), env)
+    value, loaded = _rss_line(_probe(ctx, "app-rss-list", str(ctx.db_path), str(rows)), env)
+    return Figure(
+        "rss_list_open_mb",
+        value,
+        "MB",
+        floor,
+        f"VmRSS with the demo open on 案件查询 after scrolling {loaded:,} rows; floor: the bare "
+        "window (QMainWindow + QTabWidget) shown; goal <= 250 MB",
+    )
 
 
 def raw_rows_per_s(db_path: Path, rows: int) -> float:
@@ -107,4 +189,9 @@ def demo_throughput(ctx: BenchContext) -> Figure:
 
 def figures(ctx: BenchContext) -> list[Figure]:
     """Return the foundation figures."""
-    return [startup(3 if ctx.quick else 5), demo_throughput(ctx)]
+    return [
+        first_paint(ctx),
+        startup(ctx, 3 if ctx.quick else 5),
+        rss_list_open(ctx),
+        demo_throughput(ctx),
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services.workflow import Actor
+from app.services.transfer import Actor
 
 DEMO_ORG = "370911106"  # 满庄镇
 DISTRICT = "370911"

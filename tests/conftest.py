@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("YIZHAN_TEST_SIGN_IN", "1")
 
 from app.db import make_session_factory, open_database
-from app.services.reference import load_reference
+from app.services.reference.loader import load_reference
 
 DEMO_ORG = "370911106"  # 满庄镇
 

@@ -45,7 +45,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    code: int = args.func(args)
+    from app.db import DatabaseTooNew
+
+    try:
+        code: int = args.func(args)
+    except DatabaseTooNew as exc:
+        sys.stderr.write(exc.message + "\n")
+        return 3
     return code
 
 

@@ -26,3 +26,14 @@ class UserView:
     org_code: str
     department_id: str | None
     window_name: str
+
+
+@dataclass(frozen=True)
+class InstallationFacts:
+    """What the About dialog says of this installation (for a support call)."""
+
+    schema: str
+    org_code: str
+    device_code: str
+    server_url: str
+    registered: bool

@@ -52,7 +52,7 @@ class Base(DeclarativeBase):
 
 
 class SyncMixin:
-    """Columns every synced row carries (DESIGN.md §3).
+    """Columns every synced row carries (ARCHITECTURE.md §8).
 
     `__sync_bucket__` says which bucket family the row belongs to: "org" rows are pushed by the
     township that owns them; "ref" rows are district reference data that townships never push.

@@ -6,28 +6,41 @@ the papers a document supports, the first being its default.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from app.domain.printables import Paper
-from app.reports.mediation import render_mediation_agreement
-from app.reports.notice import render_extension_notice, render_notice
-from app.reports.receipt import render_receipt
-from app.reports.records import render_performance_report, render_revisit_record
-from app.reports.slips import render_assignment_slip, render_supervision_slip
 
 Renderer = Callable[..., None]
 
-RENDERERS: dict[str, Renderer] = {
-    "receipt": render_receipt,
-    "notice": render_notice,
-    "assignment": render_assignment_slip,
-    "supervision": render_supervision_slip,
-    "extension": render_extension_notice,
-    "mediation_agreement": render_mediation_agreement,
-    "revisit": render_revisit_record,
-    "performance": render_performance_report,
+# Where each renderer lives: reportlab (about 25 MB and 0.1 s) loads with the first print, not
+# when a screen that can print is built.
+_RENDERER_PATHS: dict[str, tuple[str, str]] = {
+    "receipt": ("app.reports.receipt", "render_receipt"),
+    "notice": ("app.reports.notice", "render_notice"),
+    "assignment": ("app.reports.slips", "render_assignment_slip"),
+    "supervision": ("app.reports.slips", "render_supervision_slip"),
+    "extension": ("app.reports.notice", "render_extension_notice"),
+    "mediation_agreement": ("app.reports.mediation", "render_mediation_agreement"),
+    "revisit": ("app.reports.records", "render_revisit_record"),
+    "performance": ("app.reports.records", "render_performance_report"),
 }
+
+
+def renderer(kind: str) -> Renderer:
+    """Return the renderer of document `kind`, importing its module now."""
+    module, name = _RENDERER_PATHS[kind]
+    found: Renderer = getattr(importlib.import_module(module), name)
+    return found
+
+
+def __getattr__(name: str) -> Any:
+    """`RENDERERS`: every renderer by kind (imports them all; `render` imports one)."""
+    if name == "RENDERERS":
+        return {kind: renderer(kind) for kind in _RENDERER_PATHS}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 PAPERS: dict[str, tuple[Paper, ...]] = {
     "receipt": (Paper.A5, Paper.A4, Paper.ROLL80),
@@ -54,14 +67,12 @@ TITLES: dict[str, str] = {
 
 def render(kind: str, view: Any, out: BinaryIO, *, paper: Paper | None = None) -> None:
     """Render document `kind` of `view` to `out` on `paper` (default: its usual paper)."""
-    try:
-        renderer = RENDERERS[kind]
-    except KeyError:
-        raise ValueError(f"未知的打印文书类型：{kind}") from None
+    if kind not in _RENDERER_PATHS:
+        raise ValueError(f"未知的打印文书类型：{kind}")
     chosen = paper or PAPERS[kind][0]
     if chosen not in PAPERS[kind]:
         raise ValueError(f"{TITLES[kind]}不支持纸张 {chosen}")
-    renderer(view, out, paper=chosen)
+    renderer(kind)(view, out, paper=chosen)
 
 
-__all__ = ["PAPERS", "RENDERERS", "TITLES", "Renderer", "render"]
+__all__ = ["PAPERS", "RENDERERS", "TITLES", "Renderer", "render", "renderer"]

@@ -5,18 +5,20 @@ python -m app.server issue-code --database-url URL --org 370911106
 python -m app.server revoke --database-url URL --org 370911106 --device A
 python -m app.server devices --database-url URL
 python -m app.server compact --database-url URL --keep-days 180
+python -m app.server migrate --database-url URL   (once before several workers start)
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
 from app.server.settings import ServerSettings
 
-ADMIN_COMMANDS = ("issue-code", "revoke", "devices", "compact")
+ADMIN_COMMANDS = ("issue-code", "revoke", "devices", "compact", "migrate")
 
 
 def _admin(argv: Sequence[str]) -> int:
@@ -55,6 +57,8 @@ def _admin(argv: Sequence[str]) -> int:
                     p.error("revoke 需要 --org 和 --device")
                 info = revoke_device(s, org_code=args.org, device_code=args.device)
                 sys.stdout.write(f"已吊销 {info.org_code}-{info.device_code}\n")
+            elif args.command == "migrate":
+                sys.stdout.write("服务器数据库已升级到最新版本\n")
             elif args.command == "compact":
                 dropped, horizon = compact_log(s, keep_days=args.keep_days)
                 sys.stdout.write(f"已清理 {dropped} 条变更日志，同步下限 {horizon}\n")
@@ -75,6 +79,7 @@ def _serve(argv: Sequence[str]) -> int:
     import uvicorn
 
     from app.server.app import create_app
+    from app.server.db import make_server_engine, upgrade_server_database
 
     env = ServerSettings.from_env()
     p = argparse.ArgumentParser(prog="python -m app.server", description="一站 区级同步服务")
@@ -83,7 +88,7 @@ def _serve(argv: Sequence[str]) -> int:
     p.add_argument("--port", type=int, default=env.port)
     p.add_argument("--tls-cert", default=env.tls_cert)
     p.add_argument("--tls-key", default=env.tls_key)
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1, help="工作进程数（共享同一数据库）")
     args = p.parse_args(argv)
     settings = replace(
         env,
@@ -93,14 +98,26 @@ def _serve(argv: Sequence[str]) -> int:
         tls_cert=args.tls_cert,
         tls_key=args.tls_key,
     )
-    app = create_app(settings)
+    tls = {"ssl_certfile": settings.tls_cert, "ssl_keyfile": settings.tls_key}
+    if args.workers <= 1:
+        uvicorn.run(
+            create_app(settings), host=settings.host, port=settings.port, log_level="warning", **tls
+        )
+        return 0
+    # Several workers share nothing but the database: migrate once here, then each worker
+    # builds its app from the environment (uvicorn starts them by import string).
+    engine = make_server_engine(settings.database_url)
+    upgrade_server_database(engine)
+    engine.dispose()
+    os.environ["DATABASE_URL"] = settings.database_url
     uvicorn.run(
-        app,
+        "app.server.app:create_worker_app",
+        factory=True,
+        workers=args.workers,
         host=settings.host,
         port=settings.port,
-        ssl_certfile=settings.tls_cert,
-        ssl_keyfile=settings.tls_key,
         log_level="warning",
+        **tls,
     )
     return 0
 

@@ -23,7 +23,7 @@ def create_app(
     app = FastAPI(
         title="一站 区级同步服务",
         version="1",
-        description="镇街终端与区级服务器之间的数据同步（DESIGN.md §5）以及群众办理进度查询。",
+        description="镇街终端与区级服务器之间的数据同步以及群众办理进度查询。",
     )
     app.state.engine = engine
     app.state.session_factory = make_server_session_factory(engine)
@@ -40,3 +40,9 @@ def create_app(
         return {"status": "ok"}
 
     return app
+
+
+def create_worker_app() -> FastAPI:
+    """Return the app of one of several uvicorn workers: settings from the environment, and no
+    migration (the parent process migrated once before starting the workers)."""
+    return create_app(ServerSettings.from_env(), migrate=False)

@@ -31,7 +31,7 @@ from app.models.base import utcnow
 from app.services import audit
 from app.services.errors import DomainError, Forbidden, ValidationError
 from app.services.permissions import ActorLike, require
-from app.services.setup import list_users, user_view
+from app.services.reference.setup import list_users, user_view
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
@@ -349,7 +349,7 @@ def test_sign_in(session: Session, *, org_code: str, username: str | None = None
     screen = login_screen(session, org_code=org_code)
     if not (screen.demo_password or screen.needs_first_password):
         raise Forbidden("本机已设置密码，自检和测试登录只能用于示例数据库或新数据库")
-    from app.services.setup import sign_in_user
+    from app.services.reference.setup import sign_in_user
 
     view = sign_in_user(session, org_code=org_code, username=username)
     audit.log(

@@ -1,4 +1,4 @@
-"""The client sync engine: one cycle = hello → push → pull → verify (DESIGN.md §5).
+"""The client sync engine: one cycle = hello → push → pull → verify (ARCHITECTURE.md §5).
 
 No Qt: the GUI runs `SyncEngine.run_cycle` on its network pool, `python -m app.cli sync` runs it
 once. A pulled page and its cursor are saved in one transaction; unsent local edits are laid

@@ -1,4 +1,4 @@
-"""The wire protocol between a device and the district server (DESIGN.md §5).
+"""The wire protocol between a device and the district server (ARCHITECTURE.md §5).
 
 Every body is one of these pydantic models; the server answers with them as `response_model`,
 the client parses them back. Bump PROTOCOL_VERSION on any incompatible change; the server answers

@@ -12,7 +12,7 @@ from app.config import resource_path
 log = logging.getLogger(__name__)
 
 FONT_FILE = "wqy-microhei.ttc"
-BASE_POINT_SIZE = 12  # large and readable at the window (DESIGN.md §7)
+BASE_POINT_SIZE = 12  # large and readable at the window (ARCHITECTURE.md §2)
 
 
 def install_app_font(app: QApplication, point_size: int = BASE_POINT_SIZE) -> str:

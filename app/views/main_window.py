@@ -1,30 +1,56 @@
-"""The main window: one tab per screen, a status bar, geometry kept between runs."""
+"""The main window: one tab per screen, a status bar, geometry kept between runs.
+
+It paints first and loads the rest afterwards: the window is built without a context (title,
+menus, tab titles), `sig_first_paint` tells app.main to open the database, and `attach(ctx)`
+then fills the status bar and icons and builds the current tab. Every other tab's page is
+imported and built the first time that tab is shown.
+"""
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSystemTrayIcon,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from app.config import APP_TITLE
+from app.config import APP_TITLE, Settings
 from app.domain.permissions import Action
 from app.services.permissions import may
 from app.views.context import AppContext
 from app.views.i18n import LANGUAGES
-from app.views.icons import icon
-from app.views.pages import PAGES
+from app.views.pages import PAGES, PageSpec
 
 log = logging.getLogger(__name__)
+
+
+class PageSlot(QWidget):
+    """A tab's place in the window; holds the page once it has been built."""
+
+    def __init__(self, spec: PageSpec, window: MainWindow) -> None:
+        super().__init__(window.tabs)
+        self.spec = spec
+        self.page: Any = None  # QWidget with title() and icon_name, once built
+        self._window = window
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the page the first time its tab is shown (once the context is attached)."""
+        super().showEvent(event)
+        self._window.build_slot(self)
 
 
 class MainWindow(QMainWindow):
@@ -32,28 +58,63 @@ class MainWindow(QMainWindow):
 
     sig_switch_user = Signal()  # the shell shows the lock screen's 切换用户 form
     sig_lock = Signal()
+    sig_first_paint = Signal()
+    sig_page_built = Signal(int)  # tab index
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self._settings = settings or (ctx.settings if ctx else Settings())
+        self._painted = False
         self.setWindowTitle(self.tr("{app} — 一站式社会治理服务中心").format(app=APP_TITLE))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.pages: list[Any] = []  # page widgets: QWidget with title() and icon_name
-        for page_cls in PAGES:
-            page = page_cls(ctx, self)
-            self.pages.append(page)
-            self.tabs.addTab(page, icon(page.icon_name), page.title())
-            if hasattr(page, "sig_title_changed"):
-                page.sig_title_changed.connect(self._retitle)
-        for i in range(min(9, len(self.pages))):
+        self.slots: list[PageSlot] = []
+        for spec in PAGES:
+            slot = PageSlot(spec, self)
+            self.slots.append(slot)
+            self.tabs.addTab(slot, spec.tab_title())
+        for i in range(min(9, len(self.slots))):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self.busy = QLabel(self)
         self.statusBar().addPermanentWidget(self.busy)
+        self.tray: QSystemTrayIcon | None = None
+        self._build_menus()
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.statusBar().showMessage(self.tr("正在打开数据库…"))
+
+    @property
+    def pages(self) -> list[Any]:
+        """Return the page of every tab, None for a tab not shown yet."""
+        return [slot.page for slot in self.slots]
+
+    def page(self, index: int) -> Any:
+        """Return the page of tab `index`, building it now if it was never shown."""
+        slot = self.slots[index]
+        self.build_slot(slot, force=True)
+        return slot.page
+
+    def attach(self, ctx: AppContext) -> None:
+        """Connect the window to the database and the user (after the first paint)."""
+        from app.views.icons import icon
+
+        self.ctx = ctx
+        self.statusBar().clearMessage()
+        for i, slot in enumerate(self.slots):
+            self.tabs.setTabIcon(i, icon(slot.spec.icon_name))
         user = ctx.user
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("{name}｜{org}").format(name=user.display_name, org=user.org_code))
@@ -63,14 +124,57 @@ class MainWindow(QMainWindow):
         ctx.runner.sig_busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("处理中…") if busy else "")
         )
-        self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon("overdue"), self)
             self.tray.setToolTip(APP_TITLE)
             self.tray.show()
         ctx.bus.sig_notify.connect(self._notify)
-        self._build_menus()
-        self._restore_geometry()
+        self._add_role_menus(ctx)
+        current = self.slots[self.tabs.currentIndex()]
+        if current.isVisible():
+            self.build_slot(current)
+        # Titles that carry a count are asked for after the shown tab has queued its own work.
+        ctx.bus.sig_data_changed.connect(self._peek_titles)
+        QTimer.singleShot(0, self._peek_titles)
+
+    def _peek_titles(self, kinds: frozenset[str] | None = None) -> None:
+        """Ask unbuilt tabs whose title has a count for it (all, or those `kinds` touch)."""
+        if self.ctx is None:
+            return
+        for i, slot in enumerate(self.slots):
+            spec = slot.spec
+            if slot.page is not None or (kinds is not None and not kinds & spec.peek_on):
+                continue
+            peek = spec.peek_function()
+            if peek is not None:
+                peek(self.ctx, partial(self._peeked, slot, i))
+
+    def _peeked(self, slot: PageSlot, index: int, title: str) -> None:
+        if slot.page is None and isValid(self):
+            self.tabs.setTabText(index, title)
+
+    def build_slot(self, slot: PageSlot, *, force: bool = False) -> None:
+        """Import and build the page of `slot` if it is shown (or `force`) and not built yet."""
+        if slot.page is not None or self.ctx is None or not (force or slot.isVisible()):
+            return
+        page_cls = slot.spec.load()
+        page = page_cls(self.ctx, slot)
+        slot.page = page
+        slot.box.addWidget(page)
+        page.show()  # a child added to a shown widget stays hidden until told
+        if hasattr(page, "sig_title_changed"):
+            page.sig_title_changed.connect(self._retitle)
+        index = self.slots.index(slot)
+        self.tabs.setTabText(index, page.title())
+        log.debug("built tab %s", slot.spec.cls)
+        self.sig_page_built.emit(index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Announce the first paint: app.main opens the database after it."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.sig_first_paint.emit()
 
     def _notify(self, title: str, text: str) -> None:
         """Show a warning in the tray (where the desktop has one) and in the status bar."""
@@ -82,6 +186,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         system = self.menuBar().addMenu(self.tr("系统(&S)"))
+        self.system_menu = system
         lock = system.addAction(self.tr("锁定屏幕"))
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(self.sig_lock.emit)
@@ -89,17 +194,10 @@ class MainWindow(QMainWindow):
         switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
         switch.triggered.connect(self.sig_switch_user.emit)
         system.addAction(self.tr("修改密码…"), self._change_password)
-        actor = self.ctx.actor()
-        if may(actor, Action.RESET_PASSWORD):
-            system.addAction(self.tr("重置用户密码…"), self._reset_password)
-            system.addAction(self.tr("自动锁屏时间…"), self._set_idle_time)
-        if may(actor, Action.VIEW_AUDIT):
-            audit = system.addAction(self.tr("审计日志…"))
-            audit.triggered.connect(self.show_audit)
-        system.addSeparator()
+        self._role_anchor = system.addSeparator()  # the user's role adds its items here
         languages = system.addMenu(self.tr("界面语言"))
         group = QActionGroup(self)
-        current = str(QSettings().value("ui/language", self.ctx.settings.language))
+        current = str(QSettings().value("ui/language", self._settings.language))
         for code, name in LANGUAGES.items():
             action = languages.addAction(name)
             action.setCheckable(True)
@@ -114,9 +212,25 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("快捷键"), self._show_shortcuts)
         help_menu.addAction(self.tr("关于一站"), self._show_about)
 
+    def _add_role_menus(self, ctx: AppContext) -> None:
+        """Add what only some roles may do (password reset, idle time, the audit log)."""
+        actor = ctx.actor()
+        items = []
+        if may(actor, Action.RESET_PASSWORD):
+            items.append((self.tr("重置用户密码…"), self._reset_password))
+            items.append((self.tr("自动锁屏时间…"), self._set_idle_time))
+        if may(actor, Action.VIEW_AUDIT):
+            items.append((self.tr("审计日志…"), self.show_audit))
+        for text, slot in items:
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            self.system_menu.insertAction(self._role_anchor, action)
+
     def _change_password(self) -> None:
         from app.views.login_dialog import ChangePasswordDialog
 
+        if self.ctx is None:
+            return  # still loading
         dialog = ChangePasswordDialog(self.ctx.runner.call, self.ctx.actor(), self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("密码已修改"), 8000))
         dialog.open()
@@ -124,6 +238,8 @@ class MainWindow(QMainWindow):
     def _reset_password(self) -> None:
         from app.views.login_dialog import ResetPasswordDialog
 
+        if self.ctx is None:
+            return
         dialog = ResetPasswordDialog(self.ctx.runner.call, self.ctx.actor(), self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("密码已重置"), 8000))
         dialog.open()
@@ -144,10 +260,12 @@ class MainWindow(QMainWindow):
         if ok:
             set_idle_minutes(minutes)
 
-    def show_audit(self) -> QWidget:
+    def show_audit(self) -> QWidget | None:
         """Open the audit viewer (centre heads, the district, administrators)."""
         from app.views.audit_dialog import AuditDialog
 
+        if self.ctx is None:
+            return None
         dialog = AuditDialog(self.ctx, self)
         dialog.open()
         return dialog
@@ -167,16 +285,20 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于一站"),
-            self.tr("一站 — 一站式社会治理服务中心桌面端\n离线可用，定时与区中心同步。"),
-        )
+    def _show_about(self) -> QDialog:
+        from app.services.reference.about import installation_facts
+        from app.views.about_dialog import AboutDialog
+        from app.views.operations import run_op
+
+        dialog = AboutDialog(self._settings, self)
+        if self.ctx is not None:
+            run_op(dialog, self.ctx, installation_facts, on_success=dialog.show_facts)
+        dialog.open()
+        return dialog
 
     def _retitle(self) -> None:
-        for i, page in enumerate(self.pages):
-            self.tabs.setTabText(i, page.title())
+        for i, slot in enumerate(self.slots):
+            self.tabs.setTabText(i, slot.page.title() if slot.page else slot.spec.tab_title())
 
     def tab_titles(self) -> list[str]:
         """Return the titles of all tabs in order."""

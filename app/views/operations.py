@@ -7,24 +7,24 @@ Only the returned (frozen, domain) object crosses back to the UI thread.
 
 from __future__ import annotations
 
+import functools
 import logging
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.errors import DomainError
-from app.sync.status import SyncSettingsError
-from app.sync.transport import SyncError
 from app.views.service_messages import error_message, service_text
 
 if TYPE_CHECKING:
-    from app.views.context import AppContext
+    # Annotations only: the window paints before SQLAlchemy is imported.
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -32,6 +32,55 @@ T = TypeVar("T")
 
 # Module functions have no self.tr(); lupdate reads the literal context of each translate call.
 translate = QCoreApplication.translate
+
+
+class HasRunner(Protocol):
+    """What run_op needs of the application context (app.views.context.AppContext has it)."""
+
+    @property
+    def runner(self) -> DbRunner:
+        """The database worker."""
+        ...
+
+
+class WorkerCallableError(TypeError):
+    """A programming error: a function handed to the database worker is bound to a QObject."""
+
+
+def check_worker_callable(fn: Callable[..., Any]) -> None:
+    """Refuse a callable whose target is a QObject's method (it would run on the worker thread).
+
+    Widgets may only be touched on the GUI thread: read the form into plain values first and
+    hand the worker a function of those values only. Bound methods of QObjects are refused,
+    also inside functools.partial, and so are partials and closures holding a QWidget.
+    """
+    target: Any = fn
+    while isinstance(target, functools.partial):
+        for value in (*target.args, *target.keywords.values()):
+            if isinstance(value, QWidget):
+                raise WorkerCallableError(_refusal(fn, f"its partial holds the widget {value!r}"))
+        target = target.func
+    owner = getattr(target, "__self__", None)
+    if isinstance(owner, QObject):
+        raise WorkerCallableError(
+            _refusal(fn, f"it is a method of {type(owner).__name__}, a QObject")
+        )
+    for cell in getattr(target, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        if isinstance(value, QWidget):
+            raise WorkerCallableError(
+                _refusal(fn, f"its closure holds the widget {type(value).__name__}")
+            )
+
+
+def _refusal(fn: Callable[..., Any], why: str) -> str:
+    return (
+        f"{fn!r} cannot run on the database worker: {why}. Widgets may only be touched on the "
+        "GUI thread: read the form into plain values and pass a function of those values only."
+    )
 
 
 @dataclass
@@ -76,6 +125,7 @@ class DbRunner(QObject):
         changes: Iterable[str] = (),
     ) -> None:
         """Run `fn(session)` in a transaction on the worker; hand the outcome to the UI thread."""
+        check_worker_callable(fn)
         kinds = frozenset(changes)
         if self._closed:
             # A widget outliving the window (closing, switching user) may still ask; drop it.
@@ -89,6 +139,7 @@ class DbRunner(QObject):
 
     def call(self, fn: Callable[[Session], T]) -> T:
         """Run `fn(session)` on the worker and wait for it (start-up and tests only)."""
+        check_worker_callable(fn)
         return self._pool.submit(self._in_transaction, fn).result()
 
     def _in_transaction(self, fn: Callable[[Session], T]) -> T:
@@ -133,7 +184,7 @@ class DbRunner(QObject):
 
 def run_op(
     parent: QWidget | None,
-    ctx: AppContext,
+    ctx: HasRunner,
     fn: Callable[[Session], T],
     *,
     on_success: Callable[[T], None] | None = None,
@@ -153,17 +204,25 @@ def error_text(exc: BaseException) -> str:
     """Return the text a user sees for `exc`: the domain message, or a generic apology."""
     if isinstance(exc, DomainError):
         return error_message(exc)
-    if isinstance(exc, SyncError | SyncSettingsError):
-        return service_text(exc.message)
+    if _is_sync_error(exc):
+        return service_text(getattr(exc, "message"))  # noqa: B009 (sync errors carry a Msg)
     return (
         translate("operations", "操作未能完成，已记录错误日志。详情：")
         + f"{type(exc).__name__}: {exc}"
     )
 
 
+def _is_sync_error(exc: BaseException) -> bool:
+    """Return whether `exc` is a sync error (its module loads only once sync has been used)."""
+    status, transport = sys.modules.get("app.sync.status"), sys.modules.get("app.sync.transport")
+    return (status is not None and isinstance(exc, status.SyncSettingsError)) or (
+        transport is not None and isinstance(exc, transport.SyncError)
+    )
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Show one non-blocking error dialog for `exc` (domain errors as they are, others logged)."""
-    if not isinstance(exc, DomainError | SyncError | SyncSettingsError):
+    if not (isinstance(exc, DomainError) or _is_sync_error(exc)):
         log.error("unexpected error", exc_info=exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -198,7 +257,7 @@ class _ProgressBridge(QObject):
 
 def run_long_op(
     parent: QWidget | None,
-    ctx: AppContext,
+    ctx: HasRunner,
     title: str,
     fn: Callable[[Session, Progress], T],
     *,

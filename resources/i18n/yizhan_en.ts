@@ -1,6 +1,83 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="28" />
+        <source>关于一站</source>
+        <translation>About Yizhan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="30" />
+        <source>一站 — 一站式社会治理服务中心桌面端
+离线可用，定时与区中心同步。</source>
+        <translation>Yizhan — desktop app of the one-stop social governance service centre
+Works offline; syncs with the district centre on a schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="35" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="36" />
+        <source>数据目录</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="37" />
+        <source>数据库文件</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="38" />
+        <source>数据库结构版本</source>
+        <translation>Database schema</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="38" />
+        <location filename="../../app/views/about_dialog.py" line="39" />
+        <location filename="../../app/views/about_dialog.py" line="40" />
+        <source>读取中…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="39" />
+        <source>本机</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="40" />
+        <source>同步服务器</source>
+        <translation>Sync server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="43" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="44" />
+        <source>复制全部</source>
+        <translation>Copy all</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="62" />
+        <source>（空数据库）</source>
+        <translation>(empty database)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="64" />
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/about_dialog.py" line="66" />
+        <source>未注册</source>
+        <translation>Not registered</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <location filename="../../app/views/labels.py" line="196" />
@@ -20,7 +97,7 @@
     <message>
         <location filename="../../app/views/labels.py" line="199" />
         <source>提交预约</source>
-        <translation>submit bookings</translation>
+        <translation>Submit booking</translation>
     </message>
     <message>
         <location filename="../../app/views/labels.py" line="200" />
@@ -55,7 +132,7 @@
     <message>
         <location filename="../../app/views/labels.py" line="206" />
         <source>排班</source>
-        <translation>duty roster</translation>
+        <translation>Rota</translation>
     </message>
     <message>
         <location filename="../../app/views/labels.py" line="207" />
@@ -137,42 +214,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="306" />
+        <location filename="../../app/views/grid/dialogs.py" line="312" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="310" />
+        <location filename="../../app/views/grid/dialogs.py" line="316" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="313" />
+        <location filename="../../app/views/grid/dialogs.py" line="319" />
         <source>{name}（{post}）</source>
         <translation>{name} ({post})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="322" />
+        <location filename="../../app/views/grid/dialogs.py" line="328" />
         <source>本网格岗位</source>
         <translation>Role in this grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="329" />
+        <location filename="../../app/views/grid/dialogs.py" line="335" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="331" />
+        <location filename="../../app/views/grid/dialogs.py" line="337" />
         <source>设定结束日期</source>
         <translation>Set end date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="336" />
+        <location filename="../../app/views/grid/dialogs.py" line="342" />
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="346" />
+        <location filename="../../app/views/grid/dialogs.py" line="352" />
         <source>请先选择网格和网格员</source>
         <translation>Choose a grid and a grid worker first</translation>
     </message>
@@ -192,7 +269,7 @@
     <message>
         <location filename="../../app/views/audit_dialog.py" line="37" />
         <source>删除</source>
-        <translation>Deleted</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_dialog.py" line="38" />
@@ -272,7 +349,7 @@
     <message>
         <location filename="../../app/views/audit_dialog.py" line="53" />
         <source>附件</source>
-        <translation>Attachment</translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_dialog.py" line="54" />
@@ -312,7 +389,7 @@
     <message>
         <location filename="../../app/views/audit_dialog.py" line="61" />
         <source>排班</source>
-        <translation>duty roster</translation>
+        <translation>Rota</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_dialog.py" line="62" />
@@ -646,162 +723,163 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="92" />
+        <location filename="../../app/views/pages.py" line="79" />
+        <location filename="../../app/views/bookings/page.py" line="93" />
         <source>阵地预约</source>
         <translation>Site bookings</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="105" />
+        <location filename="../../app/views/bookings/page.py" line="106" />
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="106" />
+        <location filename="../../app/views/bookings/page.py" line="107" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="107" />
+        <location filename="../../app/views/bookings/page.py" line="108" />
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="116" />
+        <location filename="../../app/views/bookings/page.py" line="117" />
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="117" />
+        <location filename="../../app/views/bookings/page.py" line="118" />
         <source>待审核</source>
         <translation>Pending review</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="118" />
+        <location filename="../../app/views/bookings/page.py" line="119" />
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="119" />
+        <location filename="../../app/views/bookings/page.py" line="120" />
         <source>已过</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="133" />
+        <location filename="../../app/views/bookings/page.py" line="134" />
         <source>本阵地预约</source>
         <translation>Bookings for this site</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="135" />
+        <location filename="../../app/views/bookings/page.py" line="136" />
         <source>全部状态（待审核在前）</source>
         <translation>All statuses (pending first)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="141" />
+        <location filename="../../app/views/bookings/page.py" line="142" />
         <source>刷新 F5</source>
         <translation>Refresh F5</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="151" />
+        <location filename="../../app/views/bookings/page.py" line="152" />
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="152" />
+        <location filename="../../app/views/bookings/page.py" line="153" />
         <source>驳回(&amp;R)…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="153" />
+        <location filename="../../app/views/bookings/page.py" line="154" />
         <source>取消预约(&amp;C)…</source>
         <translation>&amp;Cancel booking…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="154" />
+        <location filename="../../app/views/bookings/page.py" line="155" />
         <source>活动完成(&amp;D)…</source>
         <translation>Activity &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="155" />
+        <location filename="../../app/views/bookings/page.py" line="156" />
         <source>爽约(&amp;N)</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="156" />
+        <location filename="../../app/views/bookings/page.py" line="157" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="157" />
+        <location filename="../../app/views/bookings/page.py" line="158" />
         <source>打印确认单 Ctrl+P</source>
         <translation>Print confirmation Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="205" />
+        <location filename="../../app/views/bookings/page.py" line="206" />
         <source>没有符合条件的房间</source>
         <translation>No matching rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="218" />
+        <location filename="../../app/views/bookings/page.py" line="219" />
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="220" />
+        <location filename="../../app/views/bookings/page.py" line="221" />
         <source>{room}　{a}–{b}</source>
         <translation>{room}  {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="277" />
+        <location filename="../../app/views/bookings/page.py" line="278" />
         <source>仅预约管理员可操作</source>
         <translation>Only booking administrators can do this</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="297" />
+        <location filename="../../app/views/bookings/page.py" line="298" />
         <source>驳回预约</source>
         <translation>Reject booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="297" />
+        <location filename="../../app/views/bookings/page.py" line="298" />
         <source>驳回理由（将告知预约单位）：</source>
         <translation>Reason for rejection (will be sent to the organisation):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="306" />
+        <location filename="../../app/views/bookings/page.py" line="307" />
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="306" />
+        <location filename="../../app/views/bookings/page.py" line="307" />
         <source>取消原因（可不填）：</source>
         <translation>Reason for cancelling (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="329" />
+        <location filename="../../app/views/bookings/page.py" line="330" />
         <source>确认该单位未到场，标记为爽约？</source>
         <translation>Confirm the organisation did not attend and mark it as a no-show?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="336" />
+        <location filename="../../app/views/bookings/page.py" line="337" />
         <source>确认删除该预约记录？</source>
         <translation>Delete this booking record?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="342" />
+        <location filename="../../app/views/bookings/page.py" line="343" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="348" />
+        <location filename="../../app/views/bookings/page.py" line="349" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="349" />
+        <location filename="../../app/views/bookings/page.py" line="350" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="368" />
+        <location filename="../../app/views/bookings/page.py" line="370" />
         <source>预约确认单</source>
         <translation>Booking confirmation</translation>
     </message>
@@ -1220,62 +1298,63 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases/page.py" line="51" />
+        <location filename="../../app/views/cases/page.py" line="52" />
         <source>搜索：姓名（可两字）、事项内容、拼音首字母、案件编号、电话或证件号</source>
         <translation>Name, text, pinyin, case no., phone, ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="54" />
+        <location filename="../../app/views/cases/page.py" line="55" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="57" />
+        <location filename="../../app/views/cases/page.py" line="58" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="58" />
+        <location filename="../../app/views/cases/page.py" line="59" />
         <source>全部镇街</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="65" />
+        <location filename="../../app/views/cases/page.py" line="66" />
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="73" />
+        <location filename="../../app/views/cases/page.py" line="74" />
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="74" />
+        <location filename="../../app/views/cases/page.py" line="75" />
         <source>补打回执 Ctrl+P</source>
         <translation>Reprint slip Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="139" />
+        <location filename="../../app/views/pages.py" line="62" />
+        <location filename="../../app/views/cases/page.py" line="140" />
         <source>案件查询</source>
         <translation>Case search</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="171" />
+        <location filename="../../app/views/cases/page.py" line="172" />
         <source>查询中…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="175" />
+        <location filename="../../app/views/cases/page.py" line="176" />
         <source>，向下滚动加载更多</source>
         <translation>, scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="176" />
+        <location filename="../../app/views/cases/page.py" line="177" />
         <source>已显示 {n} 件{more}</source>
         <translation>{n} cases shown{more}</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="187" />
+        <location filename="../../app/views/cases/page.py" line="188" />
         <source>请先选中一件案件</source>
         <translation>Select a case first</translation>
     </message>
@@ -1684,122 +1763,122 @@
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="40" />
+        <location filename="../../app/views/grid/duty_tab.py" line="39" />
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="41" />
+        <location filename="../../app/views/grid/duty_tab.py" line="40" />
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="42" />
+        <location filename="../../app/views/grid/duty_tab.py" line="41" />
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="43" />
+        <location filename="../../app/views/grid/duty_tab.py" line="42" />
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="44" />
+        <location filename="../../app/views/grid/duty_tab.py" line="43" />
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="45" />
+        <location filename="../../app/views/grid/duty_tab.py" line="44" />
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="46" />
+        <location filename="../../app/views/grid/duty_tab.py" line="45" />
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="53" />
+        <location filename="../../app/views/grid/duty_tab.py" line="52" />
         <source>{post}：{name}</source>
         <translation>{post}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="57" />
+        <location filename="../../app/views/grid/duty_tab.py" line="56" />
         <source>（{name}替班）</source>
         <translation> ({name} substituting)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="77" />
+        <location filename="../../app/views/grid/duty_tab.py" line="75" />
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="78" />
+        <location filename="../../app/views/grid/duty_tab.py" line="76" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="79" />
+        <location filename="../../app/views/grid/duty_tab.py" line="77" />
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="82" />
+        <location filename="../../app/views/grid/duty_tab.py" line="80" />
         <source>复制上周排班</source>
         <translation>Copy last week's rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="102" />
+        <location filename="../../app/views/grid/duty_tab.py" line="100" />
         <source>添加值班(&amp;D)</source>
         <translation>Add &amp;duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="103" />
+        <location filename="../../app/views/grid/duty_tab.py" line="101" />
         <source>签到(&amp;I)</source>
         <translation>Check &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="104" />
+        <location filename="../../app/views/grid/duty_tab.py" line="102" />
         <source>签退(&amp;O)</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="105" />
+        <location filename="../../app/views/grid/duty_tab.py" line="103" />
         <source>替班…</source>
         <translation>Substitute…</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="106" />
+        <location filename="../../app/views/grid/duty_tab.py" line="104" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="133" />
+        <location filename="../../app/views/grid/duty_tab.py" line="131" />
         <source>所选格内的值班（✔ 已签到，✔✔ 已签退）：</source>
         <translation>Duties in the selected cell (✔ checked in, ✔✔ checked out):</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="164" />
+        <location filename="../../app/views/grid/duty_tab.py" line="162" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="230" />
+        <location filename="../../app/views/grid/duty_tab.py" line="228" />
         <source>排班</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="230" />
+        <location filename="../../app/views/grid/duty_tab.py" line="228" />
         <source>已从上周复制 {n} 条值班</source>
         <translation>Copied {n} duties from last week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="253" />
+        <location filename="../../app/views/grid/duty_tab.py" line="251" />
         <source>删除值班</source>
         <translation>Delete duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="253" />
+        <location filename="../../app/views/grid/duty_tab.py" line="251" />
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
     </message>
@@ -2094,12 +2173,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="126" />
+        <location filename="../../app/views/grid/dialogs.py" line="130" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="127" />
+        <location filename="../../app/views/grid/dialogs.py" line="131" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2107,37 +2186,37 @@
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="195" />
+        <location filename="../../app/views/grid/dialogs.py" line="201" />
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="196" />
+        <location filename="../../app/views/grid/dialogs.py" line="202" />
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="199" />
+        <location filename="../../app/views/grid/dialogs.py" line="205" />
         <source>所属村/社区</source>
         <translation>Village/community</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="205" />
+        <location filename="../../app/views/grid/dialogs.py" line="211" />
         <source> 户</source>
         <translation> households</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="206" />
+        <location filename="../../app/views/grid/dialogs.py" line="212" />
         <source>户数</source>
         <translation>Homes</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="207" />
+        <location filename="../../app/views/grid/dialogs.py" line="213" />
         <source>网格范围</source>
         <translation>Grid area</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="210" />
+        <location filename="../../app/views/grid/dialogs.py" line="216" />
         <source>投诉监督电话</source>
         <translation>Complaints hotline</translation>
     </message>
@@ -2145,42 +2224,42 @@
 <context>
     <name>GridDialogs</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="191" />
+        <location filename="../../app/views/grid/dialogs.py" line="197" />
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="191" />
+        <location filename="../../app/views/grid/dialogs.py" line="197" />
         <source>新建网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="237" />
+        <location filename="../../app/views/grid/dialogs.py" line="243" />
         <source>编辑网格员</source>
         <translation>Edit grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="239" />
+        <location filename="../../app/views/grid/dialogs.py" line="245" />
         <source>新增网格员</source>
         <translation>New grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="304" />
+        <location filename="../../app/views/grid/dialogs.py" line="310" />
         <source>分配到网格</source>
         <translation>Assign to grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="369" />
+        <location filename="../../app/views/grid/dialogs.py" line="375" />
         <source>添加值班</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="417" />
+        <location filename="../../app/views/grid/dialogs.py" line="426" />
         <source>替班</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="445" />
+        <location filename="../../app/views/grid/dialogs.py" line="454" />
         <source>新增巡查记录</source>
         <translation>New patrol record</translation>
     </message>
@@ -2239,6 +2318,7 @@
         <translation>Patrol log</translation>
     </message>
     <message>
+        <location filename="../../app/views/pages.py" line="73" />
         <location filename="../../app/views/grid/page.py" line="119" />
         <source>网格管理</source>
         <translation>Grid management</translation>
@@ -2290,22 +2370,22 @@ On duty: {people}</translation>
         <translation>Delete grid "{name}"?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="274" />
+        <location filename="../../app/views/grid/page.py" line="275" />
         <source>网格员花名册</source>
         <translation>Grid worker roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="281" />
+        <location filename="../../app/views/grid/page.py" line="282" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="281" />
+        <location filename="../../app/views/grid/page.py" line="282" />
         <source>还没有网格可以公示</source>
         <translation>There are no grids to post yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="294" />
+        <location filename="../../app/views/grid/page.py" line="296" />
         <source>网格公示牌</source>
         <translation>Grid notice board</translation>
     </message>
@@ -2313,47 +2393,48 @@ On duty: {people}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home/page.py" line="57" />
+        <location filename="../../app/views/home/page.py" line="58" />
         <source>今日受理</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="58" />
+        <location filename="../../app/views/home/page.py" line="59" />
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="59" />
+        <location filename="../../app/views/home/page.py" line="60" />
         <source>三日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="60" />
+        <location filename="../../app/views/home/page.py" line="61" />
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="61" />
+        <location filename="../../app/views/home/page.py" line="62" />
         <source>今日办结</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="75" />
+        <location filename="../../app/views/pages.py" line="51" />
+        <location filename="../../app/views/home/page.py" line="76" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="91" />
+        <location filename="../../app/views/home/page.py" line="92" />
         <source>{date} 工作概况</source>
         <translation>Overview for {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="91" />
+        <location filename="../../app/views/home/page.py" line="92" />
         <source>%Y年%m月%d日</source>
         <translation>%d %b %Y</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="97" />
+        <location filename="../../app/views/home/page.py" line="98" />
         <source>当前用户：{name}（{window}）　镇街代码：{org}　设备：{device}</source>
         <translation>User: {name} ({window})   Township: {org}   Device: {device}</translation>
     </message>
@@ -2389,132 +2470,133 @@ On duty: {people}</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/views/intake/page.py" line="76" />
+        <location filename="../../app/views/intake/page.py" line="78" />
         <source>保存 Ctrl+S</source>
         <translation>Save Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="77" />
+        <location filename="../../app/views/intake/page.py" line="79" />
         <source>打印回执 Ctrl+P</source>
         <translation>Print slip Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="78" />
+        <location filename="../../app/views/intake/page.py" line="80" />
         <source>新建 F2</source>
         <translation>New F2</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="115" />
+        <location filename="../../app/views/pages.py" line="56" />
+        <location filename="../../app/views/intake/page.py" line="117" />
         <source>窗口受理</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="121" />
+        <location filename="../../app/views/intake/page.py" line="123" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="124" />
+        <location filename="../../app/views/intake/page.py" line="126" />
         <source>被申请人、第三人、代理人</source>
         <translation>Respondents, third parties, agents</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="127" />
+        <location filename="../../app/views/intake/page.py" line="129" />
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="292" />
+        <location filename="../../app/views/intake/page.py" line="294" />
         <source>申请人姓名</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="294" />
+        <location filename="../../app/views/intake/page.py" line="296" />
         <source>联系电话或证件号码</source>
         <translation>Phone or ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="296" />
+        <location filename="../../app/views/intake/page.py" line="298" />
         <source>事项类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="298" />
+        <location filename="../../app/views/intake/page.py" line="300" />
         <source>事项经过</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="301" />
+        <location filename="../../app/views/intake/page.py" line="303" />
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="303" />
+        <location filename="../../app/views/intake/page.py" line="305" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="305" />
+        <location filename="../../app/views/intake/page.py" line="307" />
         <source>接收机关</source>
         <translation>Receiving authority</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="310" />
+        <location filename="../../app/views/intake/page.py" line="312" />
         <source>还需填写：</source>
         <translation>Still required: </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="310" />
+        <location filename="../../app/views/intake/page.py" line="312" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="312" />
+        <location filename="../../app/views/intake/page.py" line="314" />
         <source>保存并生成案件编号</source>
         <translation>Save and generate case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="318" />
+        <location filename="../../app/views/intake/page.py" line="320" />
         <source>本案已保存（{no}），按 F2 登记新案件</source>
         <translation>Case saved ({no}); press F2 to register a new case</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="339" />
+        <location filename="../../app/views/intake/page.py" line="341" />
         <source>（重复件，前案 {no}）</source>
         <translation> (repeat; earlier case {no})</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="344" />
+        <location filename="../../app/views/intake/page.py" line="346" />
         <source>已登记 {no}　查询码 {code}{r}　Ctrl+P 打印</source>
         <translation>Registered {no}  Query code {code}{r}  Ctrl+P to print</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="354" />
+        <location filename="../../app/views/intake/page.py" line="356" />
         <source>未保存：请按红字提示修改（已填内容均保留）</source>
         <translation>Not saved: fix the fields marked in red (everything entered is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="371" />
+        <location filename="../../app/views/intake/page.py" line="373" />
         <source>请先保存（Ctrl+S），再打印回执</source>
         <translation>Save first (Ctrl+S), then print the slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="404" />
+        <location filename="../../app/views/intake/page.py" line="406" />
         <source>清空表单</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="405" />
+        <location filename="../../app/views/intake/page.py" line="407" />
         <source>表单中有未保存的内容，确定清空吗？</source>
         <translation>The form has unsaved input. Clear it anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="408" />
+        <location filename="../../app/views/intake/page.py" line="410" />
         <source>清空(&amp;Y)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="409" />
+        <location filename="../../app/views/intake/page.py" line="411" />
         <source>保留(&amp;N)</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -2644,115 +2726,119 @@ On duty: {people}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="39" />
+        <location filename="../../app/views/main_window.py" line="75" />
         <source>{app} — 一站式社会治理服务中心</source>
         <translation>{app} — One-Stop Social Governance Service Centre</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="59" />
+        <location filename="../../app/views/main_window.py" line="97" />
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="120" />
         <source>{name}｜{org}</source>
         <translation>{name} | {org}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="64" />
+        <location filename="../../app/views/main_window.py" line="125" />
         <source>处理中…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="78" />
+        <location filename="../../app/views/main_window.py" line="182" />
         <source>{title}：{text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="84" />
+        <location filename="../../app/views/main_window.py" line="188" />
         <source>系统(&amp;S)</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="85" />
+        <location filename="../../app/views/main_window.py" line="190" />
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="88" />
+        <location filename="../../app/views/main_window.py" line="193" />
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="91" />
+        <location filename="../../app/views/main_window.py" line="196" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94" />
-        <source>重置用户密码…</source>
-        <translation>Reset a user's password…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="95" />
-        <source>自动锁屏时间…</source>
-        <translation>Auto-lock time…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="97" />
-        <source>审计日志…</source>
-        <translation>Audit log…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="100" />
-        <location filename="../../app/views/main_window.py" line="157" />
+        <location filename="../../app/views/main_window.py" line="198" />
+        <location filename="../../app/views/main_window.py" line="275" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="110" />
+        <location filename="../../app/views/main_window.py" line="208" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="113" />
+        <location filename="../../app/views/main_window.py" line="211" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="114" />
-        <location filename="../../app/views/main_window.py" line="162" />
+        <location filename="../../app/views/main_window.py" line="212" />
+        <location filename="../../app/views/main_window.py" line="280" />
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="115" />
-        <location filename="../../app/views/main_window.py" line="173" />
+        <location filename="../../app/views/main_window.py" line="213" />
         <source>关于一站</source>
         <translation>About Yizhan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="121" />
+        <location filename="../../app/views/main_window.py" line="220" />
+        <source>重置用户密码…</source>
+        <translation>Reset a user's password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="221" />
+        <source>自动锁屏时间…</source>
+        <translation>Auto-lock time…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="223" />
+        <source>审计日志…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="235" />
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="128" />
+        <location filename="../../app/views/main_window.py" line="244" />
         <source>密码已重置</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="138" />
+        <location filename="../../app/views/main_window.py" line="254" />
         <source>自动锁屏时间</source>
         <translation>Auto-lock time</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="139" />
+        <location filename="../../app/views/main_window.py" line="255" />
         <source>无人操作多少分钟后锁定屏幕（0 表示不自动锁定，下次启动生效）：</source>
         <translation>Lock the screen after how many idle minutes (0: never; takes effect at the next start):</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="157" />
+        <location filename="../../app/views/main_window.py" line="275" />
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language takes effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="164" />
+        <location filename="../../app/views/main_window.py" line="282" />
         <source>Alt+1…9　切换标签页
 F2　新建登记
 Ctrl+S　保存
@@ -2769,13 +2855,6 @@ Esc  clear the form (asks when filled)
 Ctrl+L  lock screen
 Ctrl+Shift+U  switch user
 Ctrl+Q  quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="174" />
-        <source>一站 — 一站式社会治理服务中心桌面端
-离线可用，定时与区中心同步。</source>
-        <translation>Yizhan — desktop app of the one-stop social governance service centre
-Works offline; syncs with the district centre on a schedule.</translation>
     </message>
 </context>
 <context>
@@ -3050,52 +3129,52 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="446" />
+        <location filename="../../app/views/grid/dialogs.py" line="455" />
         <source>巡查日期</source>
         <translation>Patrol date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="449" />
+        <location filename="../../app/views/grid/dialogs.py" line="458" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="452" />
+        <location filename="../../app/views/grid/dialogs.py" line="461" />
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="453" />
+        <location filename="../../app/views/grid/dialogs.py" line="462" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="454" />
+        <location filename="../../app/views/grid/dialogs.py" line="463" />
         <source>巡查地点</source>
         <translation>Patrol location</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="455" />
+        <location filename="../../app/views/grid/dialogs.py" line="464" />
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="456" />
+        <location filename="../../app/views/grid/dialogs.py" line="465" />
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="457" />
+        <location filename="../../app/views/grid/dialogs.py" line="466" />
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="458" />
+        <location filename="../../app/views/grid/dialogs.py" line="467" />
         <source>关联案件编号</source>
         <translation>Linked case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="459" />
+        <location filename="../../app/views/grid/dialogs.py" line="468" />
         <source>选填，如 106-261127-A-0007</source>
         <translation>Optional, e.g. 106-261127-A-0007</translation>
     </message>
@@ -3143,32 +3222,32 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Linked case</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="67" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="69" />
         <source>新增巡查记录(&amp;R)</source>
         <translation>New patrol &amp;record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="68" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="70" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="113" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="115" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="113" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="115" />
         <source>请先在花名册中新增网格员</source>
         <translation>Add grid workers in the roster first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="127" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="133" />
         <source>删除巡查记录</source>
         <translation>Delete patrol record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="127" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="133" />
         <source>删除所选巡查记录？</source>
         <translation>Delete the selected patrol record?</translation>
     </message>
@@ -3660,94 +3739,94 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="59" />
+        <location filename="../../app/views/grid/roster_tab.py" line="61" />
         <source>姓名、拼音首字母或电话（Ctrl+F）</source>
         <translation>Name, pinyin initials or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="63" />
+        <location filename="../../app/views/grid/roster_tab.py" line="65" />
         <source>全部岗位</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="66" />
+        <location filename="../../app/views/grid/roster_tab.py" line="68" />
         <source>含已停用</source>
         <translation>Include inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="79" />
+        <location filename="../../app/views/grid/roster_tab.py" line="81" />
         <source>新增网格员(&amp;N)</source>
         <translation>&amp;New grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="80" />
+        <location filename="../../app/views/grid/roster_tab.py" line="82" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="81" />
+        <location filename="../../app/views/grid/roster_tab.py" line="83" />
         <source>分配到网格(&amp;A)</source>
         <translation>&amp;Assign to grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="82" />
-        <location filename="../../app/views/grid/roster_tab.py" line="214" />
+        <location filename="../../app/views/grid/roster_tab.py" line="84" />
+        <location filename="../../app/views/grid/roster_tab.py" line="216" />
         <source>解除分配</source>
         <translation>Unassign</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="83" />
+        <location filename="../../app/views/grid/roster_tab.py" line="85" />
         <source>停用/启用</source>
         <translation>Deactivate/activate</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="151" />
+        <location filename="../../app/views/grid/roster_tab.py" line="153" />
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="151" />
+        <location filename="../../app/views/grid/roster_tab.py" line="153" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="154" />
+        <location filename="../../app/views/grid/roster_tab.py" line="156" />
         <source>在岗</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="154" />
+        <location filename="../../app/views/grid/roster_tab.py" line="156" />
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="185" />
-        <location filename="../../app/views/grid/roster_tab.py" line="206" />
+        <location filename="../../app/views/grid/roster_tab.py" line="187" />
+        <location filename="../../app/views/grid/roster_tab.py" line="208" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="185" />
+        <location filename="../../app/views/grid/roster_tab.py" line="187" />
         <source>请先新建网格</source>
         <translation>Create a grid first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="206" />
+        <location filename="../../app/views/grid/roster_tab.py" line="208" />
         <source>请在左侧选择网格，并在表中选择该网格的网格员</source>
         <translation>Select a grid on the left and one of its grid workers in the table</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="215" />
+        <location filename="../../app/views/grid/roster_tab.py" line="217" />
         <source>“{name}”自今日起不再负责“{grid}”？</source>
         <translation>Unassign "{name}" from "{grid}" as of today?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="244" />
+        <location filename="../../app/views/grid/roster_tab.py" line="246" />
         <source>停用网格员</source>
         <translation>Deactivate grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="245" />
+        <location filename="../../app/views/grid/roster_tab.py" line="247" />
         <source>停用“{name}”？其负责的网格将自今日起解除分配。</source>
         <translation>Deactivate "{name}"? Their grids will be unassigned as of today.</translation>
     </message>
@@ -5320,47 +5399,47 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="370" />
+        <location filename="../../app/views/grid/dialogs.py" line="376" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="373" />
+        <location filename="../../app/views/grid/dialogs.py" line="379" />
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="377" />
+        <location filename="../../app/views/grid/dialogs.py" line="383" />
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="379" />
+        <location filename="../../app/views/grid/dialogs.py" line="385" />
         <source>（其他人员，填写姓名）</source>
         <translation>(someone else, enter name)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="381" />
+        <location filename="../../app/views/grid/dialogs.py" line="387" />
         <source>{name}（{post}）</source>
         <translation>{name} ({post})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="384" />
+        <location filename="../../app/views/grid/dialogs.py" line="390" />
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="387" />
+        <location filename="../../app/views/grid/dialogs.py" line="393" />
         <source>其他人员姓名</source>
         <translation>Other person's name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="388" />
+        <location filename="../../app/views/grid/dialogs.py" line="394" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="389" />
+        <location filename="../../app/views/grid/dialogs.py" line="395" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5477,17 +5556,17 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>SubstituteDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="419" />
+        <location filename="../../app/views/grid/dialogs.py" line="428" />
         <source>（取消替班）</source>
         <translation>(cancel substitution)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="420" />
+        <location filename="../../app/views/grid/dialogs.py" line="429" />
         <source>替班人员</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="421" />
+        <location filename="../../app/views/grid/dialogs.py" line="430" />
         <source>原因/备注</source>
         <translation>Reason/notes</translation>
     </message>
@@ -6376,6 +6455,7 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Sync log</translation>
     </message>
     <message>
+        <location filename="../../app/views/pages.py" line="81" />
         <location filename="../../app/views/sync/page.py" line="93" />
         <location filename="../../app/views/sync/page.py" line="329" />
         <source>同步</source>
@@ -6636,198 +6716,198 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="40" />
+        <location filename="../../app/views/transfer/actions.py" line="41" />
         <source>交办/改派</source>
         <translation>Assign/reassign</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="41" />
-        <location filename="../../app/views/transfer/actions.py" line="269" />
+        <location filename="../../app/views/transfer/actions.py" line="42" />
+        <location filename="../../app/views/transfer/actions.py" line="270" />
         <source>维持交办</source>
         <translation>Uphold assignment</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="42" />
+        <location filename="../../app/views/transfer/actions.py" line="43" />
         <source>签收</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="43" />
+        <location filename="../../app/views/transfer/actions.py" line="44" />
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="44" />
-        <location filename="../../app/views/transfer/actions.py" line="270" />
+        <location filename="../../app/views/transfer/actions.py" line="45" />
+        <location filename="../../app/views/transfer/actions.py" line="271" />
         <source>办理进展</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="45" />
+        <location filename="../../app/views/transfer/actions.py" line="46" />
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="46" />
+        <location filename="../../app/views/transfer/actions.py" line="47" />
         <source>批准延期</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="47" />
-        <location filename="../../app/views/transfer/actions.py" line="272" />
+        <location filename="../../app/views/transfer/actions.py" line="48" />
+        <location filename="../../app/views/transfer/actions.py" line="273" />
         <source>驳回延期</source>
         <translation>Reject extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="48" />
-        <location filename="../../app/views/transfer/actions.py" line="271" />
+        <location filename="../../app/views/transfer/actions.py" line="49" />
+        <location filename="../../app/views/transfer/actions.py" line="272" />
         <source>协办反馈</source>
         <translation>Co-handler feedback</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="49" />
+        <location filename="../../app/views/transfer/actions.py" line="50" />
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="50" />
+        <location filename="../../app/views/transfer/actions.py" line="51" />
         <source>回访评价</source>
         <translation>Follow-up visit</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="51" />
+        <location filename="../../app/views/transfer/actions.py" line="52" />
         <source>督办/催办</source>
         <translation>Supervise/urge</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="52" />
+        <location filename="../../app/views/transfer/actions.py" line="53" />
         <source>会商研判</source>
         <translation>Joint consultation</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="53" />
-        <location filename="../../app/views/transfer/actions.py" line="193" />
+        <location filename="../../app/views/transfer/actions.py" line="54" />
+        <location filename="../../app/views/transfer/actions.py" line="194" />
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="54" />
+        <location filename="../../app/views/transfer/actions.py" line="55" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="57" />
+        <location filename="../../app/views/transfer/actions.py" line="58" />
         <source>交办单</source>
         <translation>Assignment form</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="58" />
+        <location filename="../../app/views/transfer/actions.py" line="59" />
         <source>督办单</source>
         <translation>Supervision form</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="59" />
+        <location filename="../../app/views/transfer/actions.py" line="60" />
         <source>延期告知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="60" />
+        <location filename="../../app/views/transfer/actions.py" line="61" />
         <source>回访记录</source>
         <translation>Follow-up record</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="61" />
+        <location filename="../../app/views/transfer/actions.py" line="62" />
         <source>调解协议书</source>
         <translation>Mediation agreement document</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="194" />
+        <location filename="../../app/views/transfer/actions.py" line="195" />
         <source>调解协议已登记。是否现在打印调解协议书？</source>
         <translation>The mediation agreement is recorded. Print the mediation agreement now?</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="196" />
+        <location filename="../../app/views/transfer/actions.py" line="197" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="197" />
+        <location filename="../../app/views/transfer/actions.py" line="198" />
         <source>稍后</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="214" />
-        <location filename="../../app/views/transfer/actions.py" line="220" />
+        <location filename="../../app/views/transfer/actions.py" line="215" />
+        <location filename="../../app/views/transfer/actions.py" line="221" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="215" />
+        <location filename="../../app/views/transfer/actions.py" line="216" />
         <source>{0}退回{1}次</source>
         <translation>{0} returned it {1} times</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="217" />
+        <location filename="../../app/views/transfer/actions.py" line="218" />
         <source>依职责清单：{0}；时限{1}</source>
         <translation>Per duty list: {0}; time limit {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="218" />
+        <location filename="../../app/views/transfer/actions.py" line="219" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="218" />
+        <location filename="../../app/views/transfer/actions.py" line="219" />
         <source>无对应职责</source>
         <translation>No matching duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="251" />
+        <location filename="../../app/views/transfer/actions.py" line="252" />
         <source>{n}{unit}</source>
         <translation>{n} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="269" />
+        <location filename="../../app/views/transfer/actions.py" line="270" />
         <source>维持理由</source>
         <translation>Reason for upholding</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="269" />
+        <location filename="../../app/views/transfer/actions.py" line="270" />
         <source>请说明维持交办的理由</source>
         <translation>Explain why the assignment is upheld</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="270" />
+        <location filename="../../app/views/transfer/actions.py" line="271" />
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="270" />
+        <location filename="../../app/views/transfer/actions.py" line="271" />
         <source>请填写办理进展</source>
         <translation>Please describe the progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="271" />
+        <location filename="../../app/views/transfer/actions.py" line="272" />
         <source>协办结果</source>
         <translation>Co-handling result</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="271" />
+        <location filename="../../app/views/transfer/actions.py" line="272" />
         <source>请填写协办结果</source>
         <translation>Please describe the co-handling result</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="272" />
+        <location filename="../../app/views/transfer/actions.py" line="273" />
         <source>驳回理由</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="272" />
+        <location filename="../../app/views/transfer/actions.py" line="273" />
         <source>请说明驳回理由</source>
         <translation>Please give the reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/actions.py" line="378" />
+        <location filename="../../app/views/transfer/actions.py" line="379" />
         <source>已生成</source>
         <translation>Created</translation>
     </message>
@@ -6835,92 +6915,94 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="47" />
+        <location filename="../../app/views/transfer/page.py" line="50" />
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="48" />
+        <location filename="../../app/views/transfer/page.py" line="51" />
         <source>本部门</source>
         <translation>My department</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="49" />
+        <location filename="../../app/views/transfer/page.py" line="52" />
         <source>我经办的</source>
         <translation>Handled by me</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="53" />
+        <location filename="../../app/views/transfer/page.py" line="56" />
         <source>签收</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="54" />
+        <location filename="../../app/views/transfer/page.py" line="57" />
         <source>办理</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="55" />
+        <location filename="../../app/views/transfer/page.py" line="58" />
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="82" />
+        <location filename="../../app/views/transfer/page.py" line="85" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="84" />
+        <location filename="../../app/views/transfer/page.py" line="87" />
         <source>职责清单…</source>
         <translation>Duty list…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="86" />
+        <location filename="../../app/views/transfer/page.py" line="89" />
         <source>查询码评价…</source>
         <translation>Evaluate by query code…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="88" />
+        <location filename="../../app/views/transfer/page.py" line="91" />
         <source>履职评价…</source>
         <translation>Performance evaluation…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="90" />
+        <location filename="../../app/views/transfer/page.py" line="93" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="158" />
+        <location filename="../../app/views/pages.py" line="68" />
+        <location filename="../../app/views/transfer/page.py" line="161" />
+        <location filename="../../app/views/transfer/tab_title.py" line="28" />
         <source>案件流转</source>
         <translation>Case flow</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="162" />
+        <location filename="../../app/views/transfer/page.py" line="165" />
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="222" />
+        <location filename="../../app/views/transfer/page.py" line="225" />
         <source>红色预警 {0} 件，黄色预警 {1} 件</source>
         <translation>{0} red alerts, {1} yellow alerts</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="229" />
+        <location filename="../../app/views/transfer/page.py" line="232" />
         <source>{no}　{limit}超期{hours}小时：{reasons}</source>
         <translation>{no}  {hours} h past the {limit} limit: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="233" />
+        <location filename="../../app/views/transfer/page.py" line="236" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="259" />
+        <location filename="../../app/views/transfer/page.py" line="262" />
         <source>案件超期</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="259" />
+        <location filename="../../app/views/transfer/page.py" line="262" />
         <source>{0} 已超期：{1}</source>
         <translation>{0} overdue: {1}</translation>
     </message>
@@ -7057,52 +7139,52 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>WorkerDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="243" />
+        <location filename="../../app/views/grid/dialogs.py" line="249" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="245" />
+        <location filename="../../app/views/grid/dialogs.py" line="251" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="247" />
+        <location filename="../../app/views/grid/dialogs.py" line="253" />
         <source>手机号或0538固定电话</source>
         <translation>Mobile or 0538 landline</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="250" />
+        <location filename="../../app/views/grid/dialogs.py" line="256" />
         <source>岗位类型</source>
         <translation>Role type</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="258" />
+        <location filename="../../app/views/grid/dialogs.py" line="264" />
         <source>身份证号</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="261" />
+        <location filename="../../app/views/grid/dialogs.py" line="267" />
         <source>已登记 {masked}，留空不变</source>
         <translation>On file: {masked}; leave blank to keep</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="264" />
+        <location filename="../../app/views/grid/dialogs.py" line="270" />
         <source>选填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="265" />
+        <location filename="../../app/views/grid/dialogs.py" line="271" />
         <source>填写入职日期</source>
         <translation>Set start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="272" />
+        <location filename="../../app/views/grid/dialogs.py" line="278" />
         <source>入职日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="273" />
+        <location filename="../../app/views/grid/dialogs.py" line="279" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -7136,19 +7218,39 @@ Works offline; syncs with the district centre on a schedule.</translation>
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.py" line="130" />
+        <source>这个数据库由较新版本的一站创建（数据库结构 {0}），本程序只认识到 {1}。为保护数据，本程序不会打开它：请安装新版本后再打开。</source>
+        <translation>This database was made by a newer Yizhan (schema {0}); this program knows up to {1}. To protect the data it will not open it: install the newer version first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.py" line="136" />
+        <source>无法打开数据库，程序将退出。
+{0}</source>
+        <translation>The database could not be opened; the program will exit.
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.py" line="137" />
+        <source>一站</source>
+        <translation>Yizhan</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
-        <location filename="../../app/views/operations.py" line="159" />
+        <location filename="../../app/views/operations.py" line="210" />
         <source>操作未能完成，已记录错误日志。详情：</source>
         <translation>The operation could not be completed; the error was logged. Details: </translation>
     </message>
     <message>
-        <location filename="../../app/views/operations.py" line="170" />
+        <location filename="../../app/views/operations.py" line="229" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/operations.py" line="209" />
+        <location filename="../../app/views/operations.py" line="268" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 
 from app.db import make_engine, make_session_factory, open_database
-from app.services import intake
-from app.services.reference import load_reference
+from app.services.intake import register as intake
+from app.services.reference.loader import load_reference
 from tests.actors import FRONT_DESK
 from tests.unit.services.intake.conftest import applicant
 from tests.unit.services.intake.conftest import intake as intake_input

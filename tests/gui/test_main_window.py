@@ -12,6 +12,7 @@ from app.domain.ids import reference_id
 from app.models import Case
 from app.views.context import build_test_context
 from app.views.main_window import MainWindow
+from app.views.pages import PAGES
 from tests.conftest import DEMO_ORG
 
 
@@ -32,7 +33,7 @@ def test_home_page_counts_todays_cases(qtbot, session_factory, tmp_path):
     ctx = build_test_context(session_factory)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    home = window.pages[0]
+    home = window.page(0)
     qtbot.waitUntil(lambda: home.counts is not None, timeout=5000)
     assert home.counts.received_today == 1 and home.counts.open == 1
     assert home.cards["open"].value.text() == "1"
@@ -54,4 +55,5 @@ def test_self_test_visits_every_tab_and_exits_zero(tmp_path):
     assert proc.returncode == 0, proc.stderr
     titles = [line for line in proc.stdout.splitlines() if line.strip()]
     assert titles[0] == "首页"
+    assert len(titles) == len(PAGES)  # every tab visited, so every page built
     assert len(list(shots.glob("*.png"))) == len(titles)

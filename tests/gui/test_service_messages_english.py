@@ -10,22 +10,24 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.booking_views import BookingDraft
+from app.domain.bookings import BookingDraft
 from app.domain.enums import Activity, BookingSlot, EventType, Role
-from app.domain.workflow_views import Queue, ReturnReason
+from app.domain.transfer import Queue, ReturnReason
 from app.models import EduRoom
 from app.models.base import utcnow
-from app.services import booking_states, bookings, transfer
+from app.services.bookings import booking as bookings
+from app.services.bookings import states as booking_states
+from app.services.common.identity import normalize_phone, validate_id
 from app.services.errors import DomainError, Msg, ValidationError
-from app.services.identity import normalize_phone, validate_id
-from app.services.workflow import record
+from app.services.transfer import actions as transfer
+from app.services.transfer.workflow import record
 from app.views.context import build_test_context
 from app.views.operations import error_text, show_error
 from app.views.service_messages import service_text, stored_text
 from app.views.transfer.page import TransferPage
 from tests.actors import DISTRICT_CLERK, FRONT_DESK
 from tests.unit.services.bookings.conftest import NOW, PLATFORM_ROOM, TUESDAY, other
-from tests.unit.services.workflow.helpers import CHIEF, DESK, dept, handler, make_case
+from tests.unit.services.transfer.helpers import CHIEF, DESK, dept, handler, make_case
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SHOTS = Path(os.environ.get("YIZHAN_SHOTS", "/tmp/yizhan-shots"))

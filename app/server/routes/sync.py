@@ -1,4 +1,4 @@
-"""The sync endpoints: hello, push, pull, snapshot (DESIGN.md §5)."""
+"""The sync endpoints: hello, push, pull, snapshot (ARCHITECTURE.md §5)."""
 
 from __future__ import annotations
 

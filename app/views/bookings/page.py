@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.booking_views import BookingView, CellState, CellView, RoomView, SiteView, WeekView
+from app.domain.bookings import BookingView, CellState, CellView, RoomView, SiteView, WeekView
 from app.domain.enums import BookingStatus
 from app.domain.permissions import Action
 from app.reports.booking_slip import render_booking_slip
-from app.services import booking_states, bookings
+from app.services.bookings import booking as bookings
+from app.services.bookings import states as booking_states
 from app.services.permissions import may
 from app.views.bookings.booking_table import BookingTable
 from app.views.bookings.calendar import COLOURS, PAST, WeekCalendar
@@ -358,6 +359,7 @@ class BookingsPage(QWidget):
         bid, issuer = current.id, self.ctx.user.display_name
 
         def render(s) -> bytes:
+
             buf = io.BytesIO()
             render_booking_slip(bookings.booking_slip(s, booking_id=bid, issuer=issuer), buf)
             return buf.getvalue()

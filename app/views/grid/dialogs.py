@@ -2,12 +2,14 @@
 
 Each dialog saves through run_op and closes only when the service succeeded; a ValidationError
 is shown beside the form with the offending fields marked, and everything typed stays put.
+The form is read on the GUI thread (`prepare`); the worker gets a function of plain values.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -28,10 +30,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.domain.enums import DutyPost, Shift, WorkerPost
-from app.domain.grid_views import GridView, VillageRef, WorkerView
-from app.services import grid as grid_service
-from app.services import grid_assign, grid_duty, grid_workers
+from app.domain.grid import GridView, VillageRef, WorkerView
 from app.services.errors import ValidationError
+from app.services.grid import assign as grid_assign
+from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid_service
+from app.services.grid import workers as grid_workers
 from app.views.context import AppContext
 from app.views.labels import enum_label
 from app.views.operations import run_op, show_error
@@ -139,21 +143,23 @@ class FormDialog(QDialog):
         self.form.addRow(label, widget)
         return widget
 
-    def call(self, session: Any) -> Any:
-        """Run the service call of this form (overridden by each dialog)."""
+    def prepare(self) -> Callable[[Any], Any]:
+        """Read the form (GUI thread) and return the service call over those values only.
+
+        Overridden by each dialog. The returned function runs on the database worker, where
+        no widget may be touched: it holds plain values (a functools.partial of the service).
+        """
         raise NotImplementedError
 
     def submit(self) -> None:
         """Save through the database worker; close on success, mark the fields on failure."""
+        try:
+            call = self.prepare()
+        except ValidationError as exc:
+            self._failed(exc)
+            return
         self.buttons.setEnabled(False)
-        op(
-            self,
-            self.ctx,
-            self.call,
-            on_success=self._saved,
-            on_error=self._failed,
-            changes={"grid"},
-        )
+        op(self, self.ctx, call, on_success=self._saved, on_error=self._failed, changes={"grid"})
 
     def _saved(self, value: Any) -> None:
         self.buttons.setEnabled(True)
@@ -211,10 +217,10 @@ class GridDialog(FormDialog):
             QLineEdit(grid.complaint_phone if grid else "12345"),
         )
 
-    def call(self, session: Any) -> GridView:
+    def prepare(self) -> Callable[[Any], GridView]:
         """Save the grid."""
-        return grid_service.save_grid(
-            session,
+        return partial(
+            grid_service.save_grid,
             actor=self.ctx.actor(),
             org_code=self.ctx.user.org_code,
             name=self.name.text(),
@@ -272,10 +278,10 @@ class WorkerDialog(FormDialog):
         self.add("joined_on", self.tr("入职日期"), self.joined)
         self.note = self.add("note", self.tr("备注"), QLineEdit(worker.note if worker else ""))
 
-    def call(self, session: Any) -> WorkerView:
+    def prepare(self) -> Callable[[Any], WorkerView]:
         """Save the worker."""
-        return grid_workers.save_worker(
-            session,
+        return partial(
+            grid_workers.save_worker,
             actor=self.ctx.actor(),
             org_code=self.ctx.user.org_code,
             name=self.name.text(),
@@ -340,12 +346,12 @@ class AssignDialog(FormDialog):
         if post:
             self.post.setCurrentIndex(max(self.post.findData(post), 0))
 
-    def call(self, session: Any) -> Any:
+    def prepare(self) -> Callable[[Any], Any]:
         """Save the assignment."""
         if not self.grid.currentData() or not self.worker.currentData():
             raise ValidationError({"grid": self.tr("请先选择网格和网格员")})
-        return grid_assign.assign_worker(
-            session,
+        return partial(
+            grid_assign.assign_worker,
             actor=self.ctx.actor(),
             grid_id=self.grid.currentData(),
             worker_id=self.worker.currentData(),
@@ -388,7 +394,7 @@ class ShiftDialog(FormDialog):
         self.place = self.add("place", self.tr("地点"), QLineEdit(self))
         self.note = self.add("note", self.tr("备注"), QLineEdit(self))
 
-    def call(self, session: Any) -> Any:
+    def prepare(self) -> Callable[[Any], Any]:
         """Save the shift."""
         item = grid_duty.ShiftInput(
             date=from_qdate(self.day.date()),
@@ -399,8 +405,11 @@ class ShiftDialog(FormDialog):
             place=self.place.text(),
             note=self.note.text(),
         )
-        return grid_duty.add_shifts(
-            session, actor=self.ctx.actor(), org_code=self.ctx.user.org_code, shifts=[item]
+        return partial(
+            grid_duty.add_shifts,
+            actor=self.ctx.actor(),
+            org_code=self.ctx.user.org_code,
+            shifts=[item],
         )
 
 
@@ -420,10 +429,10 @@ class SubstituteDialog(FormDialog):
         self.substitute = self.add("substitute_id", self.tr("替班人员"), combo(items, self))
         self.note = self.add("note", self.tr("原因/备注"), QLineEdit(self))
 
-    def call(self, session: Any) -> Any:
+    def prepare(self) -> Callable[[Any], Any]:
         """Save the substitute."""
-        return grid_duty.set_substitute(
-            session,
+        return partial(
+            grid_duty.set_substitute,
             actor=self.ctx.actor(),
             shift_id=self.shift_id,
             substitute_id=self.substitute.currentData(),
@@ -461,10 +470,10 @@ class PatrolDialog(FormDialog):
             box.setTabChangesFocus(True)
             box.setFixedHeight(70)
 
-    def call(self, session: Any) -> Any:
+    def prepare(self) -> Callable[[Any], Any]:
         """Save the patrol record."""
-        return grid_duty.add_patrol(
-            session,
+        return partial(
+            grid_duty.add_patrol,
             actor=self.ctx.actor(),
             org_code=self.ctx.user.org_code,
             day=from_qdate(self.day.date()),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -24,17 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Shift
-from app.domain.grid_views import DutyShiftView, DutyWeek, WorkerView
+from app.domain.grid import DutyShiftView, DutyWeek, WorkerView
 from app.domain.permissions import Action
-from app.services import grid as grid_service
-from app.services import grid_duty, grid_workers
+from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid_service
+from app.services.grid import workers as grid_workers
+from app.views.context import AppContext
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
 from app.views.icons import icon
 from app.views.labels import enum_label
 from app.views.permission_ui import hide_unless
-
-if TYPE_CHECKING:
-    from app.views.grid.page import GridPage
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("DutyTab", "周一"),
@@ -67,10 +66,9 @@ def shift_line(s: DutyShiftView) -> str:
 class DutyTab(QWidget):
     """The duty roster of one week with prev/next week, copy last week and sign-in/out."""
 
-    def __init__(self, page: GridPage) -> None:
-        super().__init__(page)
-        self.page = page
-        self.ctx = page.ctx
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
         self.monday = grid_duty.week_start(grid_service.today())
         self.week: DutyWeek | None = None
         self.workers: tuple[WorkerView, ...] = ()

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.grid_views import GridNoticeView, GridView, RosterSheetView, VillageRef
+from app.domain.grid import GridNoticeView, GridView, RosterSheetView, VillageRef
 from app.domain.permissions import Action
 from app.reports.grid_sheets import render_grid_notices, render_roster_sheet
-from app.services import grid as grid_service
-from app.services import grid_assign
+from app.services.grid import assign as grid_assign
+from app.services.grid import grids as grid_service
 from app.views.context import AppContext
 from app.views.grid.dialogs import GridDialog, op
 from app.views.grid.duty_tab import DutyTab
@@ -88,9 +88,9 @@ class GridPage(QWidget):
         self.print_roster_button.clicked.connect(self.print_roster)
         self.print_notice_button.clicked.connect(self.print_notices)
         self.tabs = QTabWidget(self)
-        self.roster = RosterTab(self)
-        self.duty = DutyTab(self)
-        self.patrol = PatrolTab(self)
+        self.roster = RosterTab(ctx, self, self)
+        self.duty = DutyTab(ctx, self)
+        self.patrol = PatrolTab(ctx, self, self)
         self.tabs.addTab(self.roster, self.tr("花名册"))
         self.tabs.addTab(self.duty, self.tr("排班表"))
         self.tabs.addTab(self.patrol, self.tr("巡查日志"))
@@ -268,6 +268,7 @@ class GridPage(QWidget):
         op(self, self.ctx, load, on_success=self._preview_roster)
 
     def _preview_roster(self, view: RosterSheetView) -> None:
+
         path = self._print_path("roster")
         with path.open("wb") as out:
             render_roster_sheet(view, out)
@@ -288,6 +289,7 @@ class GridPage(QWidget):
         op(self, self.ctx, load, on_success=self._preview_notices)
 
     def _preview_notices(self, views: list[GridNoticeView]) -> None:
+
         path = self._print_path("grid-notice")
         with path.open("wb") as out:
             render_grid_notices(views, out)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.grid_views import PatrolLogView, WorkerView
+from app.domain.grid import PatrolLogView, WorkerView
 from app.domain.permissions import Action
-from app.services import grid_duty, grid_workers
+from app.services.grid import duty as grid_duty
+from app.services.grid import workers as grid_workers
+from app.views.context import AppContext
 from app.views.grid.dialogs import PatrolDialog, op
+from app.views.grid.selection import GridSelection
 from app.views.icons import icon
 from app.views.permission_ui import hide_unless
-
-if TYPE_CHECKING:
-    from app.views.grid.page import GridPage
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PatrolTab", "日期"),
@@ -42,10 +42,12 @@ COLUMNS = (
 class PatrolTab(QWidget):
     """Patrol log list with add and delete."""
 
-    def __init__(self, page: GridPage) -> None:
-        super().__init__(page)
-        self.page = page
-        self.ctx = page.ctx
+    def __init__(
+        self, ctx: AppContext, selection: GridSelection, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.selection = selection
+        self.ctx = ctx
         self.logs: tuple[PatrolLogView, ...] = ()
         self.workers: tuple[WorkerView, ...] = ()
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -80,7 +82,7 @@ class PatrolTab(QWidget):
     def refresh(self) -> None:
         """Reload the records (of the selected grid, when one is selected)."""
         org = self.ctx.user.org_code
-        grid_id = self.page.selected_grid_id
+        grid_id = self.selection.selected_grid_id
 
         def load(s: Any) -> tuple[tuple[PatrolLogView, ...], tuple[WorkerView, ...]]:
             logs = grid_duty.list_patrols(s, org_code=org, grid_id=grid_id)
@@ -113,7 +115,11 @@ class PatrolTab(QWidget):
             QMessageBox.information(self, self.tr("提示"), self.tr("请先在花名册中新增网格员"))
             return None
         dialog = PatrolDialog(
-            self.ctx, self.page.grids, self.workers, self.page.selected_grid_id, parent=self
+            self.ctx,
+            self.selection.grids,
+            self.workers,
+            self.selection.selected_grid_id,
+            parent=self,
         )
         dialog.open()
         return dialog

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import WorkerPost
-from app.domain.grid_views import WorkerView
+from app.domain.grid import WorkerView
 from app.domain.permissions import Action
-from app.services import grid as grid_service
-from app.services import grid_assign, grid_workers
+from app.services.grid import assign as grid_assign
+from app.services.grid import grids as grid_service
+from app.services.grid import workers as grid_workers
+from app.views.context import AppContext
 from app.views.grid.dialogs import AssignDialog, WorkerDialog, op
+from app.views.grid.selection import GridSelection
 from app.views.icons import icon
 from app.views.labels import enum_label
 from app.views.permission_ui import hide_unless
-
-if TYPE_CHECKING:
-    from app.views.grid.page import GridPage
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("RosterTab", "姓名"),
@@ -49,10 +49,12 @@ COLUMNS = (
 class RosterTab(QWidget):
     """Workers table with search, post filter and add / edit / assign / deactivate actions."""
 
-    def __init__(self, page: GridPage) -> None:
-        super().__init__(page)
-        self.page = page
-        self.ctx = page.ctx
+    def __init__(
+        self, ctx: AppContext, selection: GridSelection, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.selection = selection
+        self.ctx = ctx
         self.workers: tuple[WorkerView, ...] = ()
         self.search = QLineEdit(self)
         self.search.setObjectName("workerSearch")
@@ -124,7 +126,7 @@ class RosterTab(QWidget):
         post_value = self.post.currentData()
         post = WorkerPost(post_value) if post_value else None
         include_inactive = self.inactive.isChecked()
-        grid_id = self.page.selected_grid_id
+        grid_id = self.selection.selected_grid_id
         op(
             self,
             self.ctx,
@@ -181,16 +183,16 @@ class RosterTab(QWidget):
 
     def assign_worker(self) -> AssignDialog | None:
         """Open the assignment form for the selected worker and grid."""
-        if not self.page.grids:
+        if not self.selection.grids:
             QMessageBox.information(self, self.tr("提示"), self.tr("请先新建网格"))
             return None
         worker = self.selected_worker()
         live = [w for w in self.workers if w.active]
         dialog = AssignDialog(
             self.ctx,
-            self.page.grids,
+            self.selection.grids,
             live,
-            grid_id=self.page.selected_grid_id,
+            grid_id=self.selection.selected_grid_id,
             worker_id=worker.id if worker else None,
             parent=self,
         )
@@ -200,7 +202,7 @@ class RosterTab(QWidget):
     def unassign_worker(self) -> None:
         """End the selected worker's service in the selected grid today."""
         worker = self.selected_worker()
-        grid = self.page.selected_grid()
+        grid = self.selection.selected_grid()
         if worker is None or grid is None:
             QMessageBox.information(
                 self, self.tr("提示"), self.tr("请在左侧选择网格，并在表中选择该网格的网格员")

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Role
-from app.domain.workflow_views import CaseDetail, Queue, QueueCounts
-from app.services import transfer, transfer_queries, transfer_supervision
+from app.domain.transfer import CaseDetail, Queue, QueueCounts
+from app.services.transfer import actions as transfer
+from app.services.transfer import queries as transfer_queries
+from app.services.transfer import supervision as transfer_supervision
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.labels import enum_label
@@ -40,15 +42,16 @@ from app.views.transfer.detail import CaseDetailPanel
 from app.views.transfer.dialogs import QueryCodeRevisitDialog
 from app.views.transfer.duty_dialog import DutyListDialog
 from app.views.transfer.evaluation_dialog import EvaluationDialog
+from app.views.transfer.host import ActionHost
 from app.views.transfer.queue_table_model import QueueTableModel
+from app.views.transfer.tab_title import ESCALATING_ROLES
 
-ESCALATING_ROLES = {Role.FRONT_DESK.value, Role.SUPERVISOR.value, Role.ADMIN.value}
 SCOPES = (
     ("all", QT_TRANSLATE_NOOP("TransferPage", "全部案件")),
     ("department", QT_TRANSLATE_NOOP("TransferPage", "本部门")),
     ("mine", QT_TRANSLATE_NOOP("TransferPage", "我经办的")),
 )
-# Which limit ran out, as app.services.transfer_queries.overdue_list names it.
+# Which limit ran out, as app.services.transfer.queries.overdue_list names it.
 LIMITS = (
     QT_TRANSLATE_NOOP("TransferPage", "签收"),
     QT_TRANSLATE_NOOP("TransferPage", "办理"),
@@ -56,7 +59,7 @@ LIMITS = (
 )
 
 
-class TransferPage(QWidget):
+class TransferPage(ActionHost):
     """Work queues on the left, the selected case and its actions on the right."""
 
     icon_name = "transfer"

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import AuditEntry
-from app.services import intake as svc
+from app.services.intake import register as svc
 from app.views.context import build_test_context
 from tests.gui.intake.test_intake_drills import finish, make_page
 from tests.unit.services.intake.conftest import ACTOR, applicant, intake, resident_id

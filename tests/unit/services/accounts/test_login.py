@@ -12,7 +12,7 @@ from app.models.base import utcnow
 from app.services import accounts, audit
 from app.services.accounts import LoginError
 from app.services.errors import Forbidden, ValidationError
-from app.services.workflow import Actor
+from app.services.transfer import Actor
 from tests.conftest import DEMO_ORG
 
 PASSWORD = "Chuang2026!"

@@ -17,26 +17,21 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.enums import DutyPost, EventType, Role, Shift, WorkerPost
+from app.domain.grid import ShiftInput
 from app.domain.ids import uuid7
 from app.domain.permissions import Action
 from app.models import User
 from app.models.sync_state import SyncConflict
-from app.services import (
-    accounts,
-    audit,
-    booking_states,
-    bookings,
-    duty_list,
-    evaluation,
-    grid,
-    grid_assign,
-    grid_duty,
-    grid_workers,
-    intake,
-)
+from app.services import accounts, audit
+from app.services.bookings import booking as bookings
+from app.services.bookings import states as booking_states
 from app.services.errors import DomainError, Forbidden
-from app.services.grid_duty import ShiftInput
-from app.services.workflow import Actor, record
+from app.services.grid import assign as grid_assign
+from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid
+from app.services.grid import workers as grid_workers
+from app.services.intake import register as intake
+from app.services.transfer import Actor, duty_list, evaluation, record
 from app.sync.status import resolve_conflict
 from tests.actors import DISTRICT, DISTRICT_ADMIN, DISTRICT_CLERK, FRONT_DESK, GRID, actor
 from tests.conftest import DEMO_ORG

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.domain.enums import DutyPost, Shift
+from app.domain.grid import ShiftInput
 from app.models import Case, DutyShift, PatrolLog
-from app.services import grid_duty
 from app.services.errors import ValidationError
-from app.services.grid_duty import ShiftInput
+from app.services.grid import duty as grid_duty
 from tests.actors import GRID
 from tests.conftest import DEMO_ORG
 from tests.unit.services.grid.conftest import GridWorld
