@@ -8,8 +8,7 @@ import time
 from typing import Any
 
 from app.cli.common import fail, open_db
-from app.services.accounts import mark_demo
-from app.services.demo import DEMO_PASSWORD, generate_demo
+from app.services.demo import generate_demo
 from app.services.errors import DomainError
 from app.services.reference.loader import load_reference
 from app.services.search.case_list import rebuild_search_index
@@ -56,9 +55,6 @@ def run(args: argparse.Namespace) -> int:
         )
     except DomainError as exc:
         return fail(exc.message)
-    with factory.begin() as session:
-        # Only a demo database shows its shared password on the login screen.
-        mark_demo(session, password=DEMO_PASSWORD)
     for table, n in sorted(summary.rows.items()):
         print(f"{table:<16} {n:>12,}")
     print(
