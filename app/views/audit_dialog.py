@@ -78,7 +78,8 @@ class AuditDialog(QDialog):
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
-        today = QDate.currentDate()
+        china_today = datetime.now(CHINA).date()  # dates are China's, whatever the PC's zone
+        today = QDate(china_today.year, china_today.month, china_today.day)
         self.since = QDateEdit(today.addDays(-7), self)
         self.until = QDateEdit(today, self)
         for edit in (self.since, self.until):

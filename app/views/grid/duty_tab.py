@@ -212,14 +212,14 @@ class DutyTab(QWidget):
 
     def copy_last_week(self) -> None:
         """Copy the previous week's lines onto this week (lines already here are skipped)."""
-        org = self.ctx.user.org_code
+        org, actor = self.ctx.user.org_code, self.ctx.actor()
         monday = self.monday
         op(
             self,
             self.ctx,
             lambda s: grid_duty.copy_week(
                 s,
-                actor=self.ctx.actor(),
+                actor=actor,
                 org_code=org,
                 from_monday=monday - timedelta(days=7),
                 to_monday=monday,
@@ -250,9 +250,10 @@ class DutyTab(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("删除值班"), self.tr("删除所选值班记录？"))
         if answer == QMessageBox.StandardButton.Yes:
+            actor = self.ctx.actor()
             op(
                 self,
                 self.ctx,
-                lambda s: grid_duty.delete_shift(s, actor=self.ctx.actor(), shift_id=shift_id),
+                lambda s: grid_duty.delete_shift(s, actor=actor, shift_id=shift_id),
                 changes={"grid"},
             )

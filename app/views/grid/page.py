@@ -244,10 +244,11 @@ class GridPage(QWidget):
             self, self.tr("删除网格"), self.tr("删除网格“{name}”？").format(name=g.name)
         )
         if answer == QMessageBox.StandardButton.Yes:
+            actor = self.ctx.actor()
             op(
                 self,
                 self.ctx,
-                lambda s: grid_service.delete_grid(s, actor=self.ctx.actor(), grid_id=g.id),
+                lambda s: grid_service.delete_grid(s, actor=actor, grid_id=g.id),
                 changes={"grid"},
             )
 

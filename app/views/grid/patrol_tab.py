@@ -132,9 +132,10 @@ class PatrolTab(QWidget):
         log_id = self.logs[row].id
         answer = QMessageBox.question(self, self.tr("删除巡查记录"), self.tr("删除所选巡查记录？"))
         if answer == QMessageBox.StandardButton.Yes:
+            actor = self.ctx.actor()
             op(
                 self,
                 self.ctx,
-                lambda s: grid_duty.delete_patrol(s, actor=self.ctx.actor(), patrol_id=log_id),
+                lambda s: grid_duty.delete_patrol(s, actor=actor, patrol_id=log_id),
                 changes={"grid"},
             )

@@ -219,16 +219,17 @@ class RosterTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         today = grid_service.today()
+        actor = self.ctx.actor()
 
         def end(s: Any) -> None:
             # Ended "from today": the last day served is yesterday; a spell that starts today
             # never served at all, so it is withdrawn instead.
             if spell.start_date >= today:
-                grid_assign.delete_assignment(s, actor=self.ctx.actor(), assignment_id=spell.id)
+                grid_assign.delete_assignment(s, actor=actor, assignment_id=spell.id)
             else:
                 grid_assign.end_assignment(
                     s,
-                    actor=self.ctx.actor(),
+                    actor=actor,
                     assignment_id=spell.id,
                     end_date=today - timedelta(days=1),
                 )
@@ -248,11 +249,12 @@ class RosterTab(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        actor = self.ctx.actor()
         op(
             self,
             self.ctx,
             lambda s: grid_workers.set_worker_active(
-                s, actor=self.ctx.actor(), worker_id=worker.id, active=not worker.active
+                s, actor=actor, worker_id=worker.id, active=not worker.active
             ),
             changes={"grid"},
         )

@@ -254,10 +254,11 @@ class SyncPage(QWidget):
         c = self._selected()
         if c is None:
             return
+        actor = self.ctx.actor()
         run_op(
             self,
             self.ctx,
-            lambda s: resolve_conflict(s, actor=self.ctx.actor(), conflict_id=c.id, keep=keep),
+            lambda s: resolve_conflict(s, actor=actor, conflict_id=c.id, keep=keep),
             on_success=lambda _v: self.refresh(),
             changes={"sync", c.entity},
         )
