@@ -408,57 +408,57 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="88" />
+        <location filename="../../app/views/audit_dialog.py" line="89" />
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="92" />
+        <location filename="../../app/views/audit_dialog.py" line="93" />
         <source>全部用户</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="94" />
+        <location filename="../../app/views/audit_dialog.py" line="95" />
         <source>全部对象</source>
         <translation>All objects</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="98" />
+        <location filename="../../app/views/audit_dialog.py" line="99" />
         <source>对象编号开头</source>
         <translation>Object id starts with</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="99" />
+        <location filename="../../app/views/audit_dialog.py" line="100" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="102" />
+        <location filename="../../app/views/audit_dialog.py" line="103" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="103" />
+        <location filename="../../app/views/audit_dialog.py" line="104" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="126" />
+        <location filename="../../app/views/audit_dialog.py" line="127" />
         <source>导出CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="180" />
+        <location filename="../../app/views/audit_dialog.py" line="181" />
         <source>（未登录）</source>
         <translation>(not signed in)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="196" />
+        <location filename="../../app/views/audit_dialog.py" line="197" />
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="196" />
+        <location filename="../../app/views/audit_dialog.py" line="197" />
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -724,157 +724,157 @@ Works offline; syncs with the district centre on a schedule.</translation>
     <name>BookingsPage</name>
     <message>
         <location filename="../../app/views/pages.py" line="79" />
-        <location filename="../../app/views/bookings/page.py" line="93" />
+        <location filename="../../app/views/bookings/page.py" line="92" />
         <source>阵地预约</source>
         <translation>Site bookings</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="106" />
+        <location filename="../../app/views/bookings/page.py" line="105" />
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="107" />
+        <location filename="../../app/views/bookings/page.py" line="106" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="108" />
+        <location filename="../../app/views/bookings/page.py" line="107" />
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="117" />
+        <location filename="../../app/views/bookings/page.py" line="116" />
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="118" />
+        <location filename="../../app/views/bookings/page.py" line="117" />
         <source>待审核</source>
         <translation>Pending review</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="119" />
+        <location filename="../../app/views/bookings/page.py" line="118" />
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="120" />
+        <location filename="../../app/views/bookings/page.py" line="119" />
         <source>已过</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="134" />
+        <location filename="../../app/views/bookings/page.py" line="133" />
         <source>本阵地预约</source>
         <translation>Bookings for this site</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="136" />
+        <location filename="../../app/views/bookings/page.py" line="135" />
         <source>全部状态（待审核在前）</source>
         <translation>All statuses (pending first)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="142" />
+        <location filename="../../app/views/bookings/page.py" line="141" />
         <source>刷新 F5</source>
         <translation>Refresh F5</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="152" />
+        <location filename="../../app/views/bookings/page.py" line="151" />
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="153" />
+        <location filename="../../app/views/bookings/page.py" line="152" />
         <source>驳回(&amp;R)…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="154" />
+        <location filename="../../app/views/bookings/page.py" line="153" />
         <source>取消预约(&amp;C)…</source>
         <translation>&amp;Cancel booking…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="155" />
+        <location filename="../../app/views/bookings/page.py" line="154" />
         <source>活动完成(&amp;D)…</source>
         <translation>Activity &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="156" />
+        <location filename="../../app/views/bookings/page.py" line="155" />
         <source>爽约(&amp;N)</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="157" />
+        <location filename="../../app/views/bookings/page.py" line="156" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="158" />
+        <location filename="../../app/views/bookings/page.py" line="157" />
         <source>打印确认单 Ctrl+P</source>
         <translation>Print confirmation Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="206" />
+        <location filename="../../app/views/bookings/page.py" line="205" />
         <source>没有符合条件的房间</source>
         <translation>No matching rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="219" />
+        <location filename="../../app/views/bookings/page.py" line="218" />
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="221" />
+        <location filename="../../app/views/bookings/page.py" line="220" />
         <source>{room}　{a}–{b}</source>
         <translation>{room}  {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="278" />
+        <location filename="../../app/views/bookings/page.py" line="277" />
         <source>仅预约管理员可操作</source>
         <translation>Only booking administrators can do this</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="298" />
+        <location filename="../../app/views/bookings/page.py" line="297" />
         <source>驳回预约</source>
         <translation>Reject booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="298" />
+        <location filename="../../app/views/bookings/page.py" line="297" />
         <source>驳回理由（将告知预约单位）：</source>
         <translation>Reason for rejection (will be sent to the organisation):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="307" />
+        <location filename="../../app/views/bookings/page.py" line="306" />
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="307" />
+        <location filename="../../app/views/bookings/page.py" line="306" />
         <source>取消原因（可不填）：</source>
         <translation>Reason for cancelling (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="330" />
+        <location filename="../../app/views/bookings/page.py" line="329" />
         <source>确认该单位未到场，标记为爽约？</source>
         <translation>Confirm the organisation did not attend and mark it as a no-show?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="337" />
+        <location filename="../../app/views/bookings/page.py" line="336" />
         <source>确认删除该预约记录？</source>
         <translation>Delete this booking record?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="343" />
+        <location filename="../../app/views/bookings/page.py" line="342" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="349" />
+        <location filename="../../app/views/bookings/page.py" line="348" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="350" />
+        <location filename="../../app/views/bookings/page.py" line="349" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -2267,96 +2267,96 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../app/views/grid/page.py" line="57" />
+        <location filename="../../app/views/grid/page.py" line="56" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="57" />
+        <location filename="../../app/views/grid/page.py" line="56" />
         <source>户数</source>
         <translation>Homes</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="60" />
+        <location filename="../../app/views/grid/page.py" line="59" />
         <source>新建网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="61" />
+        <location filename="../../app/views/grid/page.py" line="60" />
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="62" />
-        <location filename="../../app/views/grid/page.py" line="244" />
+        <location filename="../../app/views/grid/page.py" line="61" />
+        <location filename="../../app/views/grid/page.py" line="243" />
         <source>删除网格</source>
         <translation>Delete grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="86" />
+        <location filename="../../app/views/grid/page.py" line="85" />
         <source>打印花名册</source>
         <translation>Print roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="87" />
+        <location filename="../../app/views/grid/page.py" line="86" />
         <source>打印网格公示牌</source>
         <translation>Print grid notice board</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="94" />
+        <location filename="../../app/views/grid/page.py" line="93" />
         <source>花名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="95" />
+        <location filename="../../app/views/grid/page.py" line="94" />
         <source>排班表</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="96" />
+        <location filename="../../app/views/grid/page.py" line="95" />
         <source>巡查日志</source>
         <translation>Patrol log</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="73" />
-        <location filename="../../app/views/grid/page.py" line="119" />
+        <location filename="../../app/views/grid/page.py" line="118" />
         <source>网格管理</source>
         <translation>Grid management</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="148" />
+        <location filename="../../app/views/grid/page.py" line="147" />
         <source>全部网格（{n}）</source>
         <translation>All grids ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="157" />
+        <location filename="../../app/views/grid/page.py" line="156" />
         <source>（未指定村/社区）</source>
         <translation>(no village/community)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="166" />
-        <location filename="../../app/views/grid/page.py" line="220" />
+        <location filename="../../app/views/grid/page.py" line="165" />
+        <location filename="../../app/views/grid/page.py" line="219" />
         <source>暂无网格员</source>
         <translation>No grid workers yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="166" />
-        <location filename="../../app/views/grid/page.py" line="203" />
+        <location filename="../../app/views/grid/page.py" line="165" />
+        <location filename="../../app/views/grid/page.py" line="202" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="198" />
+        <location filename="../../app/views/grid/page.py" line="197" />
         <source>本镇街共 {n} 个网格，{w} 人次在岗。选择左侧网格查看详情。</source>
         <translation>This township has {n} grids with {w} worker assignments. Select a grid on the left for details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="204" />
+        <location filename="../../app/views/grid/page.py" line="203" />
         <source>{name}（{post} {phone}）</source>
         <translation>{name} ({post} {phone})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="213" />
+        <location filename="../../app/views/grid/page.py" line="212" />
         <source>{name}｜{village}｜{households} 户｜投诉电话 {phone}
 范围：{area}
 在岗：{people}</source>
@@ -2365,27 +2365,27 @@ Area: {area}
 On duty: {people}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="244" />
+        <location filename="../../app/views/grid/page.py" line="243" />
         <source>删除网格“{name}”？</source>
         <translation>Delete grid "{name}"?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="275" />
+        <location filename="../../app/views/grid/page.py" line="276" />
         <source>网格员花名册</source>
         <translation>Grid worker roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="282" />
+        <location filename="../../app/views/grid/page.py" line="283" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="282" />
+        <location filename="../../app/views/grid/page.py" line="283" />
         <source>还没有网格可以公示</source>
         <translation>There are no grids to post yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="296" />
+        <location filename="../../app/views/grid/page.py" line="298" />
         <source>网格公示牌</source>
         <translation>Grid notice board</translation>
     </message>
@@ -3821,12 +3821,12 @@ Ctrl+Q  quit</translation>
         <translation>Unassign "{name}" from "{grid}" as of today?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="246" />
+        <location filename="../../app/views/grid/roster_tab.py" line="247" />
         <source>停用网格员</source>
         <translation>Deactivate grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="247" />
+        <location filename="../../app/views/grid/roster_tab.py" line="248" />
         <source>停用“{name}”？其负责的网格将自今日起解除分配。</source>
         <translation>Deactivate "{name}"? Their grids will be unassigned as of today.</translation>
     </message>
@@ -6457,7 +6457,7 @@ Ctrl+Q  quit</translation>
     <message>
         <location filename="../../app/views/pages.py" line="81" />
         <location filename="../../app/views/sync/page.py" line="93" />
-        <location filename="../../app/views/sync/page.py" line="329" />
+        <location filename="../../app/views/sync/page.py" line="330" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -6613,40 +6613,40 @@ Ctrl+Q  quit</translation>
         <translation>(pending)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="283" />
-        <location filename="../../app/views/sync/page.py" line="287" />
-        <location filename="../../app/views/sync/page.py" line="291" />
-        <location filename="../../app/views/sync/page.py" line="306" />
+        <location filename="../../app/views/sync/page.py" line="284" />
+        <location filename="../../app/views/sync/page.py" line="288" />
+        <location filename="../../app/views/sync/page.py" line="292" />
+        <location filename="../../app/views/sync/page.py" line="307" />
         <source>注册</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="283" />
+        <location filename="../../app/views/sync/page.py" line="284" />
         <source>请填写以 http:// 或 https:// 开头的服务器地址</source>
         <translation>Enter a server URL starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="287" />
+        <location filename="../../app/views/sync/page.py" line="288" />
         <source>请填写区管理员发放的注册码</source>
         <translation>Enter the registration code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="291" />
+        <location filename="../../app/views/sync/page.py" line="292" />
         <source>本机未启用同步功能</source>
         <translation>Sync is not enabled on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="307" />
+        <location filename="../../app/views/sync/page.py" line="308" />
         <source>注册成功：设备代号 {code}。新登记的案件编号将使用此代号。</source>
         <translation>Registered: device code {code}. New case numbers will use this code.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="316" />
+        <location filename="../../app/views/sync/page.py" line="317" />
         <source>注册失败</source>
         <translation>Registration failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="324" />
+        <location filename="../../app/views/sync/page.py" line="325" />
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>

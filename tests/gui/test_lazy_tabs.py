@@ -140,7 +140,7 @@ def test_transfer_tab_shows_its_red_count_before_it_is_built(qtbot, session_fact
     from app.domain.enums import EventType, Role
     from app.models.base import utcnow
     from app.services.transfer.workflow import record
-    from tests.unit.services.workflow.helpers import DESK, dept, handler, make_case
+    from tests.unit.services.transfer.helpers import DESK, dept, handler, make_case
 
     def late_case(s):
         # Dispatched 40 days ago with a 30-day limit: red.

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from app.domain.bookings import BookingView, CellState, CellView, RoomView, SiteView, WeekView
 from app.domain.enums import BookingStatus
 from app.domain.permissions import Action
-from app.reports.booking_slip import render_booking_slip
 from app.services.bookings import booking as bookings
 from app.services.bookings import states as booking_states
 from app.services.permissions import may
@@ -359,6 +358,7 @@ class BookingsPage(QWidget):
         bid, issuer = current.id, self.ctx.user.display_name
 
         def render(s) -> bytes:
+            from app.reports.booking_slip import render_booking_slip  # reportlab on first print
 
             buf = io.BytesIO()
             render_booking_slip(bookings.booking_slip(s, booking_id=bid, issuer=issuer), buf)

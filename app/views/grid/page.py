@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.grid import GridNoticeView, GridView, RosterSheetView, VillageRef
 from app.domain.permissions import Action
-from app.reports.grid_sheets import render_grid_notices, render_roster_sheet
 from app.services.grid import assign as grid_assign
 from app.services.grid import grids as grid_service
 from app.views.context import AppContext
@@ -269,6 +268,7 @@ class GridPage(QWidget):
         op(self, self.ctx, load, on_success=self._preview_roster)
 
     def _preview_roster(self, view: RosterSheetView) -> None:
+        from app.reports.grid_sheets import render_roster_sheet  # reportlab on first print
 
         path = self._print_path("roster")
         with path.open("wb") as out:
@@ -290,6 +290,7 @@ class GridPage(QWidget):
         op(self, self.ctx, load, on_success=self._preview_notices)
 
     def _preview_notices(self, views: list[GridNoticeView]) -> None:
+        from app.reports.grid_sheets import render_grid_notices  # reportlab on first print
 
         path = self._print_path("grid-notice")
         with path.open("wb") as out:
