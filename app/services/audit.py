@@ -132,6 +132,25 @@ def log_reveal(
     )
 
 
+def log_print(
+    session: Session,
+    *,
+    actor: ActorLike,
+    document: str,
+    entity: str,
+    entity_id: str | None = None,
+) -> None:
+    """Audit that a document with personal data was rendered for printing or saving."""
+    log(
+        session,
+        action="print",
+        entity=entity,
+        entity_id=entity_id,
+        actor=actor,
+        detail={"document": document},
+    )
+
+
 def list_entries(
     session: Session,
     *,

@@ -724,162 +724,162 @@ Works offline; syncs with the district centre on a schedule.</translation>
     <name>BookingsPage</name>
     <message>
         <location filename="../../app/views/pages.py" line="79" />
-        <location filename="../../app/views/bookings/page.py" line="92" />
+        <location filename="../../app/views/bookings/page.py" line="93" />
         <source>阵地预约</source>
         <translation>Site bookings</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="105" />
+        <location filename="../../app/views/bookings/page.py" line="106" />
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="106" />
+        <location filename="../../app/views/bookings/page.py" line="107" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="107" />
+        <location filename="../../app/views/bookings/page.py" line="108" />
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="116" />
+        <location filename="../../app/views/bookings/page.py" line="117" />
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="117" />
+        <location filename="../../app/views/bookings/page.py" line="118" />
         <source>待审核</source>
         <translation>Pending review</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="118" />
+        <location filename="../../app/views/bookings/page.py" line="119" />
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="119" />
+        <location filename="../../app/views/bookings/page.py" line="120" />
         <source>已过</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="133" />
+        <location filename="../../app/views/bookings/page.py" line="134" />
         <source>本阵地预约</source>
         <translation>Bookings for this site</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="135" />
+        <location filename="../../app/views/bookings/page.py" line="136" />
         <source>全部状态（待审核在前）</source>
         <translation>All statuses (pending first)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="141" />
+        <location filename="../../app/views/bookings/page.py" line="142" />
         <source>刷新 F5</source>
         <translation>Refresh F5</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="151" />
+        <location filename="../../app/views/bookings/page.py" line="152" />
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="152" />
+        <location filename="../../app/views/bookings/page.py" line="153" />
         <source>驳回(&amp;R)…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="153" />
+        <location filename="../../app/views/bookings/page.py" line="154" />
         <source>取消预约(&amp;C)…</source>
         <translation>&amp;Cancel booking…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="154" />
+        <location filename="../../app/views/bookings/page.py" line="155" />
         <source>活动完成(&amp;D)…</source>
         <translation>Activity &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="155" />
+        <location filename="../../app/views/bookings/page.py" line="156" />
         <source>爽约(&amp;N)</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="156" />
+        <location filename="../../app/views/bookings/page.py" line="157" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="157" />
+        <location filename="../../app/views/bookings/page.py" line="158" />
         <source>打印确认单 Ctrl+P</source>
         <translation>Print confirmation Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="205" />
+        <location filename="../../app/views/bookings/page.py" line="206" />
         <source>没有符合条件的房间</source>
         <translation>No matching rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="218" />
+        <location filename="../../app/views/bookings/page.py" line="219" />
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="220" />
+        <location filename="../../app/views/bookings/page.py" line="221" />
         <source>{room}　{a}–{b}</source>
         <translation>{room}  {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="277" />
+        <location filename="../../app/views/bookings/page.py" line="278" />
         <source>仅预约管理员可操作</source>
         <translation>Only booking administrators can do this</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="297" />
+        <location filename="../../app/views/bookings/page.py" line="298" />
         <source>驳回预约</source>
         <translation>Reject booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="297" />
+        <location filename="../../app/views/bookings/page.py" line="298" />
         <source>驳回理由（将告知预约单位）：</source>
         <translation>Reason for rejection (will be sent to the organisation):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="306" />
+        <location filename="../../app/views/bookings/page.py" line="307" />
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="306" />
+        <location filename="../../app/views/bookings/page.py" line="307" />
         <source>取消原因（可不填）：</source>
         <translation>Reason for cancelling (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="329" />
+        <location filename="../../app/views/bookings/page.py" line="330" />
         <source>确认该单位未到场，标记为爽约？</source>
         <translation>Confirm the organisation did not attend and mark it as a no-show?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="336" />
+        <location filename="../../app/views/bookings/page.py" line="337" />
         <source>确认删除该预约记录？</source>
         <translation>Delete this booking record?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="342" />
+        <location filename="../../app/views/bookings/page.py" line="343" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="348" />
+        <location filename="../../app/views/bookings/page.py" line="349" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="349" />
+        <location filename="../../app/views/bookings/page.py" line="350" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="370" />
+        <location filename="../../app/views/bookings/page.py" line="374" />
         <source>预约确认单</source>
         <translation>Booking confirmation</translation>
     </message>
@@ -2267,96 +2267,96 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../app/views/grid/page.py" line="56" />
+        <location filename="../../app/views/grid/page.py" line="57" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="56" />
+        <location filename="../../app/views/grid/page.py" line="57" />
         <source>户数</source>
         <translation>Homes</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="59" />
+        <location filename="../../app/views/grid/page.py" line="60" />
         <source>新建网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="60" />
+        <location filename="../../app/views/grid/page.py" line="61" />
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="61" />
-        <location filename="../../app/views/grid/page.py" line="243" />
+        <location filename="../../app/views/grid/page.py" line="62" />
+        <location filename="../../app/views/grid/page.py" line="244" />
         <source>删除网格</source>
         <translation>Delete grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="85" />
+        <location filename="../../app/views/grid/page.py" line="86" />
         <source>打印花名册</source>
         <translation>Print roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="86" />
+        <location filename="../../app/views/grid/page.py" line="87" />
         <source>打印网格公示牌</source>
         <translation>Print grid notice board</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="93" />
+        <location filename="../../app/views/grid/page.py" line="94" />
         <source>花名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="94" />
+        <location filename="../../app/views/grid/page.py" line="95" />
         <source>排班表</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="95" />
+        <location filename="../../app/views/grid/page.py" line="96" />
         <source>巡查日志</source>
         <translation>Patrol log</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="73" />
-        <location filename="../../app/views/grid/page.py" line="118" />
+        <location filename="../../app/views/grid/page.py" line="119" />
         <source>网格管理</source>
         <translation>Grid management</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="147" />
+        <location filename="../../app/views/grid/page.py" line="148" />
         <source>全部网格（{n}）</source>
         <translation>All grids ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="156" />
+        <location filename="../../app/views/grid/page.py" line="157" />
         <source>（未指定村/社区）</source>
         <translation>(no village/community)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="165" />
-        <location filename="../../app/views/grid/page.py" line="219" />
+        <location filename="../../app/views/grid/page.py" line="166" />
+        <location filename="../../app/views/grid/page.py" line="220" />
         <source>暂无网格员</source>
         <translation>No grid workers yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="165" />
-        <location filename="../../app/views/grid/page.py" line="202" />
+        <location filename="../../app/views/grid/page.py" line="166" />
+        <location filename="../../app/views/grid/page.py" line="203" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="197" />
+        <location filename="../../app/views/grid/page.py" line="198" />
         <source>本镇街共 {n} 个网格，{w} 人次在岗。选择左侧网格查看详情。</source>
         <translation>This township has {n} grids with {w} worker assignments. Select a grid on the left for details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="203" />
+        <location filename="../../app/views/grid/page.py" line="204" />
         <source>{name}（{post} {phone}）</source>
         <translation>{name} ({post} {phone})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="212" />
+        <location filename="../../app/views/grid/page.py" line="213" />
         <source>{name}｜{village}｜{households} 户｜投诉电话 {phone}
 范围：{area}
 在岗：{people}</source>
@@ -2365,27 +2365,27 @@ Area: {area}
 On duty: {people}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="243" />
+        <location filename="../../app/views/grid/page.py" line="244" />
         <source>删除网格“{name}”？</source>
         <translation>Delete grid "{name}"?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="276" />
+        <location filename="../../app/views/grid/page.py" line="278" />
         <source>网格员花名册</source>
         <translation>Grid worker roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="283" />
+        <location filename="../../app/views/grid/page.py" line="285" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="283" />
+        <location filename="../../app/views/grid/page.py" line="285" />
         <source>还没有网格可以公示</source>
         <translation>There are no grids to post yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="298" />
+        <location filename="../../app/views/grid/page.py" line="303" />
         <source>网格公示牌</source>
         <translation>Grid notice board</translation>
     </message>

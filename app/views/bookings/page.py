@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.bookings import BookingView, CellState, CellView, RoomView, SiteView, WeekView
 from app.domain.enums import BookingStatus
 from app.domain.permissions import Action
+from app.services import audit
 from app.services.bookings import booking as bookings
 from app.services.bookings import states as booking_states
 from app.services.permissions import may
@@ -355,11 +356,14 @@ class BookingsPage(QWidget):
         current = self.table.current()
         if current is None or not self.action_buttons["print"].isEnabled():
             return
-        bid, issuer = current.id, self.ctx.user.display_name
+        bid, issuer, actor = current.id, self.ctx.user.display_name, self.ctx.actor()
 
         def render(s) -> bytes:
             from app.reports.booking_slip import render_booking_slip  # reportlab on first print
 
+            audit.log_print(
+                s, actor=actor, document="booking_slip", entity="booking", entity_id=bid
+            )
             buf = io.BytesIO()
             render_booking_slip(bookings.booking_slip(s, booking_id=bid, issuer=issuer), buf)
             return buf.getvalue()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.grid import GridNoticeView, GridView, RosterSheetView, VillageRef
 from app.domain.permissions import Action
+from app.services import audit
 from app.services.grid import assign as grid_assign
 from app.services.grid import grids as grid_service
 from app.views.context import AppContext
@@ -260,9 +261,10 @@ class GridPage(QWidget):
 
     def print_roster(self) -> None:
         """Render the roster sheet (A4 landscape) and open its preview."""
-        org = self.ctx.user.org_code
+        org, actor = self.ctx.user.org_code, self.ctx.actor()
 
         def load(s: Any) -> RosterSheetView:
+            audit.log_print(s, actor=actor, document="grid_roster", entity="grid")
             return grid_assign.roster_sheet(s, org_code=org, is_demo=grid_assign.demo_database(s))
 
         op(self, self.ctx, load, on_success=self._preview_roster)
@@ -283,7 +285,10 @@ class GridPage(QWidget):
             QMessageBox.information(self, self.tr("提示"), self.tr("还没有网格可以公示"))
             return
 
+        actor = self.ctx.actor()
+
         def load(s: Any) -> list[GridNoticeView]:
+            audit.log_print(s, actor=actor, document="grid_notice", entity="grid")
             demo = grid_assign.demo_database(s)
             return [grid_assign.grid_notice(s, grid_id=i, is_demo=demo) for i in ids]
 

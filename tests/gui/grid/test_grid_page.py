@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from sqlalchemy import select
 
 from app.domain.enums import WorkerPost
+from app.models import AuditEntry
 from app.services.grid import duty as grid_duty
 from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
@@ -221,6 +223,12 @@ def test_notice_print_preview(qtbot, page):
     assert page.preview.page_count() == 1
     qtbot.wait(200)
     shot(page.preview, "grid_roster_preview")
+    with page.ctx.runner._factory() as s:  # both prints are in the audit trail
+        docs = [
+            e.detail["document"]
+            for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "print"))
+        ]
+    assert docs == ["grid_notice", "grid_roster"]
 
 
 def test_new_grid_through_the_dialog(qtbot, page):
