@@ -66,11 +66,22 @@ def _child(path: Path, write_fd: int, seed: int) -> None:
         os.write(write_fd, (result.case_no + "\n").encode())
 
 
+def _warm_up(path: Path) -> None:
+    """Save once in the parent, so every forked child starts with warm imports and caches."""
+    engine = make_engine(f"sqlite:///{path}")
+    with make_session_factory(engine).begin() as s:
+        intake.register_case(s, data=intake_input(), actor=FRONT_DESK)
+    engine.dispose()  # no connection crosses the fork
+
+
 def run_kills(path: Path, kills: int, seed: int = 1, max_delay_s: float = 0.4) -> CrashReport:
     """Kill `kills` children at random moments; return what survived."""
     rng = random.Random(seed)
     acked: list[str] = []
+    _warm_up(path)
     for round_no in range(kills):
+        if round_no and round_no % 100 == 0:
+            print(f"crash safety: {round_no} kills, {len(acked)} acknowledged", file=sys.stderr)
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: never returns into pytest
