@@ -16,7 +16,12 @@ def register(sub: Any) -> None:
     """Add the `register` command."""
     p: argparse.ArgumentParser = sub.add_parser("register", help="用注册码把本机注册到区级服务器")
     p.add_argument("--db", required=True, help="SQLite 数据库文件")
-    p.add_argument("--server", required=True, help="服务器地址，如 http://10.0.0.5:8765")
+    p.add_argument(
+        "--server",
+        required=True,
+        help="服务器地址，如 https://10.0.0.5:8765（http:// 只能用于本机 127.0.0.1）",
+    )
+    p.add_argument("--ca-file", help="区级自建 CA 证书（PEM），用于校验服务器证书")
     p.add_argument("--code", required=True, help="区管理员发放的一次性注册码")
     p.add_argument("--name", default=socket.gethostname(), help="设备名称")
     p.add_argument("--json", action="store_true", help="输出 JSON")
@@ -30,7 +35,11 @@ def run(args: argparse.Namespace) -> int:
         with factory.begin() as s:
             ensure_reference(s)  # the shipped baseline every device holds before it syncs
         reg = registration.register(
-            factory, server_url=args.server, code=args.code, device_name=args.name
+            factory,
+            server_url=args.server,
+            code=args.code,
+            device_name=args.name,
+            ca_file=args.ca_file,
         )
     except SyncError as exc:
         return fail(f"注册失败：{exc.message}")

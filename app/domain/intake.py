@@ -149,6 +149,9 @@ class CaseBrief:
     reason: str = ""  # why it is shown as a possible repeat
 
 
+NONE_KEY = "-"  # a CaseFilter id field holding this matches cases where it is empty
+
+
 @dataclass(frozen=True)
 class CaseFilter:
     """Filters of the case search list; empty fields do not filter."""
@@ -160,6 +163,16 @@ class CaseFilter:
     date_from: date | None = None
     date_to: date | None = None  # inclusive
     overdue: bool = False
+    # What the dashboard's click-through adds (app.services.reports.dashboard.case_filter):
+    # the dates above apply to receipt, closing or a 退回 event (by `department_id` then).
+    date_field: str = "received"  # received / closed / returned
+    owner_org: str | None = None
+    channel: str | None = None
+    village_id: str | None = None
+    department_id: str | None = None  # the lead department (the returning one for "returned")
+    repeat_only: bool = False
+    group_only: bool = False
+    label: str = ""  # what the list shows it is filtered by, e.g. "首页：11月 受理 · 土地纠纷"
 
 
 @dataclass(frozen=True, order=True)

@@ -6,6 +6,7 @@ python -m app.server revoke --database-url URL --org 370911106 --device A
 python -m app.server devices --database-url URL
 python -m app.server compact --database-url URL --keep-days 180
 python -m app.server migrate --database-url URL   (once before several workers start)
+python -m app.server access --database-url URL --since-days 7
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import replace
 
 from app.server.settings import ServerSettings
 
-ADMIN_COMMANDS = ("issue-code", "revoke", "devices", "compact", "migrate")
+ADMIN_COMMANDS = ("issue-code", "revoke", "devices", "compact", "migrate", "access")
 
 
 def _admin(argv: Sequence[str]) -> int:
@@ -42,6 +43,10 @@ def _admin(argv: Sequence[str]) -> int:
     p.add_argument("--device", help="设备代号，如 A")
     p.add_argument("--days", type=int, default=7, help="注册码有效天数")
     p.add_argument("--keep-days", type=int, default=180, help="变更日志保留天数")
+    p.add_argument("--since-days", type=int, default=7, help="访问日志统计天数")
+    p.add_argument(
+        "--purge-days", type=int, default=30, help="超过该天数的历史变更清除身份证号、电话等"
+    )
     args = p.parse_args(argv)
     engine = make_server_engine(args.database_url)
     upgrade_server_database(engine)
@@ -59,9 +64,22 @@ def _admin(argv: Sequence[str]) -> int:
                 sys.stdout.write(f"已吊销 {info.org_code}-{info.device_code}\n")
             elif args.command == "migrate":
                 sys.stdout.write("服务器数据库已升级到最新版本\n")
+            elif args.command == "access":
+                from app.server.access import summary
+
+                for a in summary(s, days=args.since_days):
+                    line = (
+                        f"{a.org_code}-{a.device_code}\t{a.bucket or '-'}\t{a.requests}\t"
+                        f"拒绝 {a.refused}\t{a.first_at:%Y-%m-%d %H:%M}\t{a.last_at:%Y-%m-%d %H:%M}"
+                    )
+                    sys.stdout.write(line + "\n")
             elif args.command == "compact":
+                from app.server.purge import purge_personal
+
                 dropped, horizon = compact_log(s, keep_days=args.keep_days)
                 sys.stdout.write(f"已清理 {dropped} 条变更日志，同步下限 {horizon}\n")
+                logs, conflicts = purge_personal(s, keep_days=args.purge_days)
+                sys.stdout.write(f"已从 {logs} 条历史变更和 {conflicts} 条冲突记录中清除个人信息\n")
             else:
                 for d in list_devices(s):
                     state = "已吊销" if d.revoked else "有效"
@@ -89,6 +107,12 @@ def _serve(argv: Sequence[str]) -> int:
     p.add_argument("--tls-cert", default=env.tls_cert)
     p.add_argument("--tls-key", default=env.tls_key)
     p.add_argument("--workers", type=int, default=1, help="工作进程数（共享同一数据库）")
+    p.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=list(env.trusted_proxies),
+        help="反向代理地址（可多次）：只信任它转发的 X-Forwarded-For",
+    )
     args = p.parse_args(argv)
     settings = replace(
         env,
@@ -97,6 +121,7 @@ def _serve(argv: Sequence[str]) -> int:
         port=args.port,
         tls_cert=args.tls_cert,
         tls_key=args.tls_key,
+        trusted_proxies=tuple(args.trusted_proxy),
     )
     tls = {"ssl_certfile": settings.tls_cert, "ssl_keyfile": settings.tls_key}
     if args.workers <= 1:
@@ -110,6 +135,7 @@ def _serve(argv: Sequence[str]) -> int:
     upgrade_server_database(engine)
     engine.dispose()
     os.environ["DATABASE_URL"] = settings.database_url
+    os.environ["YIZHAN_TRUSTED_PROXIES"] = ",".join(settings.trusted_proxies)
     uvicorn.run(
         "app.server.app:create_worker_app",
         factory=True,

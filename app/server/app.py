@@ -6,10 +6,12 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
+from app.server.access import AccessLogMiddleware
 from app.server.db import make_server_engine, make_server_session_factory, upgrade_server_database
+from app.server.limits import BodyLimitMiddleware
 from app.server.routes import devices, status, sync
-from app.server.routes.status import RateLimiter
 from app.server.settings import ServerSettings
+from app.server.status_guard import StatusLimits
 
 
 def create_app(
@@ -28,8 +30,16 @@ def create_app(
     app.state.engine = engine
     app.state.session_factory = make_server_session_factory(engine)
     app.state.settings = settings
-    app.state.status_limiter = RateLimiter(settings.status_rate_per_min)
+    app.state.status_limits = StatusLimits(
+        per_address_per_min=settings.status_rate_per_min,
+        global_per_min=settings.status_global_per_min,
+        max_failures=settings.status_max_failures,
+        lock_minutes=settings.status_lock_minutes,
+        trusted_proxies=settings.trusted_proxies,
+    )
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(AccessLogMiddleware)
     app.include_router(devices.router)
     app.include_router(sync.router)
     app.include_router(status.router)

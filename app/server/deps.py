@@ -10,8 +10,9 @@ from fastapi import Depends, Header, HTTPException, Request
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import utcnow
-from app.server.admin import device_for_token
+from app.server.access import DEVICE_KEY
 from app.server.changelog import is_district
+from app.server.tokens import authenticate
 from app.sync.protocol import (
     DISTRICT_BUCKET,
     MIN_PROTOCOL_VERSION,
@@ -44,6 +45,7 @@ class AuthDevice:
     id: str
     org_code: str
     device_code: str
+    previous_token: bool = False  # authenticated by the token its last rotation replaced
 
     @property
     def district(self) -> bool:
@@ -77,21 +79,32 @@ def check_protocol(
 
 def current_device(
     session: SessionDep,
+    request: Request,
     authorization: Annotated[str | None, Header()] = None,
 ) -> AuthDevice:
     """Return the device of the bearer token; 401 for a missing, unknown or revoked token."""
     if not authorization or not authorization.lower().startswith("bearer "):
         raise http_error(401, "no_token", "缺少设备令牌")
     with session.begin():
-        device = device_for_token(session, authorization[7:].strip())
-        if device is None:
+        found = authenticate(session, authorization[7:].strip())
+        if found is None:
             raise http_error(401, "bad_token", "设备令牌无效")
+        device = found.device
         if device.revoked_at is not None:
             raise http_error(401, "revoked", "该设备已被吊销，请重新注册")
+        if found.expired:
+            raise http_error(401, "token_expired", "设备令牌已过期，请重新注册本机")
         now = utcnow()
         if device.last_seen_at is None or (now - device.last_seen_at).total_seconds() > 60:
             device.last_seen_at = now
-        return AuthDevice(id=device.id, org_code=device.org_code, device_code=device.device_code)
+        auth = AuthDevice(
+            id=device.id,
+            org_code=device.org_code,
+            device_code=device.device_code,
+            previous_token=found.previous,
+        )
+    setattr(request.state, DEVICE_KEY, auth)  # for the access log (app.server.access)
+    return auth
 
 
 DeviceDep = Annotated[AuthDevice, Depends(current_device)]

@@ -11,9 +11,9 @@ import hashlib
 import json
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from app.server.authz import check_op
 from app.server.changelog import ChangeSet, commit_changes
 from app.server.merge import DeviceRef, Forbidden, apply_op
 from app.server.tables import AppliedOp, ServerDevice
@@ -38,7 +38,9 @@ def push_ops(session: Session, device: DeviceRef, ops: list[Op]) -> PushResponse
     """Apply `ops` for `device` and commit; raise PushRefused for 403/409 answers."""
     try:
         return _push(session, device, ops, careful=False)
-    except (SQLAlchemyError, ValueError, TypeError, KeyError):
+    except PushRefused:
+        raise
+    except Exception:  # any failure of one op is retried op by op, never a 500
         return _push(session, device, ops, careful=True)
 
 
@@ -95,6 +97,9 @@ def _push(session: Session, device: DeviceRef, ops: list[Op], *, careful: bool) 
 def _apply(
     session: Session, device: DeviceRef, op: Op, changes: ChangeSet, *, careful: bool
 ) -> OpResult:
+    refused = check_op(session, device, op, changes)  # schema + township authorisation
+    if refused is not None:
+        return refused
     try:
         if not careful:
             return apply_op(session, device, op, changes)
@@ -105,7 +110,10 @@ def _apply(
             session.flush()
             savepoint.commit()
             return result
-        except (SQLAlchemyError, ValueError, TypeError, KeyError) as exc:
+        except Forbidden:
+            savepoint.rollback()
+            raise
+        except Exception as exc:  # a failing op becomes a rejection, never a 500
             savepoint.rollback()
             changes.restore(saved)
             return OpResult(

@@ -52,6 +52,11 @@ class ServerDevice(ServerBase):
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
     last_seen_at: Mapped[datetime | None] = mapped_column(default=None)
     watermark: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Tokens expire and rotate (migration s006): the previous token stays valid for a grace
+    # period after the server handed out its successor, so a reply lost in transit locks no one out.
+    token_expires_at: Mapped[datetime | None] = mapped_column(default=None)
+    prev_token_hash: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+    prev_token_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class RegistrationCode(ServerBase):
@@ -148,6 +153,53 @@ class ServerConflict(ServerBase):
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+_AUTO_ID = BigInteger().with_variant(Integer, "sqlite")  # SQLite autoincrements INTEGER keys only
+
+
+class StatusHit(ServerBase):
+    """One public /status lookup, per limiter key (client address, or "*" for all), s006.
+
+    Kept in the database so every worker process shares the limit; older hits are dropped.
+    """
+
+    __tablename__ = "status_hit"
+    __table_args__ = (Index("ix_status_hit_key_at", "key", "at"),)
+
+    id: Mapped[int] = mapped_column(_AUTO_ID, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(80))
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class StatusLockout(ServerBase):
+    """Wrong 查询码 entered for one case number, and until when its lookups are locked, s006."""
+
+    __tablename__ = "status_lockout"
+
+    case_no: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(default=None)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AccessLog(ServerBase):
+    """Who read or wrote what: one row per sync request of a device, per bucket, s006."""
+
+    __tablename__ = "access_log"
+    __table_args__ = (
+        Index("ix_access_log_device_at", "device_id", "at"),
+        Index("ix_access_log_bucket_at", "bucket", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(_AUTO_ID, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    org_code: Mapped[str] = mapped_column(String(12))
+    action: Mapped[str] = mapped_column(String(16))  # hello / push / pull / snapshot
+    bucket: Mapped[str] = mapped_column(String(48), default="")
+    status: Mapped[int] = mapped_column(Integer, default=200)
+    address: Mapped[str] = mapped_column(String(64), default="")
 
 
 def shared_metadata() -> MetaData:

@@ -6,7 +6,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.sync.engine import CycleResult, SyncEngine, TransportFactory
 from app.sync.registration import Registration, register
-from app.sync.transport import Transport
 
 
 class SyncClient:
@@ -20,7 +19,7 @@ class SyncClient:
         app_version: str = "",
     ) -> None:
         self._factory = session_factory
-        self._transport_factory = transport_factory or (lambda url, token: Transport(url, token))
+        self._transport_factory = transport_factory  # None: TLS checked, district CA used
         self._engine = SyncEngine(
             session_factory, transport_factory=self._transport_factory, app_version=app_version
         )
@@ -29,9 +28,15 @@ class SyncClient:
         """Run one cycle (network thread)."""
         return self._engine.run_cycle()
 
-    def register(self, *, server_url: str, code: str, device_name: str = "") -> Registration:
-        """Redeem a registration code (network thread)."""
+    def register(
+        self, *, server_url: str, code: str, device_name: str = "", ca_file: str | None = None
+    ) -> Registration:
+        """Redeem a registration code (network thread); `ca_file` is the district's own CA."""
         url = server_url.strip().rstrip("/")
+        if self._transport_factory is None:
+            return register(
+                self._factory, server_url=url, code=code, device_name=device_name, ca_file=ca_file
+            )
         transport = self._transport_factory(url, "")
         try:
             return register(
@@ -40,6 +45,7 @@ class SyncClient:
                 code=code,
                 device_name=device_name,
                 transport=transport,
+                ca_file=ca_file,
             )
         finally:
             transport.close()

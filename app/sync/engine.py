@@ -17,9 +17,9 @@ from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import utcnow
-from app.models.sync_state import SyncBucket, SyncRun
+from app.models.sync_state import SyncBucket, SyncDevice, SyncRun
 from app.services.errors import Msg
-from app.sync import local
+from app.sync import local, token_store
 from app.sync.protocol import (
     MAX_PUSH_OPS,
     PROTOCOL_VERSION,
@@ -87,7 +87,10 @@ class SyncEngine:
         if not isinstance(bind, Engine):
             raise TypeError("session factory must be bound to an Engine")
         self._engine: Engine = bind
-        self._transport_factory = transport_factory or (lambda url, token: Transport(url, token))
+        self._db_path = token_store.database_path(bind.url.database)
+        self._transport_factory = transport_factory or (
+            lambda url, token: Transport(url, token, ca_file=token_store.ca_file(self._db_path))
+        )
         self.page_size = page_size
         self.app_version = app_version
 
@@ -128,9 +131,11 @@ class SyncEngine:
                     return CycleResult(
                         ok=False, message="本机尚未注册，请先注册到区级服务器", registered=False
                     )
-                url, token = device.server_url, device.token
+                device_id, url, stored = device.id, device.server_url, device.token
+            token = self._token(device_id, stored)
             with self._transport_factory(url, token) as transport:
                 hello, skew = self._hello(transport)
+                self._take_new_token(transport, device_id, hello)
                 self._check_epoch_and_watermark(hello)
                 self._push_all(transport, tally)
                 for head in hello.buckets:
@@ -142,6 +147,29 @@ class SyncEngine:
                 started, tally, skew, ok=False, message=exc.message, offline=exc.offline
             )
         return result
+
+    def _token(self, device_id: str, stored: str) -> str:
+        """Return the device token from where it is kept (moving a token in clear out first)."""
+        token = token_store.load(device_id, self._db_path, stored)
+        if not token:
+            raise SyncError(
+                Msg("找不到本机的设备令牌（系统钥匙串或令牌文件），请重新注册本机"),
+                code="no_token",
+            )
+        if not token_store.is_marker(stored) and self._db_path is not None:
+            marker = token_store.save(device_id, self._db_path, token)
+            with self._factory.begin() as s:
+                s.execute(update(SyncDevice).values(token=marker))
+        return token
+
+    def _take_new_token(self, transport: Transport, device_id: str, hello: HelloResponse) -> None:
+        """Store the successor token a hello brought (rotation) and use it from now on."""
+        if not hello.new_token:
+            return
+        marker = token_store.save(device_id, self._db_path, hello.new_token)
+        with self._factory.begin() as s:
+            s.execute(update(SyncDevice).values(token=marker))
+        transport.token = hello.new_token
 
     def _hello(self, transport: Transport) -> tuple[HelloResponse, float]:
         with self._factory() as s:

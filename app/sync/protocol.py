@@ -61,6 +61,7 @@ class RegisterResponse(BaseModel):
     token: str
     epoch: str
     server_time: datetime
+    token_expires_at: datetime | None = None
 
 
 class BucketHead(BaseModel):
@@ -93,12 +94,16 @@ class HelloResponse(BaseModel):
     org_code: str
     watermark: int
     buckets: list[BucketHead]
+    # A successor of the token this hello came with (rotation before expiry): store it and use
+    # it from now on; the old one keeps working for a grace period.
+    new_token: str | None = None
+    token_expires_at: datetime | None = None
 
 
 class Op(BaseModel):
     """One local change from the outbox; its payload never changes after it was written."""
 
-    op_id: str
+    op_id: str = Field(min_length=1, max_length=36)
     device_seq: int
     entity: str
     entity_id: str

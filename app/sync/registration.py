@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import utcnow
 from app.models.sync_state import SyncBucket, SyncDevice, SyncOutbox
-from app.sync import local
+from app.sync import local, token_store
 from app.sync.protocol import RegisterRequest
 from app.sync.transport import Transport
 
@@ -33,10 +34,17 @@ def register(
     code: str,
     device_name: str = "",
     transport: Transport | None = None,
+    ca_file: str | Path | None = None,
 ) -> Registration:
-    """Redeem `code` at `server_url` and store the device identity and token locally."""
+    """Redeem `code` at `server_url` and store the device identity and token locally.
+
+    The token goes to the OS keyring (or a 0600 file beside the database, app.sync.token_store);
+    `ca_file`, the district's own CA certificate, is kept beside the database for later syncs.
+    """
+    bind = session_factory.kw.get("bind")
+    db_path = token_store.database_path(bind.url.database) if isinstance(bind, Engine) else None
     own = transport is None
-    transport = transport or Transport(server_url)
+    transport = transport or Transport(server_url, ca_file=ca_file or token_store.ca_file(db_path))
     try:
         resp = transport.register(RegisterRequest(code=code, device_name=device_name))
     finally:
@@ -51,12 +59,14 @@ def register(
         device.org_code = resp.org_code
         device.device_code = resp.device_code
         device.server_url = server_url.rstrip("/")
-        device.token = resp.token
+        device.token = token_store.save(resp.device_id, db_path, resp.token)
         device.server_epoch = resp.epoch
         device.registered_at = utcnow()
         device.seq_offset = _seq_offset(s)
         # A new identity (or server) starts every bucket afresh.
         s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None))
+    if ca_file:
+        token_store.keep_ca(db_path, ca_file)
     return Registration(
         device_id=resp.device_id,
         org_code=resp.org_code,

@@ -19,7 +19,7 @@ from app.models.base import utcnow
 from app.models.serialize import payload_to_values
 from app.models.sync_state import SyncConflict, SyncRun
 from app.services.permissions import ActorLike, require
-from app.sync import local
+from app.sync import local, token_store
 from app.sync.engine import SKEW_WARN_S
 
 MIN_INTERVAL_S = 60
@@ -81,6 +81,8 @@ class SyncOverview:
     clock_skew_s: float
     runs: tuple[RunView, ...]
     conflicts: tuple[ConflictView, ...]
+    # Where the device token is kept (keyring, or a 0600 file where there is none), to show.
+    token_storage: str = ""
 
     @property
     def skew_warning(self) -> bool:
@@ -130,6 +132,7 @@ def sync_overview(session: Session, *, history: int = 50) -> SyncOverview:
             for r in runs
         ),
         conflicts=tuple(_conflict_view(c) for c in conflicts),
+        token_storage=token_store.storage_label(device.token) if device else "",
     )
 
 

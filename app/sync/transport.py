@@ -3,6 +3,9 @@ so a proxy (or a fault-injecting one in tests) can sit in between."""
 
 from __future__ import annotations
 
+import ipaddress
+import ssl
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -47,8 +50,59 @@ class SyncError(Exception):
         return self.status == 0 and not self.code
 
 
+def _loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_server_url(url: str) -> None:
+    """Refuse a server address that would send the token and ID numbers in clear.
+
+    https:// is required; plain http:// only to this machine (127.0.0.1, ::1, localhost), where
+    nothing crosses the network (development, the test harness, a local reverse proxy).
+    """
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise SyncError(Msg("服务器地址无效：{url}", url=url), code="bad_url") from exc
+    if parsed.scheme == "https" and parsed.host:
+        return
+    if parsed.scheme == "http" and _loopback(parsed.host):
+        return
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise SyncError(Msg("服务器地址无效：{url}", url=url), code="bad_url")
+    raise SyncError(
+        Msg(
+            "服务器地址必须以 https:// 开头（只有本机地址可用 http://），"
+            "否则设备令牌和身份证号会明文传输：{url}",
+            url=url,
+        ),
+        code="insecure_url",
+    )
+
+
+def tls_context(ca_file: str | Path | None) -> ssl.SSLContext | bool:
+    """Return what httpx should verify the server with: the district's own CA when given."""
+    if not ca_file:
+        return True
+    try:
+        return ssl.create_default_context(cafile=str(ca_file))
+    except (OSError, ssl.SSLError) as exc:
+        raise SyncError(
+            Msg("无法读取区级 CA 证书：{path}", path=str(ca_file)), code="bad_ca"
+        ) from exc
+
+
 class Transport:
-    """Talk to one server as one device. Pass `client` to reuse an httpx.Client (tests)."""
+    """Talk to one server as one device. Pass `client` to reuse an httpx.Client (tests).
+
+    A transport that makes its own client refuses plain http:// except to this machine
+    (check_server_url) and verifies TLS against `ca_file` (the district's CA) when given.
+    """
 
     def __init__(
         self,
@@ -57,11 +111,17 @@ class Transport:
         *,
         timeout: float = 30.0,
         client: httpx.Client | None = None,
+        ca_file: str | Path | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self._own = client is None
-        self._client = client or httpx.Client(timeout=timeout, follow_redirects=False)
+        if client is None:
+            check_server_url(self.base_url)
+            client = httpx.Client(
+                timeout=timeout, follow_redirects=False, verify=tls_context(ca_file)
+            )
+        self._client = client
 
     def close(self) -> None:
         """Close the connection pool if this transport made it."""

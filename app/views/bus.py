@@ -12,3 +12,5 @@ class Bus(QObject):
     sig_data_changed = Signal(object)
     # (title, message) for a tray / status notification
     sig_notify = Signal(str, str)
+    # a CaseFilter: show the case list filtered by it (the dashboard's click-through)
+    sig_show_cases = Signal(object)

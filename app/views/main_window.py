@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             self.tray.show()
         ctx.bus.sig_notify.connect(self._notify)
         self._add_role_menus(ctx)
+        ctx.bus.sig_show_cases.connect(self._show_case_list)
         current = self.slots[self.tabs.currentIndex()]
         if current.isVisible():
             self.build_slot(current)
@@ -175,6 +176,20 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.sig_first_paint.emit()
+
+    def _show_case_list(self, filt: object) -> None:
+        """Bring the case list forward with `filt` (a click on the dashboard or the board).
+
+        A case list already built hears the filter on the bus itself; one built now takes it here.
+        """
+        for i, slot in enumerate(self.slots):
+            if slot.spec.cls == "CasesPage":
+                built = slot.page is not None
+                self.tabs.setCurrentIndex(i)
+                page = self.page(i)
+                if not built and page is not None:
+                    page.show_filter(filt)
+                return
 
     def _notify(self, title: str, text: str) -> None:
         """Show a warning in the tray (where the desktop has one) and in the status bar."""

@@ -69,6 +69,13 @@ PAGES: list[PageSpec] = [
         peek="app.views.transfer.tab_title:peek_transfer_title",
         peek_on=frozenset({"case"}),
     ),
+    # After the clerk's tabs: Alt+2 stays the intake form.
+    PageSpec(
+        "app.views.home.warnings",
+        "WarningsPage",
+        "warning",
+        str(QT_TRANSLATE_NOOP("WarningsPage", "监测预警")),
+    ),
     PageSpec(
         "app.views.grid.page", "GridPage", "grid", str(QT_TRANSLATE_NOOP("GridPage", "网格管理"))
     ),

@@ -337,10 +337,71 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "只能选择本机的值或服务器的值"),
     QT_TRANSLATE_NOOP("ServiceMessages", "这类冲突只能确认服务器的结果"),
     QT_TRANSLATE_NOOP("ServiceMessages", "记录在本机不存在"),
+    # app.sync.token_store
+    QT_TRANSLATE_NOOP("ServiceMessages", "设备令牌保存在系统钥匙串中"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "本机没有系统钥匙串：设备令牌保存在仅当前用户可读的文件中"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "设备令牌以明文保存在数据库中，下次同步时将移出"),
+    # app.sync.engine (token)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "找不到本机的设备令牌（系统钥匙串或令牌文件），请重新注册本机"
+    ),
     # app.sync.transport
+    QT_TRANSLATE_NOOP("ServiceMessages", "服务器地址无效：{url}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "服务器地址必须以 https:// 开头（只有本机地址可用 http://），"
+        "否则设备令牌和身份证号会明文传输：{url}",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "无法读取区级 CA 证书：{path}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "无法连接服务器：{error}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "服务器回复无法解析"),
     QT_TRANSLATE_NOOP("ServiceMessages", "服务器错误 {status}"),
+    # app.services.reports.monthly (the 月报's summary lines)
+    QT_TRANSLATE_NOOP("ServiceMessages", "本月没有受理案件，无{what}分布。"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "受理最多的{what}是{name}（{n} 件，占 {share}）。"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，"
+        "本月受理中仍在办 {open} 件，其中超期 {overdue} 件。",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，"
+        "本月受理中仍在办 {open} 件，其中超期 {overdue} 件。",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天"
+        "（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，"
+        "群体性案件 {groups} 件。",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "本月每日均无受理。"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "类别"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "渠道"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "镇街"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "村（社区）"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），"
+        "本月共退回 {returns} 件次（按案件计）。",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "本月没有部门办件。"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}（{n} 件，{change}）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "新增"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；"
+        "重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；"
+        "在办群体性案件 {groups} 件，高风险案件 {risky} 件。",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "：{list}"),
 )
 
 # Texts the views translate though no service template names them: the separators of a
@@ -364,4 +425,37 @@ VIEW_ONLY = (
     QT_TRANSLATE_NOOP("ServiceMessages", "无权读取该数据分区"),
     QT_TRANSLATE_NOOP("ServiceMessages", "同步位置已失效，需要重新下载全量"),
     QT_TRANSLATE_NOOP("ServiceMessages", "全量下载位置无效"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "设备令牌已过期，请重新注册本机"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请求内容过大，请分批同步"),
+    # app.server.authz / schemas (per-op rejections shown in the conflict review)
+    QT_TRANSLATE_NOOP("ServiceMessages", "未知的数据类型"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "基础数据只能由区级维护"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "用户只能由区级创建"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "用户的角色、部门和状态只能由区级修改"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "经办人不是本镇街的用户"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "所属案件不属于本镇街"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "关联的记录不属于本镇街"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该案件的记录属于其他镇街"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "未知的事项操作类型"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该操作必须注明经办人"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "经办人不是服务器登记的用户"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "经办人的角色无权进行该操作"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "记录编号无效"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "未知字段 {field}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "缺少字段 {field}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 不能为空"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 应为文字"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 超过 {length} 个字符"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 含有非法字符"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 取值无效"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 应为整数"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 数值超出范围"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 应为数字"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 应为是/否"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 应为日期"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 日期格式无效"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 应为对象"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 应为对象或列表"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 无法保存"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "字段 {field} 内容过长"),
 )

@@ -11,8 +11,8 @@
         <location filename="../../app/views/about_dialog.py" line="30" />
         <source>一站 — 一站式社会治理服务中心桌面端
 离线可用，定时与区中心同步。</source>
-        <translation>Yizhan — desktop app of the one-stop social governance service centre
-Works offline; syncs with the district centre on a schedule.</translation>
+        <translation>Yizhan — desk for the one-stop social-governance service centre
+Works offline and syncs with the district centre on a schedule.</translation>
     </message>
     <message>
         <location filename="../../app/views/about_dialog.py" line="35" />
@@ -44,7 +44,7 @@ Works offline; syncs with the district centre on a schedule.</translation>
     <message>
         <location filename="../../app/views/about_dialog.py" line="39" />
         <source>本机</source>
-        <translation>This device</translation>
+        <translation>This desk</translation>
     </message>
     <message>
         <location filename="../../app/views/about_dialog.py" line="40" />
@@ -464,6 +464,14 @@ Works offline; syncs with the district centre on a schedule.</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../app/views/widgets/charts.py" line="108" />
+        <source>本期没有数据</source>
+        <translation>No data for this period</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../app/views/bookings/dialogs.py" line="40" />
@@ -723,7 +731,7 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../app/views/pages.py" line="79" />
+        <location filename="../../app/views/pages.py" line="86" />
         <location filename="../../app/views/bookings/page.py" line="93" />
         <source>阵地预约</source>
         <translation>Site bookings</translation>
@@ -1001,6 +1009,14 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <location filename="../../app/views/transfer/detail.py" line="107" />
         <source>（未生效）</source>
         <translation>(not in effect)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="49" />
+        <source>案件详情</source>
+        <translation>Case details</translation>
     </message>
 </context>
 <context>
@@ -1298,63 +1314,73 @@ Works offline; syncs with the district centre on a schedule.</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases/page.py" line="52" />
+        <location filename="../../app/views/cases/page.py" line="53" />
         <source>搜索：姓名（可两字）、事项内容、拼音首字母、案件编号、电话或证件号</source>
         <translation>Name, text, pinyin, case no., phone, ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="55" />
+        <location filename="../../app/views/cases/page.py" line="56" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="58" />
+        <location filename="../../app/views/cases/page.py" line="59" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="59" />
+        <location filename="../../app/views/cases/page.py" line="60" />
         <source>全部镇街</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="66" />
+        <location filename="../../app/views/cases/page.py" line="67" />
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="74" />
+        <location filename="../../app/views/cases/page.py" line="75" />
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="75" />
+        <location filename="../../app/views/cases/page.py" line="76" />
         <source>补打回执 Ctrl+P</source>
         <translation>Reprint slip Ctrl+P</translation>
     </message>
     <message>
+        <location filename="../../app/views/cases/page.py" line="83" />
+        <source>清除首页筛选</source>
+        <translation>Clear dashboard filter</translation>
+    </message>
+    <message>
         <location filename="../../app/views/pages.py" line="62" />
-        <location filename="../../app/views/cases/page.py" line="140" />
+        <location filename="../../app/views/cases/page.py" line="156" />
         <source>案件查询</source>
         <translation>Case search</translation>
     </message>
     <message>
         <location filename="../../app/views/cases/page.py" line="172" />
+        <source>按首页统计筛选：{label}</source>
+        <translation>Filtered from the dashboard: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/cases/page.py" line="207" />
         <source>查询中…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="176" />
+        <location filename="../../app/views/cases/page.py" line="211" />
         <source>，向下滚动加载更多</source>
         <translation>, scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="177" />
+        <location filename="../../app/views/cases/page.py" line="212" />
         <source>已显示 {n} 件{more}</source>
         <translation>{n} cases shown{more}</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="188" />
+        <location filename="../../app/views/cases/page.py" line="223" />
         <source>请先选中一件案件</source>
         <translation>Select a case first</translation>
     </message>
@@ -2318,7 +2344,7 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Patrol log</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="73" />
+        <location filename="../../app/views/pages.py" line="80" />
         <location filename="../../app/views/grid/page.py" line="119" />
         <source>网格管理</source>
         <translation>Grid management</translation>
@@ -2393,50 +2419,300 @@ On duty: {people}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home/page.py" line="58" />
+        <location filename="../../app/views/home/page.py" line="147" />
         <source>今日受理</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="59" />
+        <location filename="../../app/views/home/page.py" line="148" />
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="60" />
+        <location filename="../../app/views/home/page.py" line="149" />
         <source>三日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="61" />
+        <location filename="../../app/views/home/page.py" line="150" />
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="62" />
+        <location filename="../../app/views/home/page.py" line="151" />
         <source>今日办结</source>
         <translation>Closed today</translation>
     </message>
     <message>
+        <location filename="../../app/views/home/page.py" line="179" />
+        <source>统计研判</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="186" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="187" />
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="188" />
+        <source>近30天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="189" />
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="190" />
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="202" />
+        <source>全区</source>
+        <translation>Whole district</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="204" />
+        <source>本镇街</source>
+        <translation>This township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="205" />
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="206" />
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="212" />
+        <source>生成月报…</source>
+        <translation>Monthly report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="230" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="442" />
+        <location filename="../../app/views/home/page.py" line="557" />
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="231" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="288" />
+        <location filename="../../app/views/home/page.py" line="443" />
+        <location filename="../../app/views/home/page.py" line="558" />
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="232" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="286" />
+        <location filename="../../app/views/home/page.py" line="444" />
+        <location filename="../../app/views/home/page.py" line="559" />
+        <location filename="../../app/views/home/page.py" line="563" />
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="233" />
+        <location filename="../../app/views/home/page.py" line="278" />
+        <location filename="../../app/views/home/page.py" line="287" />
+        <location filename="../../app/views/home/page.py" line="445" />
+        <location filename="../../app/views/home/page.py" line="560" />
+        <location filename="../../app/views/home/page.py" line="564" />
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="234" />
+        <location filename="../../app/views/home/page.py" line="561" />
+        <source>重复件</source>
+        <translation>Repeat visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="235" />
+        <location filename="../../app/views/home/page.py" line="562" />
+        <source>群体性</source>
+        <translation>Group cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="256" />
+        <source>受理、办结、在办、超期走势</source>
+        <translation>Received, closed, open and overdue over time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="266" />
+        <source>按类别（受理）</source>
+        <translation>By category (received)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="267" />
+        <source>按渠道（受理）</source>
+        <translation>By channel (received)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="278" />
+        <source>地区</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="282" />
+        <source>部门履职（在办、超期为当前；办结、退回为本期）</source>
+        <translation>Departments (open and overdue now; closed and returned in the period)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="285" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="289" />
+        <source>按时办结率</source>
+        <translation>On-time closing rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="290" />
+        <location filename="../../app/views/home/page.py" line="565" />
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
         <location filename="../../app/views/pages.py" line="51" />
-        <location filename="../../app/views/home/page.py" line="76" />
+        <location filename="../../app/views/home/page.py" line="324" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="92" />
+        <location filename="../../app/views/home/page.py" line="396" />
         <source>{date} 工作概况</source>
         <translation>Overview for {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="92" />
+        <location filename="../../app/views/home/page.py" line="396" />
         <source>%Y年%m月%d日</source>
         <translation>%d %b %Y</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="98" />
+        <location filename="../../app/views/home/page.py" line="402" />
         <source>当前用户：{name}（{window}）　镇街代码：{org}　设备：{device}</source>
         <translation>User: {name} ({window})   Township: {org}   Device: {device}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="429" />
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="432" />
+        <source>化解成功率 {v}</source>
+        <translation>Resolved {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="433" />
+        <source>按时办结率 {v}</source>
+        <translation>Closed on time {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="434" />
+        <source>平均办结 {v}</source>
+        <translation>Average to close {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="435" />
+        <source>九成办结 {v}</source>
+        <translation>90% closed within {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="436" />
+        <source>回访满意率 {v}</source>
+        <translation>Satisfied on revisit {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="437" />
+        <source>重复件占比 {v}</source>
+        <translation>Repeat visits {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="464" />
+        <source>按镇街（点击数字查看案件）</source>
+        <translation>By township (click a figure for its cases)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="466" />
+        <source>按村（社区）（点击数字查看案件）</source>
+        <translation>By village / community (click a figure for its cases)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="482" />
+        <source>未分类</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="483" />
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="484" />
+        <source>未填镇街</source>
+        <translation>No township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="485" />
+        <source>未填村居</source>
+        <translation>No village</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="610" />
+        <source>保存月报</source>
+        <translation>Save monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="612" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="627" />
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="629" />
+        <source>正在绘制图表…</source>
+        <translation>Drawing charts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="632" />
+        <source>正在写入 Excel…</source>
+        <translation>Writing the Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="638" />
+        <source>正在生成月报</source>
+        <translation>Building the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="643" />
+        <source>月报已生成</source>
+        <translation>Monthly report ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="643" />
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2912,14 @@ On duty: {people}</translation>
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <location filename="../../app/views/widgets/charts.py" line="219" />
+        <source>本期没有数据</source>
+        <translation>No data for this period</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/views/login_dialog.py" line="77" />
@@ -2746,99 +3030,99 @@ On duty: {people}</translation>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="182" />
+        <location filename="../../app/views/main_window.py" line="197" />
         <source>{title}：{text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="188" />
+        <location filename="../../app/views/main_window.py" line="203" />
         <source>系统(&amp;S)</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="190" />
+        <location filename="../../app/views/main_window.py" line="205" />
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="193" />
+        <location filename="../../app/views/main_window.py" line="208" />
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="196" />
+        <location filename="../../app/views/main_window.py" line="211" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="198" />
-        <location filename="../../app/views/main_window.py" line="275" />
+        <location filename="../../app/views/main_window.py" line="213" />
+        <location filename="../../app/views/main_window.py" line="290" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="208" />
+        <location filename="../../app/views/main_window.py" line="223" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="211" />
+        <location filename="../../app/views/main_window.py" line="226" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="212" />
-        <location filename="../../app/views/main_window.py" line="280" />
+        <location filename="../../app/views/main_window.py" line="227" />
+        <location filename="../../app/views/main_window.py" line="295" />
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="213" />
+        <location filename="../../app/views/main_window.py" line="228" />
         <source>关于一站</source>
         <translation>About Yizhan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="220" />
+        <location filename="../../app/views/main_window.py" line="235" />
         <source>重置用户密码…</source>
         <translation>Reset a user's password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="221" />
+        <location filename="../../app/views/main_window.py" line="236" />
         <source>自动锁屏时间…</source>
         <translation>Auto-lock time…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="223" />
+        <location filename="../../app/views/main_window.py" line="238" />
         <source>审计日志…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="235" />
+        <location filename="../../app/views/main_window.py" line="250" />
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="244" />
+        <location filename="../../app/views/main_window.py" line="259" />
         <source>密码已重置</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="254" />
+        <location filename="../../app/views/main_window.py" line="269" />
         <source>自动锁屏时间</source>
         <translation>Auto-lock time</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="255" />
+        <location filename="../../app/views/main_window.py" line="270" />
         <source>无人操作多少分钟后锁定屏幕（0 表示不自动锁定，下次启动生效）：</source>
         <translation>Lock the screen after how many idle minutes (0: never; takes effect at the next start):</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="275" />
+        <location filename="../../app/views/main_window.py" line="290" />
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language takes effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="282" />
+        <location filename="../../app/views/main_window.py" line="297" />
         <source>Alt+1…9　切换标签页
 F2　新建登记
 Ctrl+S　保存
@@ -5256,103 +5540,388 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="341" />
+        <source>设备令牌保存在系统钥匙串中</source>
+        <translation>The device token is kept in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="342" />
+        <source>本机没有系统钥匙串：设备令牌保存在仅当前用户可读的文件中</source>
+        <translation>This computer has no system keyring: the device token is kept in a file only the current user can read</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="345" />
+        <source>设备令牌以明文保存在数据库中，下次同步时将移出</source>
+        <translation>The device token is stored in clear in the database; the next sync moves it out</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="347" />
+        <source>找不到本机的设备令牌（系统钥匙串或令牌文件），请重新注册本机</source>
+        <translation>This computer's device token was not found (system keyring or token file); please register this computer again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="351" />
+        <source>服务器地址无效：{url}</source>
+        <translation>Invalid server address: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="352" />
+        <source>服务器地址必须以 https:// 开头（只有本机地址可用 http://），否则设备令牌和身份证号会明文传输：{url}</source>
+        <translation>The server address must start with https:// (http:// only for this computer), otherwise the device token and ID numbers would cross the network in clear: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="357" />
+        <source>无法读取区级 CA 证书：{path}</source>
+        <translation>Cannot read the district CA certificate: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="358" />
         <source>无法连接服务器：{error}</source>
         <translation>Cannot reach the server: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="342" />
+        <location filename="../../app/views/service_templates.py" line="359" />
         <source>服务器回复无法解析</source>
         <translation>The server's reply could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="343" />
+        <location filename="../../app/views/service_templates.py" line="360" />
         <source>服务器错误 {status}</source>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="349" />
+        <location filename="../../app/views/service_templates.py" line="410" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="350" />
+        <location filename="../../app/views/service_templates.py" line="411" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="351" />
+        <location filename="../../app/views/service_templates.py" line="412" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="353" />
+        <location filename="../../app/views/service_templates.py" line="414" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="354" />
+        <location filename="../../app/views/service_templates.py" line="415" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="355" />
+        <location filename="../../app/views/service_templates.py" line="416" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="356" />
+        <location filename="../../app/views/service_templates.py" line="417" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="357" />
+        <location filename="../../app/views/service_templates.py" line="418" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="358" />
+        <location filename="../../app/views/service_templates.py" line="419" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="359" />
+        <location filename="../../app/views/service_templates.py" line="420" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="360" />
+        <location filename="../../app/views/service_templates.py" line="421" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="361" />
+        <location filename="../../app/views/service_templates.py" line="422" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="362" />
+        <location filename="../../app/views/service_templates.py" line="423" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="363" />
+        <location filename="../../app/views/service_templates.py" line="424" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="364" />
+        <location filename="../../app/views/service_templates.py" line="425" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="365" />
+        <location filename="../../app/views/service_templates.py" line="426" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="366" />
+        <location filename="../../app/views/service_templates.py" line="427" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="428" />
+        <source>设备令牌已过期，请重新注册本机</source>
+        <translation>The device token has expired; please register this computer again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="429" />
+        <source>请求内容过大，请分批同步</source>
+        <translation>The request is too large; sync in smaller batches</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="431" />
+        <source>未知的数据类型</source>
+        <translation>Unknown kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="432" />
+        <source>基础数据只能由区级维护</source>
+        <translation>Reference data is maintained by the district only</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="433" />
+        <source>用户只能由区级创建</source>
+        <translation>Users are created by the district only</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="434" />
+        <source>用户的角色、部门和状态只能由区级修改</source>
+        <translation>A user's role, department and status are changed by the district only</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="435" />
+        <source>经办人不是本镇街的用户</source>
+        <translation>The acting user is not a user of this township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="436" />
+        <source>所属案件不属于本镇街</source>
+        <translation>The case belongs to another township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="437" />
+        <source>关联的记录不属于本镇街</source>
+        <translation>A linked record belongs to another township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="438" />
+        <source>该案件的记录属于其他镇街</source>
+        <translation>This case's records belong to another township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="439" />
+        <source>未知的事项操作类型</source>
+        <translation>Unknown kind of case action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="440" />
+        <source>该操作必须注明经办人</source>
+        <translation>This action must name the acting user</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="441" />
+        <source>经办人不是服务器登记的用户</source>
+        <translation>The acting user is not a user known to the server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="442" />
+        <source>经办人的角色无权进行该操作</source>
+        <translation>The acting user's role may not take this action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="443" />
+        <source>记录编号无效</source>
+        <translation>Invalid record id</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="444" />
+        <source>未知字段 {field}</source>
+        <translation>Unknown field {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="445" />
+        <source>缺少字段 {field}</source>
+        <translation>Field {field} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="446" />
+        <source>字段 {field} 不能为空</source>
+        <translation>Field {field} cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="447" />
+        <source>字段 {field} 应为文字</source>
+        <translation>Field {field} must be text</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="448" />
+        <source>字段 {field} 超过 {length} 个字符</source>
+        <translation>Field {field} is longer than {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="449" />
+        <source>字段 {field} 含有非法字符</source>
+        <translation>Field {field} contains invalid characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="450" />
+        <source>字段 {field} 取值无效</source>
+        <translation>Field {field} has an invalid value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="451" />
+        <source>字段 {field} 应为整数</source>
+        <translation>Field {field} must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="452" />
+        <source>字段 {field} 数值超出范围</source>
+        <translation>Field {field} is out of range</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="453" />
+        <source>字段 {field} 应为数字</source>
+        <translation>Field {field} must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="454" />
+        <source>字段 {field} 应为是/否</source>
+        <translation>Field {field} must be yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="455" />
+        <source>字段 {field} 应为日期</source>
+        <translation>Field {field} must be a date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="456" />
+        <source>字段 {field} 日期格式无效</source>
+        <translation>Field {field} has an invalid date format</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="457" />
+        <source>字段 {field} 应为对象</source>
+        <translation>Field {field} must be an object</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="458" />
+        <source>字段 {field} 应为对象或列表</source>
+        <translation>Field {field} must be an object or a list</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="459" />
+        <source>字段 {field} 无法保存</source>
+        <translation>Field {field} cannot be stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="460" />
+        <source>字段 {field} 内容过长</source>
+        <translation>Field {field} is too long</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="362" />
+        <source>本月没有受理案件，无{what}分布。</source>
+        <translation>No cases received this month, so no breakdown by {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="363" />
+        <source>受理最多的{what}是{name}（{n} 件，占 {share}）。</source>
+        <translation>The {what} with the most cases received is {name} ({n}, {share}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="364" />
+        <source>受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。</source>
+        <translation>The {what} with the most cases received is {name} ({n}, {share}), then {second} ({m}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="368" />
+        <source>本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
+        <translation>Received this month: {received} ({change} on last month); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="373" />
+        <source>本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
+        <translation>Received this month: {received} (none last month, so no change to show); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="378" />
+        <source>化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，群体性案件 {groups} 件。</source>
+        <translation>Resolved {resolution}, closed on time {on_time}, {avg} days to close on average (90% within {p90} days), satisfied on revisit {satisfaction}, repeat visits {repeat}, group cases {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="384" />
+        <source>本月每日均无受理。</source>
+        <translation>No cases were received on any day this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="385" />
+        <source>日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。</source>
+        <translation>{mean} cases received a day on average; the busiest day was {day} ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="386" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="387" />
+        <source>渠道</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="388" />
+        <source>镇街</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="389" />
+        <source>村（社区）</source>
+        <translation>Village / community</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="390" />
+        <source>{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），本月共退回 {returns} 件次（按案件计）。</source>
+        <translation>{count} departments have cases; the longest queue is {name}'s ({queue} open, {overdue} overdue); {returns} cases were returned this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="395" />
+        <source>本月没有部门办件。</source>
+        <translation>No department had cases this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="396" />
+        <source>{name}（{n} 件，{change}）</source>
+        <translation>{name} ({n}, {change})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="397" />
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="398" />
+        <source>红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；在办群体性案件 {groups} 件，高风险案件 {risky} 件。</source>
+        <translation>Red warnings {red}, yellow {yellow}; rising categories {rising}{names}; villages with repeat visits {villages}; persons with 3+ cases in {days} days {persons}; open group cases {groups}, high-risk cases {risky}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="404" />
+        <source>：{list}</source>
+        <translation>: {list}</translation>
     </message>
 </context>
 <context>
@@ -6420,233 +6989,258 @@ Ctrl+Q  quit</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/views/sync/page.py" line="73" />
+        <location filename="../../app/views/sync/page.py" line="74" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="74" />
+        <location filename="../../app/views/sync/page.py" line="75" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="75" />
+        <location filename="../../app/views/sync/page.py" line="76" />
         <source>上传</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="76" />
+        <location filename="../../app/views/sync/page.py" line="77" />
         <source>下载</source>
         <translation>Downloaded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="77" />
+        <location filename="../../app/views/sync/page.py" line="78" />
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="78" />
+        <location filename="../../app/views/sync/page.py" line="79" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="81" />
+        <location filename="../../app/views/sync/page.py" line="82" />
         <source>同步记录</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="81" />
-        <location filename="../../app/views/sync/page.py" line="93" />
-        <location filename="../../app/views/sync/page.py" line="330" />
+        <location filename="../../app/views/pages.py" line="88" />
+        <location filename="../../app/views/sync/page.py" line="94" />
+        <location filename="../../app/views/sync/page.py" line="348" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="96" />
+        <location filename="../../app/views/sync/page.py" line="97" />
         <source>区级服务器</source>
         <translation>District server</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="101" />
+        <location filename="../../app/views/sync/page.py" line="102" />
+        <source>区级自建 CA 证书（.pem，可不填：使用系统证书）</source>
+        <translation>The district's own CA certificate (.pem; leave empty to use the system's)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="103" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="109" />
         <source>区管理员发放的一次性注册码</source>
         <translation>One-time code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="102" />
+        <location filename="../../app/views/sync/page.py" line="110" />
         <source>注册本机</source>
         <translation>Register this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="111" />
+        <location filename="../../app/views/sync/page.py" line="119" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="112" />
+        <location filename="../../app/views/sync/page.py" line="120" />
         <source>保存间隔</source>
         <translation>Save interval</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="114" />
+        <location filename="../../app/views/sync/page.py" line="122" />
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="121" />
+        <location filename="../../app/views/sync/page.py" line="129" />
         <source>服务器地址</source>
         <translation>Server URL</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="122" />
+        <location filename="../../app/views/sync/page.py" line="130" />
+        <source>CA 证书</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="131" />
         <source>注册码</source>
         <translation>Registration code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="123" />
-        <location filename="../../app/views/sync/page.py" line="223" />
+        <location filename="../../app/views/sync/page.py" line="132" />
+        <location filename="../../app/views/sync/page.py" line="233" />
         <source>本机</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="124" />
+        <location filename="../../app/views/sync/page.py" line="133" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="125" />
+        <location filename="../../app/views/sync/page.py" line="134" />
         <source>自动同步间隔</source>
         <translation>Auto-sync interval</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="129" />
+        <location filename="../../app/views/sync/page.py" line="138" />
         <source>冲突审核</source>
         <translation>Conflict review</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="133" />
+        <location filename="../../app/views/sync/page.py" line="142" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="134" />
+        <location filename="../../app/views/sync/page.py" line="143" />
         <source>数据</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="135" />
+        <location filename="../../app/views/sync/page.py" line="144" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="136" />
+        <location filename="../../app/views/sync/page.py" line="145" />
         <source>本机的值</source>
         <translation>Local value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="137" />
+        <location filename="../../app/views/sync/page.py" line="146" />
         <source>服务器的值</source>
         <translation>Server value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="138" />
+        <location filename="../../app/views/sync/page.py" line="147" />
         <source>保留</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="139" />
+        <location filename="../../app/views/sync/page.py" line="148" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="144" />
+        <location filename="../../app/views/sync/page.py" line="153" />
         <source>采用本机的值</source>
         <translation>Use local value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="145" />
+        <location filename="../../app/views/sync/page.py" line="154" />
         <source>采用服务器的值</source>
         <translation>Use server value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="181" />
+        <location filename="../../app/views/sync/page.py" line="190" />
         <source>镇街 {org}　设备代号 {code}</source>
         <translation>Township {org}  Device code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="184" />
+        <location filename="../../app/views/sync/page.py" line="194" />
         <source>尚未注册（填写服务器地址和注册码后点“注册本机”）</source>
         <translation>Not registered (enter the server URL and code, then click "Register this device")</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="186" />
+        <location filename="../../app/views/sync/page.py" line="196" />
         <source>上次同步：{t}　待上传：{p} 条　待处理冲突：{c} 条　{r}</source>
         <translation>Last sync: {t}  To upload: {p}  Open conflicts: {c}  {r}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="187" />
+        <location filename="../../app/views/sync/page.py" line="197" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="200" />
+        <location filename="../../app/views/sync/page.py" line="210" />
         <source>注意：本机时钟与服务器相差约 {s} 秒，请校准系统时间（不影响同步）。</source>
         <translation>Note: this device's clock differs from the server by about {s} s; please correct the system time (sync is not affected).</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="211" />
+        <location filename="../../app/views/sync/page.py" line="221" />
         <source>成功</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="211" />
+        <location filename="../../app/views/sync/page.py" line="221" />
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="223" />
+        <location filename="../../app/views/sync/page.py" line="233" />
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="225" />
+        <location filename="../../app/views/sync/page.py" line="235" />
         <source>（待确认）</source>
         <translation>(pending)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="284" />
-        <location filename="../../app/views/sync/page.py" line="288" />
-        <location filename="../../app/views/sync/page.py" line="292" />
-        <location filename="../../app/views/sync/page.py" line="307" />
+        <location filename="../../app/views/sync/page.py" line="294" />
+        <location filename="../../app/views/sync/page.py" line="298" />
+        <location filename="../../app/views/sync/page.py" line="302" />
+        <location filename="../../app/views/sync/page.py" line="325" />
         <source>注册</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="284" />
+        <location filename="../../app/views/sync/page.py" line="294" />
         <source>请填写以 http:// 或 https:// 开头的服务器地址</source>
         <translation>Enter a server URL starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="288" />
+        <location filename="../../app/views/sync/page.py" line="298" />
         <source>请填写区管理员发放的注册码</source>
         <translation>Enter the registration code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="292" />
+        <location filename="../../app/views/sync/page.py" line="302" />
         <source>本机未启用同步功能</source>
         <translation>Sync is not enabled on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="308" />
+        <location filename="../../app/views/sync/page.py" line="314" />
+        <source>选择区级 CA 证书</source>
+        <translation>Choose the district CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="314" />
+        <source>证书 (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="326" />
         <source>注册成功：设备代号 {code}。新登记的案件编号将使用此代号。</source>
         <translation>Registered: device code {code}. New case numbers will use this code.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="317" />
+        <location filename="../../app/views/sync/page.py" line="335" />
         <source>注册失败</source>
         <translation>Registration failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="325" />
+        <location filename="../../app/views/sync/page.py" line="343" />
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
@@ -7026,6 +7620,195 @@ Ctrl+Q  quit</translation>
     </message>
 </context>
 <context>
+    <name>WarningsPage</name>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="89" />
+        <source>本月受理超过前六个月月均多少即标为上升；默认值由区里设定，此处调整只影响本次查看</source>
+        <translation>How far above the mean of the last six months this month's cases must be to count as rising; the district sets the default, a change here only affects this view</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="95" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pages.py" line="77" />
+        <location filename="../../app/views/home/warnings.py" line="98" />
+        <location filename="../../app/views/home/warnings.py" line="164" />
+        <source>监测预警</source>
+        <translation>Early warnings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="102" />
+        <source>类别上升阈值</source>
+        <translation>Rising threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="107" />
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="108" />
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="109" />
+        <location filename="../../app/views/home/warnings.py" line="119" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="110" />
+        <location filename="../../app/views/home/warnings.py" line="121" />
+        <source>镇街</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="111" />
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="113" />
+        <location filename="../../app/views/home/warnings.py" line="115" />
+        <source>时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="116" />
+        <location filename="../../app/views/home/warnings.py" line="117" />
+        <source>风险</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="119" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="119" />
+        <source>前六月月均</source>
+        <translation>Mean of last 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="119" />
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="121" />
+        <source>村（社区）</source>
+        <translation>Village / community</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="121" />
+        <source>重复件</source>
+        <translation>Repeat visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="122" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="122" />
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="122" />
+        <source>最近案件</source>
+        <translation>Latest case</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="173" />
+        <source>双击或按回车键打开</source>
+        <translation>Double-click or press Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="188" />
+        <source>（{count}）</source>
+        <translation> ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="191" />
+        <source>红色预警：已超期{n}</source>
+        <translation>Red: overdue{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="192" />
+        <source>黄色预警：临近期限{n}</source>
+        <translation>Yellow: limit near{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="193" />
+        <source>上升类别（本月对比前六月月均）{n}</source>
+        <translation>Rising categories (this month vs mean of last six){n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="194" />
+        <source>重复来访村（社区）{n}</source>
+        <translation>Villages with repeat visits{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="195" />
+        <source>90日内来访3次以上人员{n}</source>
+        <translation>Persons with 3+ cases in 90 days{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="196" />
+        <source>在办群体性案件{n}</source>
+        <translation>Open group cases{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="197" />
+        <source>在办高风险案件（橙、红）{n}</source>
+        <translation>Open high-risk cases (orange, red){n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="239" />
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="257" />
+        <source>更新于 {time}</source>
+        <translation>Updated {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="273" />
+        <source>红</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="274" />
+        <source>橙</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="275" />
+        <source>黄</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="276" />
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="324" />
+        <source>本月受理 · {name}</source>
+        <translation>Received this month · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="339" />
+        <source>重复件 · {name}</source>
+        <translation>Repeat visits · {name}</translation>
+    </message>
+</context>
+<context>
     <name>WeekCalendar</name>
     <message>
         <location filename="../../app/views/bookings/calendar.py" line="46" />
@@ -7222,7 +8005,7 @@ Ctrl+Q  quit</translation>
     <message>
         <location filename="../../app/main.py" line="130" />
         <source>这个数据库由较新版本的一站创建（数据库结构 {0}），本程序只认识到 {1}。为保护数据，本程序不会打开它：请安装新版本后再打开。</source>
-        <translation>This database was made by a newer Yizhan (schema {0}); this program knows up to {1}. To protect the data it will not open it: install the newer version first.</translation>
+        <translation>This database was made by a newer version of Yizhan (schema {0}); this program knows schemas up to {1}. To protect the data it will not open it: install the newer version, then open it again.</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="136" />

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import make_session_factory, open_database
 from app.domain.enums import CaseKind, Channel, EventType
-from app.models import Case, Person
+from app.models import Case, Person, User
 from app.models.base import utcnow
 from app.server.admin import issue_code
 from app.server.app import create_app
@@ -26,6 +26,7 @@ from app.server.db import make_server_engine, make_server_session_factory, upgra
 from app.server.settings import ServerSettings
 from app.services.reference.setup import ensure_reference
 from app.services.transfer.workflow import Actor, record
+from app.sync import token_store
 from app.sync.engine import CycleResult, SyncEngine
 from app.sync.registration import register
 from app.sync.transport import Transport
@@ -116,6 +117,44 @@ def copy_sqlite(template: Path, dest: Path) -> str:
 ADMIN = Actor(user_id=None, name="测试管理员", role="admin", org_code=DEMO_ORG)
 
 
+def server_user(
+    server: ServerHarness, org: str, role: str = "admin", department_id: str | None = None
+) -> User:
+    """Return the district-made test user of `org` with `role` on the server (made once)."""
+    username = f"t_{role}_{org}_{department_id or ''}"[:32]
+    with server.factory.begin() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            user = User(
+                username=username,
+                display_name=f"测试{role}",
+                role=role,
+                owner_org=org,
+                department_id=department_id,
+            )
+            s.add(user)
+            s.flush()
+        s.expunge(user)
+        return user
+
+
+def copy_user(factory: sessionmaker[Session], user: User) -> None:
+    """Put the server's user row into a desk database, as a pull from the district would."""
+    with factory.begin() as s:
+        s.info["capture_outbox"] = False
+        if s.get(User, user.id) is None:
+            s.add(
+                User(
+                    id=user.id,
+                    username=user.username,
+                    display_name=user.display_name,
+                    role=user.role,
+                    owner_org=user.owner_org,
+                    department_id=user.department_id,
+                )
+            )
+
+
 @dataclass
 class Desk:
     """One client installation (a laptop) registered with the harness server."""
@@ -128,6 +167,7 @@ class Desk:
     server: ServerHarness
     token: str = ""
     device_code: str = ""
+    actor: Actor = ADMIN
 
     def sync(self) -> CycleResult:
         """Run one sync cycle."""
@@ -160,14 +200,18 @@ class Desk:
             s.flush()
             due = (utcnow() + timedelta(days=30)).isoformat()
             record(
-                s, case_id=case.id, type=EventType.REGISTER, actor=ADMIN, payload={"due_at": due}
+                s,
+                case_id=case.id,
+                type=EventType.REGISTER,
+                actor=self.actor,
+                payload={"due_at": due},
             )
             return case.id
 
     def record(self, case_id: str, type_: EventType, payload: dict[str, Any] | None = None) -> None:
         """Record one case event."""
         with self.factory.begin() as s:
-            record(s, case_id=case_id, type=type_, actor=ADMIN, payload=payload or {})
+            record(s, case_id=case_id, type=type_, actor=self.actor, payload=payload or {})
 
     def get(self, model: type[Any], id_: str) -> Any:
         """Return a detached row."""
@@ -193,8 +237,11 @@ def make_desk(server: ServerHarness, tmp: Path, name: str, org: str = DEMO_ORG) 
 
         dev = get_device(s)
         assert dev is not None
-        token = dev.token
-    return Desk(name, org, path, engine, factory, server, token, reg.device_code)
+        token = token_store.load(dev.id, path, dev.token)
+    user = server_user(server, org)
+    copy_user(factory, user)
+    actor = Actor(user_id=user.id, name=user.display_name, role=user.role, org_code=org)
+    return Desk(name, org, path, engine, factory, server, token, reg.device_code, actor)
 
 
 def hello_buckets(t: Transport) -> list[str]:

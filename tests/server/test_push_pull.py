@@ -13,7 +13,7 @@ from app.server.tables import BucketState, ChangeLog
 from app.sync.local import pending_ops
 from app.sync.protocol import Op, RegisterRequest
 from app.sync.transport import SyncError
-from tests.server.support import DEMO_ORG, DISTRICT, OTHER_ORG, hello_buckets
+from tests.server.support import DEMO_ORG, DISTRICT, OTHER_ORG, hello_buckets, server_user
 
 
 def _device(server, org=DEMO_ORG):
@@ -206,6 +206,7 @@ def test_compacted_log_sends_old_cursors_to_a_snapshot(server, desk):
 def test_a_child_may_arrive_before_its_parent(server):
     """A batch boundary can split a flush: the server stores the event, then the case folds it."""
     _reg, t = _device(server)
+    actor = server_user(server, DEMO_ORG, "front_desk")
     case_id, event_id = uuid7(), uuid7()
     event = Op(
         op_id=uuid7(),
@@ -217,6 +218,7 @@ def test_a_child_may_arrive_before_its_parent(server):
             "case_id": case_id,
             "owner_org": DEMO_ORG,
             "type": "register",
+            "actor_id": actor.id,
             "at": "2026-11-27T02:00:00+00:00",
             "payload": {"due_at": "2026-12-27T02:00:00+00:00"},
         },

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from sqlalchemy.exc import IntegrityError
 
 from app.models.base import utcnow
 from app.server.admin import AdminError, register_device
 from app.server.db import meta_value
 from app.server.deps import ProtocolDep, SessionDep, http_error
+from app.server.settings import ServerSettings
+from app.server.tokens import start
 from app.sync.protocol import RegisterRequest, RegisterResponse
 
 router = APIRouter(prefix="/v1/devices", tags=["devices"], dependencies=[ProtocolDep])
 
 
 @router.post("/register", response_model=RegisterResponse)
-def register(req: RegisterRequest, session: SessionDep) -> RegisterResponse:
+def register(req: RegisterRequest, session: SessionDep, request: Request) -> RegisterResponse:
     """Redeem a one-time code for a device id, device code and token."""
+    settings: ServerSettings = request.app.state.settings
     try:
         with session.begin():
             device, token = register_device(session, code=req.code, name=req.device_name)
+            expires = start(device, settings.token_policy)
             epoch = meta_value(session, "epoch")
     except AdminError as exc:
         raise http_error(403, "bad_code", exc.message) from None
@@ -32,4 +36,5 @@ def register(req: RegisterRequest, session: SessionDep) -> RegisterResponse:
         token=token,
         epoch=epoch,
         server_time=utcnow(),
+        token_expires_at=expires,
     )

@@ -1,14 +1,12 @@
 """Public progress lookup: a resident enters the case number and 查询码, sees status and due date.
 
-No names, no facts. Lookups are rate-limited per client address so 查询码 cannot be guessed.
+No names, no facts. Lookups are rate-limited per client address and globally, and a case number
+is locked after repeated wrong 查询码, so codes cannot be guessed (app.server.status_guard).
 """
 
 from __future__ import annotations
 
 import html
-import threading
-import time
-from collections import deque
 from datetime import datetime
 from typing import Annotated
 from zoneinfo import ZoneInfo
@@ -17,10 +15,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.enums import CaseStatus
 from app.models import Case
+from app.server import status_guard as guard
 from app.server.deps import SessionDep, http_error
+from app.server.status_guard import StatusLimits, client_address
 
 router = APIRouter(tags=["status"])
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -35,50 +36,58 @@ class StatusAnswer(BaseModel):
     due_date: str | None
 
 
-class RateLimiter:
-    """Allow `per_minute` hits per key in any sliding minute."""
-
-    def __init__(self, per_minute: int) -> None:
-        self.per_minute = per_minute
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def allow(self, key: str) -> bool:
-        """Record a hit for `key`; return False when it is over the limit."""
-        now = time.monotonic()
-        with self._lock:
-            hits = self._hits.setdefault(key, deque())
-            while hits and now - hits[0] > 60:
-                hits.popleft()
-            if len(hits) >= self.per_minute:
-                return False
-            hits.append(now)
-            return True
+LOCKED = "该受理编号查询码错误次数过多，已暂停查询，请{minutes}分钟后再试或到服务窗口询问"
+BUSY = "查询过于频繁，请一分钟后再试"
 
 
-def _lookup(session: SessionDep, case_no: str, code: str) -> StatusAnswer | None:
+def _limits(request: Request) -> StatusLimits:
+    limits: StatusLimits = request.app.state.status_limits
+    return limits
+
+
+def _answer(case: Case | None, code: str) -> StatusAnswer | None:
+    if case is None or case.query_code != code.strip() or case.confidential:
+        return None
+    due: datetime | None = case.due_at
+    try:
+        label = CaseStatus(case.status).label
+    except ValueError:
+        label = case.status
+    return StatusAnswer(
+        case_no=case.case_no,
+        status=label,
+        due_date=due.astimezone(CHINA).date().isoformat() if due else None,
+    )
+
+
+def _lookup(
+    request: Request, session: SessionDep, case_no: str, code: str
+) -> tuple[int, str, StatusAnswer | None]:
+    """Return (HTTP status, refusal message, answer) for one lookup, guards included."""
+    limits = _limits(request)
+    address = client_address(request, limits.trusted_proxies)
+    case_no = case_no.strip()
     with session.begin():
+        guard.prune(session)
+        if not guard.allow(session, f"ip:{address}", limits.per_address_per_min):
+            return 429, BUSY, None
+        if not guard.allow(session, guard.GLOBAL_KEY, limits.global_per_min):
+            return 429, BUSY, None
+    with session.begin():
+        if guard.locked(session, case_no):
+            return 429, LOCKED.format(minutes=limits.lock_minutes), None
         case = session.scalar(
-            select(Case).where(Case.case_no == case_no.strip(), Case.deleted_at.is_(None))
+            select(Case).where(Case.case_no == case_no, Case.deleted_at.is_(None))
         )
-        if case is None or case.query_code != code.strip() or case.confidential:
-            return None
-        due: datetime | None = case.due_at
+        answer = _answer(case, code)
         try:
-            label = CaseStatus(case.status).label
-        except ValueError:
-            label = case.status
-        return StatusAnswer(
-            case_no=case.case_no,
-            status=label,
-            due_date=due.astimezone(CHINA).date().isoformat() if due else None,
-        )
-
-
-def _limited(request: Request) -> bool:
-    limiter: RateLimiter = request.app.state.status_limiter
-    host = request.client.host if request.client else "?"
-    return not limiter.allow(host)
+            with session.begin_nested():
+                guard.note_result(session, case_no, answer is not None, limits)
+        except IntegrityError:
+            pass  # another worker counted the same case's first failure at the same moment
+    if answer is None:
+        return 404, NOT_FOUND, None
+    return 200, "", answer
 
 
 @router.get("/v1/status", response_model=StatusAnswer)
@@ -89,11 +98,9 @@ def status_json(
     code: Annotated[str, Query(max_length=6)],
 ) -> StatusAnswer:
     """Return a case's status and due date for its number and 查询码 (404 if they do not match)."""
-    if _limited(request):
-        raise http_error(429, "rate_limited", "查询过于频繁，请一分钟后再试")
-    answer = _lookup(session, case_no, code)
+    status, message, answer = _lookup(request, session, case_no, code)
     if answer is None:
-        raise http_error(404, "not_found", NOT_FOUND)
+        raise http_error(status, "rate_limited" if status == 429 else "not_found", message)
     return answer
 
 
@@ -122,18 +129,16 @@ def status_page(
     result = ""
     status = 200
     if case_no or code:
-        if _limited(request):
-            result, status = '<p class="e">查询过于频繁，请一分钟后再试。</p>', 429
+        status, message, answer = _lookup(request, session, case_no, code)
+        if answer is None:
+            result = f'<p class="e">{html.escape(message)}。</p>'
+            status = 200 if status == 404 else status
         else:
-            answer = _lookup(session, case_no, code)
-            if answer is None:
-                result = f'<p class="e">{NOT_FOUND}。</p>'
-            else:
-                due = answer.due_date or "—"
-                result = (
-                    f'<div class="r"><p>受理编号：{html.escape(answer.case_no)}</p>'
-                    f"<p>当前状态：<b>{html.escape(answer.status)}</b></p>"
-                    f"<p>办理期限：{html.escape(due)}</p></div>"
-                )
+            due = answer.due_date or "—"
+            result = (
+                f'<div class="r"><p>受理编号：{html.escape(answer.case_no)}</p>'
+                f"<p>当前状态：<b>{html.escape(answer.status)}</b></p>"
+                f"<p>办理期限：{html.escape(due)}</p></div>"
+            )
     page = _PAGE.format(case_no=html.escape(case_no, quote=True), result=result)
     return HTMLResponse(page, status_code=status)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 
 from app.domain.enums import RegionLevel
@@ -17,6 +17,7 @@ from app.server.merge import DeviceRef
 from app.server.push import PushRefused, push_ops
 from app.server.snapshot import snapshot_page
 from app.server.tables import BucketState, ChangeLog, ServerDevice
+from app.server.tokens import rotate_if_due
 from app.sync.protocol import (
     DISTRICT_BUCKET,
     MAX_PAGE,
@@ -53,13 +54,20 @@ def _head(state: BucketState) -> BucketHead:
 
 
 @router.post("/hello", response_model=HelloResponse)
-def hello(req: HelloRequest, device: DeviceDep, session: SessionDep) -> HelloResponse:
-    """Answer versions, server time, epoch, the device watermark and its bucket heads."""
+def hello(
+    req: HelloRequest, device: DeviceDep, session: SessionDep, request: Request
+) -> HelloResponse:
+    """Answer versions, server time, epoch, the device watermark and its bucket heads.
+
+    A token near its end (or already rotated out) gets its successor here (app.server.tokens).
+    """
     if req.protocol_version < MIN_PROTOCOL_VERSION:
         raise http_error(426, "upgrade_required", "客户端版本过旧，请升级后再同步")
+    policy = request.app.state.settings.token_policy
     with session.begin():
-        dev = session.get(ServerDevice, device.id)
+        dev = session.get(ServerDevice, device.id, with_for_update=True)
         assert dev is not None
+        new_token = rotate_if_due(dev, policy, previous=device.previous_token)
         heads = bucket_heads(session, _buckets(session, device))
         return HelloResponse(
             protocol_version=PROTOCOL_VERSION,
@@ -71,6 +79,8 @@ def hello(req: HelloRequest, device: DeviceDep, session: SessionDep) -> HelloRes
             org_code=dev.org_code,
             watermark=dev.watermark,
             buckets=[_head(h) for h in heads],
+            new_token=new_token,
+            token_expires_at=dev.token_expires_at,
         )
 
 

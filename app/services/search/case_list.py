@@ -18,7 +18,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CaseStatus
-from app.domain.intake import CaseFilter, CaseKey, CasePage, CaseRow
+from app.domain.intake import NONE_KEY, CaseFilter, CaseKey, CasePage, CaseRow
 from app.models.base import utcnow
 from app.services.common.deadlines import TZ as SHANGHAI
 from app.services.common.identity import compact_id
@@ -186,22 +186,66 @@ def _where(
             params[f"st{i}"] = value
             names.append(f":st{i}")
         conds.append(f"c.status IN ({', '.join(names)})" if names else "0")
-    if filt.category_id:
+    if filt.category_id == NONE_KEY:
+        conds.append("c.category_id IS NULL")
+    elif filt.category_id:
         params["cat"] = filt.category_id
         conds.append("c.category_id = :cat")
     if filt.town_id:
         params["town"] = filt.town_id
         conds.append("c.town_id = :town")
-    if filt.date_from:
-        params["d_from"] = _day_start(filt.date_from)
-        conds.append("c.received_at >= :d_from")
-    if filt.date_to:
-        params["d_to"] = _day_start(filt.date_to + timedelta(days=1))
-        conds.append("c.received_at < :d_to")
+    dated = {"received": "c.received_at", "closed": "c.closed_at"}.get(filt.date_field)
+    if dated is not None:
+        if filt.date_from:
+            params["d_from"] = _day_start(filt.date_from)
+            conds.append(f"{dated} >= :d_from")
+        if filt.date_to:
+            params["d_to"] = _day_start(filt.date_to + timedelta(days=1))
+            conds.append(f"{dated} < :d_to")
+    conds += _drill_where(filt, params)
     if filt.overdue:
         params["now"] = now
         # Unary + keeps the planner off ix_case_status_due: the page walks the list order.
         conds.append("+c.due_at < :now")
+    return conds
+
+
+def _drill_where(filt: CaseFilter, params: dict[str, Any]) -> list[str]:
+    """Return the conditions of the dashboard's click-through fields (CaseFilter)."""
+    conds: list[str] = []
+    for name, column in (
+        ("owner_org", "c.owner_org"),
+        ("channel", "c.channel"),
+        ("village_id", "c.village_id"),
+    ):
+        value = getattr(filt, name)
+        if value == NONE_KEY:
+            conds.append(f"{column} IS NULL")
+        elif value is not None:
+            params[f"dr_{name}"] = value
+            conds.append(f"{column} = :dr_{name}")
+    if filt.repeat_only:
+        conds.append("c.is_repeat = 1")
+    if filt.group_only:
+        conds.append("c.is_group = 1")
+    if filt.date_field == "returned":
+        # Cases a department returned (退回) in the dates: one row per case, however often.
+        inner = ["e.type = 'return'", "e.deleted_at IS NULL"]
+        if filt.department_id:
+            params["dr_dept"] = filt.department_id
+            inner.append("e.department_id = :dr_dept")
+        if filt.date_from:
+            params["d_from"] = _day_start(filt.date_from)
+            inner.append("e.at >= :d_from")
+        if filt.date_to:
+            params["d_to"] = _day_start(filt.date_to + timedelta(days=1))
+            inner.append("e.at < :d_to")
+        conds.append(f"c.id IN (SELECT e.case_id FROM case_event e WHERE {' AND '.join(inner)})")
+    elif filt.department_id == NONE_KEY:
+        conds.append("c.lead_department_id IS NULL")
+    elif filt.department_id:
+        params["dr_dept"] = filt.department_id
+        conds.append("c.lead_department_id = :dr_dept")
     return conds
 
 

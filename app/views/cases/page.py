@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -73,6 +74,16 @@ class CasesPage(QWidget):
             d.setEnabled(False)
         self.overdue = QCheckBox(self.tr("仅超期"), self)
         self.reprint = QPushButton(self.tr("补打回执 Ctrl+P"), self)
+        # The dashboard's click-through: a filter the widgets cannot express, shown as a banner.
+        self.drill: CaseFilter | None = None
+        self.drill_label = QLabel(self)
+        self.drill_label.setStyleSheet(
+            "background: #ddf4ff; border: 1px solid #54aeff; border-radius: 4px; padding: 4px;"
+        )
+        self.drill_clear = QPushButton(self.tr("清除首页筛选"), self)
+        self.drill_clear.clicked.connect(self.clear_drill)
+        self.drill_label.hide()
+        self.drill_clear.hide()
         self.count = QLabel(self)
         self.model = CaseTableModel(ctx, self)
         self.table = QTableView(self)
@@ -107,6 +118,10 @@ class CasesPage(QWidget):
         bottom.addWidget(self.reprint)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        drill = QHBoxLayout()
+        drill.addWidget(self.drill_label, 1)
+        drill.addWidget(self.drill_clear)
+        layout.addLayout(drill)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self._timer = QTimer(self)
@@ -129,6 +144,7 @@ class CasesPage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.reprint_selected)
         ctx.bus.sig_data_changed.connect(self._on_data_changed)
+        ctx.bus.sig_show_cases.connect(self.show_filter)
         org = ctx.user.org_code
         run_op(
             self, ctx, lambda s: intake.form_choices(s, org_code=org), on_success=self._set_choices
@@ -148,8 +164,27 @@ class CasesPage(QWidget):
         self.date_to.setEnabled(on)
         self.apply_filters()
 
+    def show_filter(self, filt: object) -> None:
+        """List exactly the cases of `filt` (a figure clicked on the dashboard)."""
+        if not isinstance(filt, CaseFilter):
+            return
+        self.drill = filt
+        self.drill_label.setText(self.tr("按首页统计筛选：{label}").format(label=filt.label or "—"))
+        self.drill_label.show()
+        self.drill_clear.show()
+        self.apply_filters()
+
+    def clear_drill(self) -> None:
+        """Go back to the filters of the widgets."""
+        self.drill = None
+        self.drill_label.hide()
+        self.drill_clear.hide()
+        self.apply_filters()
+
     def current_filter(self) -> CaseFilter:
-        """Return the filter the widgets describe."""
+        """Return the filter the widgets describe (or the dashboard's, while it is shown)."""
+        if self.drill is not None:
+            return dataclasses.replace(self.drill, text=self.search.text().strip())
         status = self.status.currentData()
         date_from: date | None = None
         date_to: date | None = None

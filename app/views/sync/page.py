@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -96,7 +97,14 @@ class SyncPage(QWidget):
         box = QGroupBox(self.tr("区级服务器"), self)
         form = QFormLayout(box)
         self.server_url = QLineEdit(self)
-        self.server_url.setPlaceholderText("http://10.0.0.5:8765")
+        self.server_url.setPlaceholderText("https://10.0.0.5:8765")
+        self.ca_file = QLineEdit(self)
+        self.ca_file.setPlaceholderText(self.tr("区级自建 CA 证书（.pem，可不填：使用系统证书）"))
+        self.ca_browse = QPushButton(self.tr("选择…"), self)
+        self.ca_browse.clicked.connect(self._on_browse_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(self.ca_browse)
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("区管理员发放的一次性注册码"))
         self.register_button = QPushButton(self.tr("注册本机"), self)
@@ -119,6 +127,7 @@ class SyncPage(QWidget):
         sched.addStretch(1)
         sched.addWidget(self.sync_button)
         form.addRow(self.tr("服务器地址"), self.server_url)
+        form.addRow(self.tr("CA 证书"), ca_row)
         form.addRow(self.tr("注册码"), row)
         form.addRow(self.tr("本机"), self.identity)
         form.addRow(self.tr("状态"), self.state)
@@ -179,6 +188,7 @@ class SyncPage(QWidget):
         if ov.registered:
             self.identity.setText(
                 self.tr("镇街 {org}　设备代号 {code}").format(org=ov.org_code, code=ov.device_code)
+                + ("\n" + stored_text(ov.token_storage) if ov.token_storage else "")
             )
         else:
             self.identity.setText(self.tr("尚未注册（填写服务器地址和注册码后点“注册本机”）"))
@@ -293,10 +303,18 @@ class SyncPage(QWidget):
             return
         self.register_button.setEnabled(False)
         name = socket.gethostname()
+        ca = self.ca_file.text().strip() or None
         self.scheduler.submit(
-            lambda: client.register(server_url=url, code=code, device_name=name),
+            lambda: client.register(server_url=url, code=code, device_name=name, ca_file=ca),
             self._on_registered,
         )
+
+    def _on_browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择区级 CA 证书"), "", self.tr("证书 (*.pem *.crt *.cer)")
+        )
+        if path:
+            self.ca_file.setText(path)
 
     def _on_registered(self, result: object) -> None:
         self.register_button.setEnabled(True)

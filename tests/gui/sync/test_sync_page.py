@@ -43,7 +43,9 @@ def setup(qtbot, session_factory, sqlite_server, monkeypatch):
     ctx.runner.shutdown()
 
 
-def test_register_sync_and_review_a_conflict(qtbot, setup, sqlite_server, session_factory):
+def test_register_sync_and_review_a_conflict(
+    qtbot, setup, sqlite_server, session_factory, tmp_path
+):
     page, ctx, scheduler, boxes = setup
     widget = ctx.extras["status_widgets"][0]
     assert page.title() == "同步" and page.icon_name == "sync"
@@ -57,6 +59,10 @@ def test_register_sync_and_review_a_conflict(qtbot, setup, sqlite_server, sessio
     assert page.code.text() == "WRONG-CODE1"
     page.code.clear()
     qtbot.keyClicks(page.code, sqlite_server.issue_code(DEMO_ORG))
+    # The district's own CA certificate, chosen on the page, is kept beside the database.
+    ca = tmp_path / "district-ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    qtbot.keyClicks(page.ca_file, str(ca))
     with qtbot.waitSignal(scheduler.sig_finished, timeout=30000) as done:
         page.register_button.click()
     assert isinstance(done.args[0], CycleResult) and done.args[0].ok
@@ -64,6 +70,10 @@ def test_register_sync_and_review_a_conflict(qtbot, setup, sqlite_server, sessio
     qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=5000)
     assert page.history.item(0, 1).text() == "成功"
     assert "设备代号 A" in page.identity.text()
+    db_file = Path(session_factory.kw["bind"].url.database)
+    assert db_file.with_name(db_file.name + ".ca.pem").read_text() == ca.read_text()
+    # No keyring on the test machine: the page says the token is in a file only this user reads.
+    assert "仅当前用户可读的文件" in page.identity.text()
     assert widget.online.text() == "● 在线"
     # Another desk changed the same field first: after our sync, the conflict is listed.
     with session_factory.begin() as s:

@@ -1,0 +1,1 @@
+"""GUI tests of the home page: the dashboard and the warning board."""

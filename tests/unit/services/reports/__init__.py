@@ -1,0 +1,1 @@
+"""Tests of app.services.reports: dashboard, warnings, monthly report."""
