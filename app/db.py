@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.models.audit_log import install_audit_capture
 from app.models.outbox import install_outbox_capture
 
 log = logging.getLogger(__name__)
@@ -20,7 +21,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "models" / "migrations"
 # The newest client migration, recorded here so that opening a current database never imports
 # Alembic (about 0.1 s of the window's start). tests/unit/models/test_schema_head.py fails when
 # a migration is added without updating it.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0006"
 
 
 class DatabaseTooNew(RuntimeError):
@@ -63,6 +64,7 @@ def make_session_factory(engine: Engine, **info: Any) -> sessionmaker[Session]:
     """Return a session factory whose sessions write outbox ops for every synced change."""
     factory = sessionmaker(engine, expire_on_commit=False, info=dict(info))
     install_outbox_capture(factory)
+    install_audit_capture(factory)
     return factory
 
 

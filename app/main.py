@@ -11,16 +11,17 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+    from sqlalchemy.orm import Session, sessionmaker
 
     from app.config import Settings
     from app.domain.accounts import UserView
-    from app.views.context import AppContext, CurrentUser
+    from app.views.context import AppContext, CurrentUser, DeviceInfo
     from app.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m app", description="一站 — 一站式社会治理服务中心")
     p.add_argument("--db", type=Path, help="SQLite 数据库文件（默认在用户数据目录）")
     p.add_argument("--org", help="本机所属镇街代码（首次启动时使用）")
-    p.add_argument("--user", help="以该用户名登录")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     p.add_argument("--self-test", action="store_true", help="离屏启动，遍历所有标签页后退出")
     p.add_argument("--screenshot-dir", type=Path, help="自检时每个标签页的截图目录")
@@ -81,19 +81,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def load() -> None:
         try:
-            ctx = _build_context(settings, args)
+            factory, device_info = _open(settings, args)
         except Exception as exc:
             log.exception("the database could not be opened")
             _fatal(window, exc, quiet=args.self_test)
             app.exit(1)
             return
+        # The login screen stands over the painted, still empty window.
+        user = _sign_in(factory, device_info, self_test=args.self_test, parent=window)
+        if user is None:
+            app.exit(2 if args.self_test else 0)  # 退出 on the login screen
+            return
+        ctx = _build_context(settings, factory, device_info, user, start_sync=not args.self_test)
         window.attach(ctx)
         loaded["ctx"] = ctx
         log.info("main window loaded %.3f s after start", time.perf_counter() - started)
         if args.self_test:
             app.exit(_self_test(app, window, ctx, args.screenshot_dir))
         else:
-            loaded["shell"] = _Shell(ctx, window, translators)
+            loaded["shell"] = _Shell(app, ctx, window, translators)
+            _start_daily_backup(settings)
 
     def painted() -> None:
         log.info("main window painted %.3f s after start", time.perf_counter() - started)
@@ -130,25 +137,154 @@ def _fatal(window: MainWindow, exc: BaseException, *, quiet: bool) -> None:
     QMessageBox.critical(window, translate("main", "一站"), message)
 
 
-class _Shell:
-    """Holds the current main window; switching user rebuilds it for the new user."""
+def _call(factory: sessionmaker[Session]) -> Callable[[Callable[[Session], Any]], Any]:
+    def call(fn: Callable[[Session], Any]) -> Any:
+        with factory.begin() as s:
+            return fn(s)
 
-    def __init__(self, ctx: AppContext, window: MainWindow, translators: Sequence[object]) -> None:
+    return call
+
+
+def _sign_in(
+    factory: sessionmaker[Session],
+    device: DeviceInfo,
+    *,
+    self_test: bool,
+    parent: MainWindow | None = None,
+) -> UserView | None:
+    """Show the login screen; the self-test signs in through the test-only path instead."""
+    from PySide6.QtCore import QSettings
+
+    from app.services import accounts
+    from app.services.errors import DomainError
+
+    if self_test:
+        # Test-only (app.services.accounts.test_sign_in): a demo or password-less database.
+        try:
+            return _call(factory)(lambda s: accounts.test_sign_in(s, org_code=device.org_code))
+        except DomainError as exc:
+            print(f"self-test error: {exc.message}", file=sys.stderr)
+            return None
+    from app.views.login_dialog import LoginDialog
+
+    remembered = str(QSettings().value("session/last_user", ""))
+    dialog = LoginDialog(_call(factory), device.org_code, parent, remembered=remembered)
+    if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
+        return None
+    QSettings().setValue("session/last_user", dialog.user.username)
+    return dialog.user
+
+
+def _start_daily_backup(settings: Settings) -> None:
+    """Make the day's automatic backup (and rotate the set) on a thread of its own."""
+    import threading
+
+    from app.services.backups import daily_backup
+
+    def work() -> None:
+        try:
+            made = daily_backup(settings.database_path, settings.backups_dir)
+            if made is not None:
+                log.info("daily backup %s", made.path)
+        except Exception:  # a failed backup must not stop the desk; it is logged
+            log.exception("daily backup failed")
+
+    threading.Thread(target=work, name="yizhan-backup", daemon=True).start()
+
+
+class _Shell:
+    """Holds the current main window: locks it when idle, rebuilds it when the user changes."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        ctx: AppContext,
+        window: MainWindow,
+        translators: Sequence[object],
+    ) -> None:
+        from app.views.idle_lock import IdleWatcher, idle_minutes
+
+        self.app = app
         self.ctx = ctx
         self.window = window
         self.translators = translators  # Qt translators must outlive the windows
-        window.sig_switch_user.connect(self.switch_user)
+        self.locked = False
+        self.idle = IdleWatcher(app, idle_minutes())
+        self.idle.sig_idle.connect(self.lock)
+        self._connect(window)
+
+    def _connect(self, window: MainWindow) -> None:
+        window.sig_lock.connect(self.lock)
+        window.sig_switch_user.connect(lambda: self.lock(switching=True))
+
+    def lock(self, switching: bool = False) -> None:
+        """Hide the data behind the lock screen until the password (or another user) is given."""
+        from app.services import accounts
+        from app.views.login_dialog import LoginDialog
+
+        if self.locked:
+            return
+        self.locked = True
+        actor = self.ctx.actor()
+        call = self.ctx.runner.call
+        call(lambda s: accounts.record_session_event(s, actor=actor, action="lock"))
+        self.window.centralWidget().hide()
+        self.window.menuBar().setEnabled(False)
+        me = _user_view(self.ctx.user)
+        dialog = LoginDialog(call, self.ctx.device.org_code, self.window, locked_user=me)
+        if switching:
+            dialog.switch_user()
+        accepted = dialog.exec() == LoginDialog.DialogCode.Accepted and dialog.user is not None
+        self.locked = False
+        if not accepted:
+            self.window.close()
+            self.app.quit()
+            return
+        user = dialog.user
+        assert user is not None
+        if user.user_id == me.user_id:
+            call(lambda s: accounts.record_session_event(s, actor=actor, action="unlock"))
+            self.window.centralWidget().show()
+            self.window.menuBar().setEnabled(True)
+        else:
+            detail = {"from": me.username, "to": user.username}
+            call(
+                lambda s: accounts.record_session_event(
+                    s, actor=actor, action="switch_user", detail=detail
+                )
+            )
+            self.switch_user(user)
+        self.idle.resume()
 
     def switch_user(self, user: UserView) -> None:
         """Replace the main window with one for `user` (same database, runner and bus)."""
+        from PySide6.QtCore import QSettings
+
+        from app.views.context import bind_user
         from app.views.main_window import MainWindow
 
+        QSettings().setValue("session/last_user", user.username)
         self.ctx = dataclasses.replace(self.ctx, user=_current_user(user))
+        bind_user(self.ctx.runner, self.ctx.user)
         old, self.window = self.window, MainWindow(self.ctx)
-        self.window.sig_switch_user.connect(self.switch_user)
+        self._connect(self.window)
         self.window.show()
         old.close()
         old.deleteLater()
+
+
+def _user_view(user: CurrentUser) -> UserView:
+    from app.domain.accounts import UserView
+
+    return UserView(
+        user_id=user.user_id or "",
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        org_code=user.org_code,
+        department_id=user.department_id,
+        window_name=user.window_name,
+    )
 
 
 def _current_user(user: UserView) -> CurrentUser:
@@ -165,31 +301,35 @@ def _current_user(user: UserView) -> CurrentUser:
     )
 
 
-def _build_context(settings: Settings, args: argparse.Namespace) -> AppContext:
-    from PySide6.QtCore import QSettings
-
+def _open(settings: Settings, args: argparse.Namespace) -> tuple[sessionmaker[Session], DeviceInfo]:
     from app.db import make_session_factory, open_database
-    from app.services.errors import NotFound
-    from app.services.reference.setup import ensure_device, ensure_reference, sign_in_user
-    from app.views.context import DeviceInfo, build_context
+    from app.services.reference.setup import ensure_device, ensure_reference
+    from app.views.context import DeviceInfo
 
     engine = open_database(settings.database_path, backups_dir=settings.backups_dir)
     factory = make_session_factory(engine)
-    last = QSettings().value("session/last_user") or None
     with factory.begin() as s:
         ensure_reference(s)
         device = ensure_device(s, org_code=args.org or DEFAULT_ORG)
-        try:
-            user = sign_in_user(s, org_code=device.org_code, username=args.user or last)
-        except NotFound:
-            user = sign_in_user(s, org_code=device.org_code)
-    device_info = DeviceInfo(device.org_code, device.device_code)
+    return factory, DeviceInfo(device.org_code, device.device_code)
+
+
+def _build_context(
+    settings: Settings,
+    factory: sessionmaker[Session],
+    device_info: DeviceInfo,
+    user: UserView,
+    *,
+    start_sync: bool,
+) -> AppContext:
+    from app.views.context import build_context
+
     ctx = build_context(settings, factory, _current_user(user), device_info)
     from app.sync.client import SyncClient
     from app.views.sync.install import install_sync
 
     # Before the main window is built: it places ctx.extras["status_widgets"] in its status bar.
-    install_sync(ctx, SyncClient(factory), start=not args.self_test)
+    install_sync(ctx, SyncClient(factory), start=start_sync)
     return ctx
 
 

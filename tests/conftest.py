@@ -11,6 +11,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The documented test-only sign-in path (app.services.accounts.test_sign_in, build_test_context).
+os.environ.setdefault("YIZHAN_TEST_SIGN_IN", "1")
 # Never write test tokens into the developer's real keyring: tests that need one install their own.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 

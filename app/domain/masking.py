@@ -65,3 +65,31 @@ def looks_unmasked_id(value: str) -> bool:
 def looks_unmasked_mobile(value: str) -> bool:
     """Return True when `value` holds a complete mobile number."""
     return bool(_FULL_MOBILE.search(normalize_phone(value)))
+
+
+# Fields holding personal numbers or secrets, as stored rows name them.
+ID_FIELDS = frozenset({"id_number"})
+PHONE_FIELDS = frozenset({"phone", "contact_phone", "complaint_phone"})
+SECRET_FIELDS = frozenset({"password_hash", "token"})
+SECRET_SHOWN = "******"
+
+
+def mask_field(field: str, value: object) -> object:
+    """Return a stored value as a screen may show it: numbers masked, secrets hidden.
+
+    Dicts (a whole row, an event payload) and lists are masked field by field.
+    """
+    if isinstance(value, dict):
+        return {k: mask_field(str(k), v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [mask_field(field, v) for v in value]
+    if value is None or value == "":
+        return value
+    if field in SECRET_FIELDS:
+        return SECRET_SHOWN
+    if isinstance(value, str):
+        if field in ID_FIELDS:
+            return mask_id(value)
+        if field in PHONE_FIELDS:
+            return mask_phone(value)
+    return value

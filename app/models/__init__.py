@@ -21,7 +21,7 @@ from app.models.reference import (
     TimeLimitRule,
 )
 from app.models.sync_state import CaseNumberSeq, SyncBucket, SyncConflict, SyncDevice, SyncOutbox
-from app.models.users import AuditEntry, User
+from app.models.users import AuditEntry, LocalMeta, LoginState, User
 
 # Every synced (SyncMixin) model by table name: the sync engine and `stats` iterate this.
 SYNCED_MODELS: dict[str, type[SyncMixin]] = {
@@ -73,6 +73,8 @@ __all__ = [
     "Grid",
     "GridAssignment",
     "GridWorker",
+    "LocalMeta",
+    "LoginState",
     "Organisation",
     "PatrolLog",
     "Person",

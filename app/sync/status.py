@@ -12,10 +12,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.masking import mask_field
+from app.domain.permissions import Action
 from app.models import SYNCED_MODELS
 from app.models.base import utcnow
 from app.models.serialize import payload_to_values
 from app.models.sync_state import SyncConflict, SyncRun
+from app.services.permissions import ActorLike, require
 from app.sync import local, token_store
 from app.sync.engine import SKEW_WARN_S
 
@@ -94,8 +97,8 @@ def _conflict_view(c: SyncConflict) -> ConflictView:
         entity=c.entity,
         entity_id=c.entity_id,
         field=c.field,
-        mine=c.mine,
-        theirs=c.theirs,
+        mine=mask_field(c.field, c.mine),  # the review page never shows numbers or hashes
+        theirs=mask_field(c.field, c.theirs),
         kept=c.resolution or c.kept,
         reason=c.reason,
         created_at=c.created_at,
@@ -144,8 +147,11 @@ def set_interval(session: Session, *, seconds: int) -> int:
     return seconds
 
 
-def resolve_conflict(session: Session, *, conflict_id: str, keep: str) -> ConflictView:
+def resolve_conflict(
+    session: Session, *, conflict_id: str, keep: str, actor: ActorLike
+) -> ConflictView:
     """Accept either side of a conflict; keeping mine writes it again as a new local edit."""
+    require(actor, Action.RESOLVE_CONFLICT)
     c = session.get(SyncConflict, conflict_id)
     if c is None:
         raise SyncSettingsError("冲突记录不存在")

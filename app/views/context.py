@@ -69,7 +69,13 @@ def build_context(
     bus = Bus()
     runner = DbRunner(session_factory)
     runner.on_changes = bus.sig_data_changed.emit
+    bind_user(runner, user)
     return AppContext(settings=settings, runner=runner, bus=bus, user=user, device=device)
+
+
+def bind_user(runner: DbRunner, user: CurrentUser) -> None:
+    """Make every write of `runner` name `user` in the audit trail."""
+    runner.session_info = {"actor_user_id": user.user_id, "actor_org": user.org_code}
 
 
 def build_test_context(
@@ -80,10 +86,17 @@ def build_test_context(
     user: CurrentUser | None = None,
     settings: Settings | None = None,
 ) -> AppContext:
-    """Return a context for GUI tests over `session_factory` (a user of `role` is made up)."""
+    """TEST-ONLY: a context over `session_factory` for a made-up user of `role`, no password.
+
+    Like `app.services.accounts.test_sign_in`, refused unless `YIZHAN_TEST_SIGN_IN=1` is set
+    (tests/conftest.py sets it).
+    """
+    import os
     from pathlib import Path
     from tempfile import mkdtemp
 
+    if os.environ.get("YIZHAN_TEST_SIGN_IN") != "1":
+        raise RuntimeError("build_test_context is for tests: set YIZHAN_TEST_SIGN_IN=1")
     user = user or CurrentUser(
         user_id=None,
         username="tester",

@@ -192,6 +192,27 @@ _LISTED = (
     QT_TRANSLATE_NOOP("WindowAction", "快速处置"),
     QT_TRANSLATE_NOOP("WindowAction", "不予受理"),
     QT_TRANSLATE_NOOP("WindowAction", "移送"),
+    # app.domain.permissions.Action
+    QT_TRANSLATE_NOOP("Action", "登记案件"),
+    QT_TRANSLATE_NOOP("Action", "修改考核权重"),
+    QT_TRANSLATE_NOOP("Action", "修改职责清单"),
+    QT_TRANSLATE_NOOP("Action", "提交预约"),
+    QT_TRANSLATE_NOOP("Action", "审核预约"),
+    QT_TRANSLATE_NOOP("Action", "登记预约结果"),
+    QT_TRANSLATE_NOOP("Action", "取消或删除预约"),
+    QT_TRANSLATE_NOOP("Action", "维护网格"),
+    QT_TRANSLATE_NOOP("Action", "维护网格员"),
+    QT_TRANSLATE_NOOP("Action", "调整网格员任职"),
+    QT_TRANSLATE_NOOP("Action", "排班"),
+    QT_TRANSLATE_NOOP("Action", "签到签退和巡查记录"),
+    QT_TRANSLATE_NOOP("Action", "处理同步冲突"),
+    QT_TRANSLATE_NOOP("Action", "查看完整证件号码和电话"),
+    QT_TRANSLATE_NOOP("Action", "查看审计日志"),
+    QT_TRANSLATE_NOOP("Action", "导出审计日志"),
+    QT_TRANSLATE_NOOP("Action", "重置他人密码"),
+    # app.domain.permissions.Scope
+    QT_TRANSLATE_NOOP("Scope", "本镇街"),
+    QT_TRANSLATE_NOOP("Scope", "区级"),
 )
 
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.config import APP_TITLE, Settings
-from app.domain.accounts import UserView
+from app.domain.permissions import Action
+from app.services.permissions import may
 from app.views.context import AppContext
 from app.views.i18n import LANGUAGES
 from app.views.pages import PAGES, PageSpec
@@ -55,7 +56,8 @@ class PageSlot(QWidget):
 class MainWindow(QMainWindow):
     """Tabs for every screen; pages refresh themselves from the change bus."""
 
-    sig_switch_user = Signal(object)  # UserView
+    sig_switch_user = Signal()  # the shell shows the lock screen's 切换用户 form
+    sig_lock = Signal()
     sig_first_paint = Signal()
     sig_page_built = Signal(int)  # tab index
 
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
             self.tray.setToolTip(APP_TITLE)
             self.tray.show()
         ctx.bus.sig_notify.connect(self._notify)
+        self._add_role_menus(ctx)
         ctx.bus.sig_show_cases.connect(self._show_case_list)
         current = self.slots[self.tabs.currentIndex()]
         if current.isVisible():
@@ -198,9 +201,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         system = self.menuBar().addMenu(self.tr("系统(&S)"))
+        self.system_menu = system
+        lock = system.addAction(self.tr("锁定屏幕"))
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.sig_lock.emit)
         switch = system.addAction(self.tr("切换用户…"))
         switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        switch.triggered.connect(self._switch_user)
+        switch.triggered.connect(self.sig_switch_user.emit)
+        system.addAction(self.tr("修改密码…"), self._change_password)
+        self._role_anchor = system.addSeparator()  # the user's role adds its items here
         languages = system.addMenu(self.tr("界面语言"))
         group = QActionGroup(self)
         current = str(QSettings().value("ui/language", self._settings.language))
@@ -218,21 +227,63 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("快捷键"), self._show_shortcuts)
         help_menu.addAction(self.tr("关于一站"), self._show_about)
 
-    def _switch_user(self) -> None:
-        from app.views.user_dialog import SwitchUserDialog
+    def _add_role_menus(self, ctx: AppContext) -> None:
+        """Add what only some roles may do (password reset, idle time, the audit log)."""
+        actor = ctx.actor()
+        items = []
+        if may(actor, Action.RESET_PASSWORD):
+            items.append((self.tr("重置用户密码…"), self._reset_password))
+            items.append((self.tr("自动锁屏时间…"), self._set_idle_time))
+        if may(actor, Action.VIEW_AUDIT):
+            items.append((self.tr("审计日志…"), self.show_audit))
+        for text, slot in items:
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            self.system_menu.insertAction(self._role_anchor, action)
+
+    def _change_password(self) -> None:
+        from app.views.login_dialog import ChangePasswordDialog
 
         if self.ctx is None:
             return  # still loading
-
-        dialog = SwitchUserDialog(self.ctx, self)
-        dialog.accepted.connect(lambda: self._user_chosen(dialog.chosen))
+        dialog = ChangePasswordDialog(self.ctx.runner.call, self.ctx.actor(), self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("密码已修改"), 8000))
         dialog.open()
 
-    def _user_chosen(self, user: UserView | None) -> None:
-        if user is None:
+    def _reset_password(self) -> None:
+        from app.views.login_dialog import ResetPasswordDialog
+
+        if self.ctx is None:
             return
-        QSettings().setValue("session/last_user", user.username)
-        self.sig_switch_user.emit(user)
+        dialog = ResetPasswordDialog(self.ctx.runner.call, self.ctx.actor(), self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("密码已重置"), 8000))
+        dialog.open()
+
+    def _set_idle_time(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.views.idle_lock import idle_minutes, set_idle_minutes
+
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("自动锁屏时间"),
+            self.tr("无人操作多少分钟后锁定屏幕（0 表示不自动锁定，下次启动生效）："),
+            idle_minutes(),
+            0,
+            240,
+        )
+        if ok:
+            set_idle_minutes(minutes)
+
+    def show_audit(self) -> QWidget | None:
+        """Open the audit viewer (centre heads, the district, administrators)."""
+        from app.views.audit_dialog import AuditDialog
+
+        if self.ctx is None:
+            return None
+        dialog = AuditDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def _set_language(self, code: str) -> None:
         QSettings().setValue("ui/language", code)
@@ -244,7 +295,8 @@ class MainWindow(QMainWindow):
             self.tr("快捷键"),
             self.tr(
                 "Alt+1…9　切换标签页\nF2　新建登记\nCtrl+S　保存\nCtrl+P　打印\n"
-                "Esc　清空表单（有内容时确认）\nCtrl+Shift+U　切换用户\nCtrl+Q　退出"
+                "Esc　清空表单（有内容时确认）\nCtrl+L　锁定屏幕\n"
+                "Ctrl+Shift+U　切换用户\nCtrl+Q　退出"
             ),
         )
 

@@ -107,6 +107,8 @@ class DbRunner(QObject):
         self._sig_done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.on_changes: Callable[[frozenset[str]], None] | None = None
         self.on_error: Callable[[BaseException], None] | None = None
+        # Copied into every session's info: who acts (the audit trail of each write reads it).
+        self.session_info: dict[str, Any] = {}
         self._closed = False
 
     @property
@@ -142,6 +144,7 @@ class DbRunner(QObject):
 
     def _in_transaction(self, fn: Callable[[Session], T]) -> T:
         with self._factory.begin() as session:
+            session.info.update(self.session_info)
             return fn(session)
 
     def _run(

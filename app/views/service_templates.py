@@ -17,6 +17,42 @@ TEMPLATES = (
         "ServiceMessages", "附件“{name}”有{size} MB，超过上限{most} MB；请压缩或分页扫描后再添加"
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "扫描件“{name}”有{size} MB，超过上限{most} MB"),
+    # app.services.accounts
+    QT_TRANSLATE_NOOP("ServiceMessages", "密码至少8位"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "密码不能超过128位"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "密码须同时包含字母和数字或符号"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "密码不能包含用户名"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "本机已设置过密码，请用账号登录"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "两次输入的密码不一致"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "用户名或密码不正确"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "连续输错密码次数过多，账号已锁定，请{minutes}分钟后再试"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "连续{n}次输错密码，账号已锁定{minutes}分钟"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该账号尚未设置密码，请联系系统管理员重置密码"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "用户名或密码不正确（再错{left}次将锁定账号）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请先登录"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "原密码不正确"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "两次输入的新密码不一致"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "新密码不能与原密码相同"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "没有这个用户"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "本机已设置密码，自检和测试登录只能用于示例数据库或新数据库"
+    ),
+    # app.services.audit
+    QT_TRANSLATE_NOOP("ServiceMessages", "审计链完整：共{n}条记录，逐条校验通过"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "审计链在第{seq}条处断开：该条或之前的记录被改动或删除"),
+    # app.services.permissions
+    QT_TRANSLATE_NOOP("ServiceMessages", "“{role}”无权{action}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "只有区级账号可以{action}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "不能{action}：数据属于其他镇街"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "只能以本部门名义{action}"),
+    # app.services.workflow (township check)
+    QT_TRANSLATE_NOOP("ServiceMessages", "不能处理其他镇街的案件"),
+    # app.services.backups
+    QT_TRANSLATE_NOOP("ServiceMessages", "找不到数据库文件：{name}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "找不到备份文件：{name}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "“{name}”不是一站的备份文件"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "备份文件“{name}”已损坏（完整性检查未通过）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "恢复后的数据库完整性检查未通过，请用“恢复前”的备份还原"),
     # app.services.bookings.rules
     QT_TRANSLATE_NOOP("ServiceMessages", "上午"),
     QT_TRANSLATE_NOOP("ServiceMessages", "下午"),
@@ -70,11 +106,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "期限不能为负数"),
     # app.services.transfer.duty_list
     QT_TRANSLATE_NOOP("ServiceMessages", "无法读取Excel文件：{error}"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "只有系统管理员可以导入职责清单"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "工作簿中没有“{departments}”“{tasks}”“{routing}”任一工作表的数据"
     ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "只有系统管理员可以修改职责清单"),
     QT_TRANSLATE_NOOP("ServiceMessages", "编码和名称不能为空"),
     QT_TRANSLATE_NOOP("ServiceMessages", "层级应为“{town}”或“{district}”，而不是“{value}”"),
     QT_TRANSLATE_NOOP("ServiceMessages", "启用应填“{yes}”或“{no}”，而不是“{value}”"),

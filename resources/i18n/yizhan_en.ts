@@ -79,6 +79,94 @@ Works offline and syncs with the district centre on a schedule.</translation>
     </message>
 </context>
 <context>
+    <name>Action</name>
+    <message>
+        <location filename="../../app/views/labels.py" line="196"/>
+        <source>登记案件</source>
+        <translation>register cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="197"/>
+        <source>修改考核权重</source>
+        <translation>change evaluation weights</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="198"/>
+        <source>修改职责清单</source>
+        <translation>change the duty list</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="199"/>
+        <source>提交预约</source>
+        <translation>Submit booking</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="200"/>
+        <source>审核预约</source>
+        <translation>review bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="201"/>
+        <source>登记预约结果</source>
+        <translation>record booking outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="202"/>
+        <source>取消或删除预约</source>
+        <translation>cancel or delete bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="203"/>
+        <source>维护网格</source>
+        <translation>maintain grids</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="204"/>
+        <source>维护网格员</source>
+        <translation>maintain grid workers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="205"/>
+        <source>调整网格员任职</source>
+        <translation>assign grid workers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="206"/>
+        <source>排班</source>
+        <translation>Rota</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="207"/>
+        <source>签到签退和巡查记录</source>
+        <translation>sign-ins and patrol records</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="208"/>
+        <source>处理同步冲突</source>
+        <translation>resolve sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="209"/>
+        <source>查看完整证件号码和电话</source>
+        <translation>view full ID and phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="210"/>
+        <source>查看审计日志</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="211"/>
+        <source>导出审计日志</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="212"/>
+        <source>重置他人密码</source>
+        <translation>reset other users&apos; passwords</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../app/views/transfer/dialogs.py" line="60"/>
@@ -127,44 +215,253 @@ Works offline and syncs with the district centre on a schedule.</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="310"/>
+        <location filename="../../app/views/grid/dialogs.py" line="312"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="314"/>
+        <location filename="../../app/views/grid/dialogs.py" line="316"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="317"/>
+        <location filename="../../app/views/grid/dialogs.py" line="319"/>
         <source>{name}（{post}）</source>
         <translation>{name} ({post})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="326"/>
+        <location filename="../../app/views/grid/dialogs.py" line="328"/>
         <source>本网格岗位</source>
         <translation>Role in this grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="333"/>
+        <location filename="../../app/views/grid/dialogs.py" line="335"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="335"/>
+        <location filename="../../app/views/grid/dialogs.py" line="337"/>
         <source>设定结束日期</source>
         <translation>Set end date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="340"/>
+        <location filename="../../app/views/grid/dialogs.py" line="342"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="350"/>
+        <location filename="../../app/views/grid/dialogs.py" line="352"/>
         <source>请先选择网格和网格员</source>
         <translation>Choose a grid and a grid worker first</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="35"/>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="36"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="37"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="38"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="39"/>
+        <source>登录失败</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="40"/>
+        <source>退出登录</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="41"/>
+        <source>锁屏</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="42"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="43"/>
+        <source>切换用户</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="44"/>
+        <source>设置初始密码</source>
+        <translation>First password set</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="45"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="46"/>
+        <source>重置密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="47"/>
+        <source>显示完整号码</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="48"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="49"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="50"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="51"/>
+        <source>案件事件</source>
+        <translation>Case event</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="52"/>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="53"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="54"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="55"/>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="56"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="57"/>
+        <source>预约</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="58"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="59"/>
+        <source>网格员</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="60"/>
+        <source>网格分配</source>
+        <translation>Grid assignment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="61"/>
+        <source>排班</source>
+        <translation>Rota</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="62"/>
+        <source>巡查记录</source>
+        <translation>Patrol record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="63"/>
+        <source>考核权重</source>
+        <translation>Evaluation weight</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="64"/>
+        <location filename="../../app/views/audit_dialog.py" line="77"/>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="89"/>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="93"/>
+        <source>全部用户</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="95"/>
+        <source>全部对象</source>
+        <translation>All objects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="99"/>
+        <source>对象编号开头</source>
+        <translation>Object id starts with</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="100"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="103"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="104"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="127"/>
+        <source>导出CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="181"/>
+        <source>（未登录）</source>
+        <translation>(not signed in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="197"/>
+        <source>导出审计日志</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="197"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -436,162 +733,162 @@ Works offline and syncs with the district centre on a schedule.</translation>
     <name>BookingsPage</name>
     <message>
         <location filename="../../app/views/pages.py" line="86"/>
-        <location filename="../../app/views/bookings/page.py" line="91"/>
+        <location filename="../../app/views/bookings/page.py" line="93"/>
         <source>阵地预约</source>
         <translation>Site bookings</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="104"/>
+        <location filename="../../app/views/bookings/page.py" line="106"/>
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="105"/>
+        <location filename="../../app/views/bookings/page.py" line="107"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="106"/>
+        <location filename="../../app/views/bookings/page.py" line="108"/>
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="115"/>
+        <location filename="../../app/views/bookings/page.py" line="117"/>
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="116"/>
+        <location filename="../../app/views/bookings/page.py" line="118"/>
         <source>待审核</source>
         <translation>Pending review</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="117"/>
+        <location filename="../../app/views/bookings/page.py" line="119"/>
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="118"/>
+        <location filename="../../app/views/bookings/page.py" line="120"/>
         <source>已过</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="132"/>
+        <location filename="../../app/views/bookings/page.py" line="134"/>
         <source>本阵地预约</source>
         <translation>Bookings for this site</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="134"/>
+        <location filename="../../app/views/bookings/page.py" line="136"/>
         <source>全部状态（待审核在前）</source>
         <translation>All statuses (pending first)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="140"/>
+        <location filename="../../app/views/bookings/page.py" line="142"/>
         <source>刷新 F5</source>
         <translation>Refresh F5</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="150"/>
+        <location filename="../../app/views/bookings/page.py" line="152"/>
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="151"/>
+        <location filename="../../app/views/bookings/page.py" line="153"/>
         <source>驳回(&amp;R)…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="152"/>
+        <location filename="../../app/views/bookings/page.py" line="154"/>
         <source>取消预约(&amp;C)…</source>
         <translation>&amp;Cancel booking…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="153"/>
+        <location filename="../../app/views/bookings/page.py" line="155"/>
         <source>活动完成(&amp;D)…</source>
         <translation>Activity &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="154"/>
+        <location filename="../../app/views/bookings/page.py" line="156"/>
         <source>爽约(&amp;N)</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="155"/>
+        <location filename="../../app/views/bookings/page.py" line="157"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="156"/>
+        <location filename="../../app/views/bookings/page.py" line="158"/>
         <source>打印确认单 Ctrl+P</source>
         <translation>Print confirmation Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="204"/>
+        <location filename="../../app/views/bookings/page.py" line="206"/>
         <source>没有符合条件的房间</source>
         <translation>No matching rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="217"/>
+        <location filename="../../app/views/bookings/page.py" line="219"/>
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="219"/>
+        <location filename="../../app/views/bookings/page.py" line="221"/>
         <source>{room}&#x3000;{a}–{b}</source>
         <translation>{room}  {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="276"/>
+        <location filename="../../app/views/bookings/page.py" line="278"/>
         <source>仅预约管理员可操作</source>
         <translation>Only booking administrators can do this</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="296"/>
+        <location filename="../../app/views/bookings/page.py" line="298"/>
         <source>驳回预约</source>
         <translation>Reject booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="296"/>
+        <location filename="../../app/views/bookings/page.py" line="298"/>
         <source>驳回理由（将告知预约单位）：</source>
         <translation>Reason for rejection (will be sent to the organisation):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="305"/>
+        <location filename="../../app/views/bookings/page.py" line="307"/>
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="305"/>
+        <location filename="../../app/views/bookings/page.py" line="307"/>
         <source>取消原因（可不填）：</source>
         <translation>Reason for cancelling (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="328"/>
+        <location filename="../../app/views/bookings/page.py" line="330"/>
         <source>确认该单位未到场，标记为爽约？</source>
         <translation>Confirm the organisation did not attend and mark it as a no-show?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="335"/>
+        <location filename="../../app/views/bookings/page.py" line="337"/>
         <source>确认删除该预约记录？</source>
         <translation>Delete this booking record?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="341"/>
+        <location filename="../../app/views/bookings/page.py" line="343"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="347"/>
+        <location filename="../../app/views/bookings/page.py" line="349"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="348"/>
+        <location filename="../../app/views/bookings/page.py" line="350"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="369"/>
+        <location filename="../../app/views/bookings/page.py" line="374"/>
         <source>预约确认单</source>
         <translation>Booking confirmation</translation>
     </message>
@@ -1090,6 +1387,29 @@ Works offline and syncs with the district centre on a schedule.</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="196"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="202"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="203"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="204"/>
+        <source>确认新密码</source>
+        <translation>Confirm new password</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../../app/views/labels.py" line="30"/>
@@ -1470,122 +1790,122 @@ Works offline and syncs with the district centre on a schedule.</translation>
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="37"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="39"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="38"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="40"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="39"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="41"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="40"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="42"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="41"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="43"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="42"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="44"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="43"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="45"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="50"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="52"/>
         <source>{post}：{name}</source>
         <translation>{post}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="54"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="56"/>
         <source>（{name}替班）</source>
         <translation> ({name} substituting)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="73"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="75"/>
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="74"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="76"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="75"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="77"/>
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="78"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="80"/>
         <source>复制上周排班</source>
         <translation>Copy last week&apos;s rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="98"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="100"/>
         <source>添加值班(&amp;D)</source>
         <translation>Add &amp;duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="99"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="101"/>
         <source>签到(&amp;I)</source>
         <translation>Check &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="100"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="102"/>
         <source>签退(&amp;O)</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="101"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="103"/>
         <source>替班…</source>
         <translation>Substitute…</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="102"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="104"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="126"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="131"/>
         <source>所选格内的值班（✔ 已签到，✔✔ 已签退）：</source>
         <translation>Duties in the selected cell (✔ checked in, ✔✔ checked out):</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="157"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="162"/>
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="219"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="228"/>
         <source>排班</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="219"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="228"/>
         <source>已从上周复制 {n} 条值班</source>
         <translation>Copied {n} duties from last week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="241"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="251"/>
         <source>删除值班</source>
         <translation>Delete duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="241"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="251"/>
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
     </message>
@@ -1593,70 +1913,70 @@ Works offline and syncs with the district centre on a schedule.</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="32"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="33"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="33"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="34"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="34"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="35"/>
         <source>交办件数</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="35"/>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="46"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="36"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="47"/>
         <source>按时签收率</source>
         <translation>On-time ack.</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="36"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="37"/>
         <source>办结件数</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="37"/>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="47"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="38"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="48"/>
         <source>按时办结率</source>
         <translation>On-time closure</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="38"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="39"/>
         <source>退回率</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="39"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="40"/>
         <source>重办率</source>
         <translation>Redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="40"/>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="50"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="41"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="51"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="41"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="42"/>
         <source>超期件数</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="42"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="43"/>
         <source>综合得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="48"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="49"/>
         <source>未退回率</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="49"/>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="50"/>
         <source>未重办率</source>
         <translation>Not redone</translation>
     </message>
@@ -1941,32 +2261,32 @@ Works offline and syncs with the district centre on a schedule.</translation>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="242"/>
+        <location filename="../../app/views/grid/dialogs.py" line="243"/>
         <source>编辑网格员</source>
         <translation>Edit grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="244"/>
+        <location filename="../../app/views/grid/dialogs.py" line="245"/>
         <source>新增网格员</source>
         <translation>New grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="308"/>
+        <location filename="../../app/views/grid/dialogs.py" line="310"/>
         <source>分配到网格</source>
         <translation>Assign to grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="372"/>
+        <location filename="../../app/views/grid/dialogs.py" line="375"/>
         <source>添加值班</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="418"/>
+        <location filename="../../app/views/grid/dialogs.py" line="426"/>
         <source>替班</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="445"/>
+        <location filename="../../app/views/grid/dialogs.py" line="454"/>
         <source>新增巡查记录</source>
         <translation>New patrol record</translation>
     </message>
@@ -1974,96 +2294,96 @@ Works offline and syncs with the district centre on a schedule.</translation>
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../app/views/grid/page.py" line="54"/>
+        <location filename="../../app/views/grid/page.py" line="57"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="54"/>
+        <location filename="../../app/views/grid/page.py" line="57"/>
         <source>户数</source>
         <translation>Homes</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="57"/>
+        <location filename="../../app/views/grid/page.py" line="60"/>
         <source>新建网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="58"/>
+        <location filename="../../app/views/grid/page.py" line="61"/>
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="59"/>
-        <location filename="../../app/views/grid/page.py" line="234"/>
+        <location filename="../../app/views/grid/page.py" line="62"/>
+        <location filename="../../app/views/grid/page.py" line="244"/>
         <source>删除网格</source>
         <translation>Delete grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="76"/>
+        <location filename="../../app/views/grid/page.py" line="86"/>
         <source>打印花名册</source>
         <translation>Print roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="77"/>
+        <location filename="../../app/views/grid/page.py" line="87"/>
         <source>打印网格公示牌</source>
         <translation>Print grid notice board</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="84"/>
+        <location filename="../../app/views/grid/page.py" line="94"/>
         <source>花名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="85"/>
+        <location filename="../../app/views/grid/page.py" line="95"/>
         <source>排班表</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="86"/>
+        <location filename="../../app/views/grid/page.py" line="96"/>
         <source>巡查日志</source>
         <translation>Patrol log</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="80"/>
-        <location filename="../../app/views/grid/page.py" line="109"/>
+        <location filename="../../app/views/grid/page.py" line="119"/>
         <source>网格管理</source>
         <translation>Grid management</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="138"/>
+        <location filename="../../app/views/grid/page.py" line="148"/>
         <source>全部网格（{n}）</source>
         <translation>All grids ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="147"/>
+        <location filename="../../app/views/grid/page.py" line="157"/>
         <source>（未指定村/社区）</source>
         <translation>(no village/community)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="156"/>
-        <location filename="../../app/views/grid/page.py" line="210"/>
+        <location filename="../../app/views/grid/page.py" line="166"/>
+        <location filename="../../app/views/grid/page.py" line="220"/>
         <source>暂无网格员</source>
         <translation>No grid workers yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="156"/>
-        <location filename="../../app/views/grid/page.py" line="193"/>
+        <location filename="../../app/views/grid/page.py" line="166"/>
+        <location filename="../../app/views/grid/page.py" line="203"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="188"/>
+        <location filename="../../app/views/grid/page.py" line="198"/>
         <source>本镇街共 {n} 个网格，{w} 人次在岗。选择左侧网格查看详情。</source>
         <translation>This township has {n} grids with {w} worker assignments. Select a grid on the left for details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="194"/>
+        <location filename="../../app/views/grid/page.py" line="204"/>
         <source>{name}（{post} {phone}）</source>
         <translation>{name} ({post} {phone})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="203"/>
+        <location filename="../../app/views/grid/page.py" line="213"/>
         <source>{name}｜{village}｜{households} 户｜投诉电话 {phone}
 范围：{area}
 在岗：{people}</source>
@@ -2072,27 +2392,27 @@ Area: {area}
 On duty: {people}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="234"/>
+        <location filename="../../app/views/grid/page.py" line="244"/>
         <source>删除网格“{name}”？</source>
         <translation>Delete grid &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="266"/>
+        <location filename="../../app/views/grid/page.py" line="278"/>
         <source>网格员花名册</source>
         <translation>Grid worker roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="273"/>
+        <location filename="../../app/views/grid/page.py" line="285"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="273"/>
+        <location filename="../../app/views/grid/page.py" line="285"/>
         <source>还没有网格可以公示</source>
         <translation>There are no grids to post yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/page.py" line="288"/>
+        <location filename="../../app/views/grid/page.py" line="303"/>
         <source>网格公示牌</source>
         <translation>Grid notice board</translation>
     </message>
@@ -2427,133 +2747,133 @@ On duty: {people}</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/views/intake/page.py" line="76"/>
+        <location filename="../../app/views/intake/page.py" line="78"/>
         <source>保存 Ctrl+S</source>
         <translation>Save Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="77"/>
+        <location filename="../../app/views/intake/page.py" line="79"/>
         <source>打印回执 Ctrl+P</source>
         <translation>Print slip Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="78"/>
+        <location filename="../../app/views/intake/page.py" line="80"/>
         <source>新建 F2</source>
         <translation>New F2</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="56"/>
-        <location filename="../../app/views/intake/page.py" line="115"/>
+        <location filename="../../app/views/intake/page.py" line="117"/>
         <source>窗口受理</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="121"/>
+        <location filename="../../app/views/intake/page.py" line="123"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="124"/>
+        <location filename="../../app/views/intake/page.py" line="126"/>
         <source>被申请人、第三人、代理人</source>
         <translation>Respondents, third parties, agents</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="127"/>
+        <location filename="../../app/views/intake/page.py" line="129"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="278"/>
+        <location filename="../../app/views/intake/page.py" line="294"/>
         <source>申请人姓名</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="280"/>
+        <location filename="../../app/views/intake/page.py" line="296"/>
         <source>联系电话或证件号码</source>
         <translation>Phone or ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="282"/>
+        <location filename="../../app/views/intake/page.py" line="298"/>
         <source>事项类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="284"/>
+        <location filename="../../app/views/intake/page.py" line="300"/>
         <source>事项经过</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="287"/>
+        <location filename="../../app/views/intake/page.py" line="303"/>
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="289"/>
+        <location filename="../../app/views/intake/page.py" line="305"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="291"/>
+        <location filename="../../app/views/intake/page.py" line="307"/>
         <source>接收机关</source>
         <translation>Receiving authority</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="296"/>
+        <location filename="../../app/views/intake/page.py" line="312"/>
         <source>还需填写：</source>
         <translation>Still required: </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="296"/>
+        <location filename="../../app/views/intake/page.py" line="312"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="298"/>
+        <location filename="../../app/views/intake/page.py" line="314"/>
         <source>保存并生成案件编号</source>
         <translation>Save and generate case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="304"/>
+        <location filename="../../app/views/intake/page.py" line="320"/>
         <source>本案已保存（{no}），按 F2 登记新案件</source>
         <translation>Case saved ({no}); press F2 to register a new case</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="325"/>
+        <location filename="../../app/views/intake/page.py" line="341"/>
         <source>（重复件，前案 {no}）</source>
         <translation> (repeat; earlier case {no})</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="330"/>
+        <location filename="../../app/views/intake/page.py" line="346"/>
         <source>已登记 {no}&#x3000;查询码 {code}{r}&#x3000;Ctrl+P 打印</source>
         <translation>Registered {no}  Query code {code}{r}  Ctrl+P to print</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="340"/>
+        <location filename="../../app/views/intake/page.py" line="356"/>
         <source>未保存：请按红字提示修改（已填内容均保留）</source>
         <translation>Not saved: fix the fields marked in red (everything entered is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="357"/>
+        <location filename="../../app/views/intake/page.py" line="373"/>
         <source>请先保存（Ctrl+S），再打印回执</source>
         <translation>Save first (Ctrl+S), then print the slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="390"/>
+        <location filename="../../app/views/intake/page.py" line="406"/>
         <source>清空表单</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="391"/>
+        <location filename="../../app/views/intake/page.py" line="407"/>
         <source>表单中有未保存的内容，确定清空吗？</source>
         <translation>The form has unsaved input. Clear it anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="394"/>
+        <location filename="../../app/views/intake/page.py" line="410"/>
         <source>清空(&amp;Y)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="395"/>
+        <location filename="../../app/views/intake/page.py" line="411"/>
         <source>保留(&amp;N)</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -2601,88 +2921,223 @@ On duty: {people}</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="73"/>
-        <source>{app} — 一站式社会治理服务中心</source>
-        <translation>{app} — One-Stop Social Governance Service Centre</translation>
+        <location filename="../../app/views/login_dialog.py" line="77"/>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
-        <source>正在打开数据库…</source>
-        <translation>Opening the database…</translation>
+        <location filename="../../app/views/login_dialog.py" line="78"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="118"/>
-        <source>{name}｜{org}</source>
-        <translation>{name} | {org}</translation>
+        <location filename="../../app/views/login_dialog.py" line="79"/>
+        <source>确认密码(&amp;C)</source>
+        <translation>&amp;Confirm password</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="123"/>
-        <source>处理中…</source>
-        <translation>Working…</translation>
+        <location filename="../../app/views/login_dialog.py" line="88"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="194"/>
-        <source>{title}：{text}</source>
-        <translation>{title}: {text}</translation>
+        <location filename="../../app/views/login_dialog.py" line="90"/>
+        <source>切换用户</source>
+        <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="200"/>
-        <source>系统(&amp;S)</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="201"/>
-        <source>切换用户…</source>
-        <translation>Switch user…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
-        <location filename="../../app/views/main_window.py" line="239"/>
-        <source>界面语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="214"/>
+        <location filename="../../app/views/login_dialog.py" line="93"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="217"/>
+        <location filename="../../app/views/login_dialog.py" line="102"/>
+        <source>{app} — 登录</source>
+        <translation>{app} — Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="108"/>
+        <source>首次使用：设置管理员密码</source>
+        <translation>First use: set the administrator&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="111"/>
+        <source>本机还没有任何账号设置过密码。请为管理员账号 {name} 设置密码（至少8位，须含字母和数字或符号），之后用它登录并为同事重置密码。</source>
+        <translation>No account on this computer has a password yet. Set a password for the administrator account {name} (at least 8 characters, with letters and digits or symbols), then sign in with it and reset your colleagues&apos; passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="116"/>
+        <source>设置密码并登录</source>
+        <translation>Set password and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="120"/>
+        <source>{app} — 已锁定</source>
+        <translation>{app} — Locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="121"/>
+        <source>屏幕已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="123"/>
+        <source>{name} 离开后屏幕已锁定。输入密码解锁，或切换为其他用户登录。</source>
+        <translation>The screen locked while {name} was away. Enter the password to unlock, or sign in as another user.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="128"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="131"/>
+        <source>请登录</source>
+        <translation>Please sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="135"/>
+        <source>这是示例数据库：所有示例账号的密码都是 {password}（例如窗口受理员 {username}）。正式数据库不会显示密码。</source>
+        <translation>This is a demo database: every demo account&apos;s password is {password} (for example the front-desk clerk {username}). A real database never shows passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="140"/>
+        <source>请输入您的用户名和密码。连续输错5次账号将被锁定。</source>
+        <translation>Enter your user name and password. Five wrong passwords in a row lock the account.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/views/main_window.py" line="75"/>
+        <source>{app} — 一站式社会治理服务中心</source>
+        <translation>{app} — One-Stop Social Governance Service Centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="97"/>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="120"/>
+        <source>{name}｜{org}</source>
+        <translation>{name} | {org}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="125"/>
+        <source>处理中…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="197"/>
+        <source>{title}：{text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="203"/>
+        <source>系统(&amp;S)</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="205"/>
+        <source>锁定屏幕</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="208"/>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="211"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="213"/>
+        <location filename="../../app/views/main_window.py" line="290"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="223"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="226"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="218"/>
-        <location filename="../../app/views/main_window.py" line="244"/>
+        <location filename="../../app/views/main_window.py" line="227"/>
+        <location filename="../../app/views/main_window.py" line="295"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="219"/>
+        <location filename="../../app/views/main_window.py" line="228"/>
         <source>关于一站</source>
         <translation>About Yizhan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="239"/>
+        <location filename="../../app/views/main_window.py" line="235"/>
+        <source>重置用户密码…</source>
+        <translation>Reset a user&apos;s password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="236"/>
+        <source>自动锁屏时间…</source>
+        <translation>Auto-lock time…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="238"/>
+        <source>审计日志…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="250"/>
+        <source>密码已修改</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="259"/>
+        <source>密码已重置</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="269"/>
+        <source>自动锁屏时间</source>
+        <translation>Auto-lock time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="270"/>
+        <source>无人操作多少分钟后锁定屏幕（0 表示不自动锁定，下次启动生效）：</source>
+        <translation>Lock the screen after how many idle minutes (0: never; takes effect at the next start):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="290"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language takes effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="246"/>
+        <location filename="../../app/views/main_window.py" line="297"/>
         <source>Alt+1…9&#x3000;切换标签页
 F2&#x3000;新建登记
 Ctrl+S&#x3000;保存
 Ctrl+P&#x3000;打印
 Esc&#x3000;清空表单（有内容时确认）
+Ctrl+L&#x3000;锁定屏幕
 Ctrl+Shift+U&#x3000;切换用户
 Ctrl+Q&#x3000;退出</source>
         <translation>Alt+1…9  switch tabs
-F2  new registration
+F2  new intake
 Ctrl+S  save
 Ctrl+P  print
-Esc  clear the form (asks when something is typed)
+Esc  clear the form (asks when filled)
+Ctrl+L  lock screen
 Ctrl+Shift+U  switch user
 Ctrl+Q  quit</translation>
     </message>
@@ -2776,32 +3231,32 @@ Ctrl+Q  quit</translation>
 <context>
     <name>OtherParties</name>
     <message>
-        <location filename="../../app/views/intake/parties.py" line="70"/>
+        <location filename="../../app/views/intake/parties.py" line="71"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/parties.py" line="70"/>
+        <location filename="../../app/views/intake/parties.py" line="71"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/parties.py" line="70"/>
+        <location filename="../../app/views/intake/parties.py" line="71"/>
         <source>证件/信用代码</source>
         <translation>ID / code</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/parties.py" line="70"/>
+        <location filename="../../app/views/intake/parties.py" line="71"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/parties.py" line="75"/>
+        <location filename="../../app/views/intake/parties.py" line="76"/>
         <source>添加当事人(&amp;M)…</source>
         <translation>Add &amp;party…</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/parties.py" line="76"/>
+        <location filename="../../app/views/intake/parties.py" line="77"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
@@ -2837,7 +3292,7 @@ Ctrl+Q  quit</translation>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../app/views/intake/parties.py" line="30"/>
+        <location filename="../../app/views/intake/parties.py" line="31"/>
         <source>添加当事人</source>
         <translation>Add party</translation>
     </message>
@@ -2845,67 +3300,77 @@ Ctrl+Q  quit</translation>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="39"/>
+        <location filename="../../app/views/intake/party_form.py" line="50"/>
         <source>18位身份证号，末位可为X</source>
         <translation>18-digit ID no.; last may be X</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="42"/>
+        <location filename="../../app/views/intake/party_form.py" line="53"/>
         <source>手机号或0538固定电话</source>
         <translation>Mobile or 0538 landline</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="47"/>
+        <location filename="../../app/views/intake/party_form.py" line="58"/>
         <source>18位统一社会信用代码</source>
         <translation>18-char unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="57"/>
+        <location filename="../../app/views/intake/party_form.py" line="61"/>
+        <source>显示完整号码</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/party_form.py" line="62"/>
+        <source>查看完整证件号码和电话（将记入审计日志）</source>
+        <translation>View the full ID and phone numbers (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/party_form.py" line="71"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="60"/>
+        <location filename="../../app/views/intake/party_form.py" line="74"/>
         <source>类型(&amp;Y)</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="61"/>
+        <location filename="../../app/views/intake/party_form.py" line="75"/>
         <source>姓名/名称(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="63"/>
+        <location filename="../../app/views/intake/party_form.py" line="77"/>
         <source>证件类型(&amp;T)</source>
         <translation>ID &amp;type</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="64"/>
+        <location filename="../../app/views/intake/party_form.py" line="78"/>
         <source>证件号码(&amp;I)</source>
         <translation>&amp;ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="68"/>
+        <location filename="../../app/views/intake/party_form.py" line="83"/>
         <source>信用代码(&amp;U)</source>
         <translation>Credit &amp;code</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="70"/>
+        <location filename="../../app/views/intake/party_form.py" line="85"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="71"/>
+        <location filename="../../app/views/intake/party_form.py" line="86"/>
         <source>联系电话(&amp;H)</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="73"/>
+        <location filename="../../app/views/intake/party_form.py" line="88"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/party_form.py" line="145"/>
+        <location filename="../../app/views/intake/party_form.py" line="183"/>
         <source>出生日期 {d}&#x3000;性别 {s}</source>
         <translation>Born {d}  Sex {s}</translation>
     </message>
@@ -2949,52 +3414,52 @@ Ctrl+Q  quit</translation>
 <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="446"/>
+        <location filename="../../app/views/grid/dialogs.py" line="455"/>
         <source>巡查日期</source>
         <translation>Patrol date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="449"/>
+        <location filename="../../app/views/grid/dialogs.py" line="458"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="452"/>
+        <location filename="../../app/views/grid/dialogs.py" line="461"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="453"/>
+        <location filename="../../app/views/grid/dialogs.py" line="462"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="454"/>
+        <location filename="../../app/views/grid/dialogs.py" line="463"/>
         <source>巡查地点</source>
         <translation>Patrol location</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="455"/>
+        <location filename="../../app/views/grid/dialogs.py" line="464"/>
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="456"/>
+        <location filename="../../app/views/grid/dialogs.py" line="465"/>
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="457"/>
+        <location filename="../../app/views/grid/dialogs.py" line="466"/>
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="458"/>
+        <location filename="../../app/views/grid/dialogs.py" line="467"/>
         <source>关联案件编号</source>
         <translation>Linked case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="459"/>
+        <location filename="../../app/views/grid/dialogs.py" line="468"/>
         <source>选填，如 106-261127-A-0007</source>
         <translation>Optional, e.g. 106-261127-A-0007</translation>
     </message>
@@ -3002,72 +3467,72 @@ Ctrl+Q  quit</translation>
 <context>
     <name>PatrolTab</name>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="29"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="31"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="30"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="32"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="31"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="33"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="32"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="34"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="33"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="35"/>
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="34"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="36"/>
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="35"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="37"/>
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="36"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="38"/>
         <source>关联案件</source>
         <translation>Linked case</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="67"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="69"/>
         <source>新增巡查记录(&amp;R)</source>
         <translation>New patrol &amp;record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="68"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="70"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="112"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="115"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="112"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="115"/>
         <source>请先在花名册中新增网格员</source>
         <translation>Add grid workers in the roster first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="130"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="133"/>
         <source>删除巡查记录</source>
         <translation>Delete patrol record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="130"/>
+        <location filename="../../app/views/grid/patrol_tab.py" line="133"/>
         <source>删除所选巡查记录？</source>
         <translation>Delete the selected patrol record?</translation>
     </message>
@@ -3349,6 +3814,24 @@ Ctrl+Q  quit</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="244"/>
+        <source>重置用户密码</source>
+        <translation>Reset a user&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="252"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="253"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../app/views/transfer/dialogs.py" line="170"/>
@@ -3506,129 +3989,129 @@ Ctrl+Q  quit</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="37"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="39"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="38"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="40"/>
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="39"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="41"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="40"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="42"/>
         <source>所在网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="41"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="43"/>
         <source>身份证号</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="42"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="44"/>
         <source>入职日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="43"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="45"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="59"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="61"/>
         <source>姓名、拼音首字母或电话（Ctrl+F）</source>
         <translation>Name, pinyin initials or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="63"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="65"/>
         <source>全部岗位</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="66"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="68"/>
         <source>含已停用</source>
         <translation>Include inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="79"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="81"/>
         <source>新增网格员(&amp;N)</source>
         <translation>&amp;New grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="80"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="82"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="81"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="83"/>
         <source>分配到网格(&amp;A)</source>
         <translation>&amp;Assign to grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="82"/>
-        <location filename="../../app/views/grid/roster_tab.py" line="211"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="84"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="216"/>
         <source>解除分配</source>
         <translation>Unassign</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="83"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="85"/>
         <source>停用/启用</source>
         <translation>Deactivate/activate</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="148"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="153"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="148"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="153"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="151"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="156"/>
         <source>在岗</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="151"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="156"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="182"/>
-        <location filename="../../app/views/grid/roster_tab.py" line="203"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="187"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="208"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="182"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="187"/>
         <source>请先新建网格</source>
         <translation>Create a grid first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="203"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="208"/>
         <source>请在左侧选择网格，并在表中选择该网格的网格员</source>
         <translation>Select a grid on the left and one of its grid workers in the table</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="212"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="217"/>
         <source>“{name}”自今日起不再负责“{grid}”？</source>
         <translation>Unassign &quot;{name}&quot; from &quot;{grid}&quot; as of today?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="238"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="247"/>
         <source>停用网格员</source>
         <translation>Deactivate grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="239"/>
+        <location filename="../../app/views/grid/roster_tab.py" line="248"/>
         <source>停用“{name}”？其负责的网格将自今日起解除分配。</source>
         <translation>Deactivate &quot;{name}&quot;? Their grids will be unassigned as of today.</translation>
     </message>
@@ -3649,6 +4132,19 @@ Ctrl+Q  quit</translation>
         <location filename="../../app/views/labels.py" line="66"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <location filename="../../app/views/labels.py" line="214"/>
+        <source>本镇街</source>
+        <translation>own township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="215"/>
+        <source>区级</source>
+        <translation>district</translation>
     </message>
 </context>
 <context>
@@ -3675,1641 +4171,1776 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="21"/>
+        <source>密码至少8位</source>
+        <translation>The password needs at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="22"/>
+        <source>密码不能超过128位</source>
+        <translation>The password may have at most 128 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="23"/>
+        <source>密码须同时包含字母和数字或符号</source>
+        <translation>The password needs letters and digits or symbols</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="24"/>
+        <source>密码不能包含用户名</source>
+        <translation>The password must not contain the user name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="25"/>
+        <source>本机已设置过密码，请用账号登录</source>
+        <translation>Passwords are already set on this computer; sign in with your account</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="26"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="27"/>
+        <source>用户名或密码不正确</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="28"/>
+        <source>连续输错密码次数过多，账号已锁定，请{minutes}分钟后再试</source>
+        <translation>Too many wrong passwords: the account is locked, try again in {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="29"/>
+        <source>连续{n}次输错密码，账号已锁定{minutes}分钟</source>
+        <translation>{n} wrong passwords in a row: the account is locked for {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="30"/>
+        <source>该账号尚未设置密码，请联系系统管理员重置密码</source>
+        <translation>This account has no password yet; ask the administrator to reset it</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="31"/>
+        <source>用户名或密码不正确（再错{left}次将锁定账号）</source>
+        <translation>Wrong user name or password ({left} more and the account locks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="32"/>
+        <source>请先登录</source>
+        <translation>Please sign in first</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="33"/>
+        <source>原密码不正确</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="34"/>
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="35"/>
+        <source>新密码不能与原密码相同</source>
+        <translation>The new password must differ from the current one</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="36"/>
+        <source>没有这个用户</source>
+        <translation>No such user</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="37"/>
+        <source>本机已设置密码，自检和测试登录只能用于示例数据库或新数据库</source>
+        <translation>Passwords are set on this computer: the self-test and test sign-in work only on a demo or new database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="41"/>
+        <source>审计链完整：共{n}条记录，逐条校验通过</source>
+        <translation>Audit chain intact: {n} entries, each one verified</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="42"/>
+        <source>审计链在第{seq}条处断开：该条或之前的记录被改动或删除</source>
+        <translation>Audit chain broken at entry {seq}: it or an earlier entry was changed or removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="44"/>
+        <source>“{role}”无权{action}</source>
+        <translation>&quot;{role}&quot; may not {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="45"/>
+        <source>只有区级账号可以{action}</source>
+        <translation>Only a district account may {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="46"/>
+        <source>不能{action}：数据属于其他镇街</source>
+        <translation>Cannot {action}: the data belongs to another township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="47"/>
+        <source>只能以本部门名义{action}</source>
+        <translation>You may {action} only for your own department</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="49"/>
+        <source>不能处理其他镇街的案件</source>
+        <translation>Cannot act on another township&apos;s case</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="51"/>
+        <source>找不到数据库文件：{name}</source>
+        <translation>Database file not found: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="52"/>
+        <source>找不到备份文件：{name}</source>
+        <translation>Backup file not found: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="53"/>
+        <source>“{name}”不是一站的备份文件</source>
+        <translation>&quot;{name}&quot; is not a Yizhan backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="54"/>
+        <source>备份文件“{name}”已损坏（完整性检查未通过）</source>
+        <translation>The backup &quot;{name}&quot; is damaged (integrity check failed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="55"/>
+        <source>恢复后的数据库完整性检查未通过，请用“恢复前”的备份还原</source>
+        <translation>The restored database failed its integrity check; restore the &quot;before-restore&quot; backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="57"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="22"/>
+        <location filename="../../app/views/service_templates.py" line="58"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="23"/>
+        <location filename="../../app/views/service_templates.py" line="59"/>
         <source>{month}月{day}日 {slot} · {room}</source>
         <translation>{month}/{day} {slot} · {room}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="24"/>
+        <location filename="../../app/views/service_templates.py" line="60"/>
         <source>{room}{month}月{day}日{slot}已被“{org}”预约（已通过）</source>
         <translation>{room} on {month}/{day} ({slot}) is already booked by “{org}” (approved)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="25"/>
+        <location filename="../../app/views/service_templates.py" line="61"/>
         <source>{taken}；当天本阵地没有其他空闲时段或房间，请另选日期</source>
         <translation>{taken}; no other slot or room of this site is free that day, please choose another date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="26"/>
+        <location filename="../../app/views/service_templates.py" line="62"/>
         <source>{taken}。可选空闲：{free}</source>
         <translation>{taken}. Free instead: {free}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="27"/>
+        <location filename="../../app/views/service_templates.py" line="63"/>
         <source>{conflict}。请驳回本预约并告知对方改约。</source>
         <translation>{conflict}. Reject this booking and ask the organisation to rebook.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="29"/>
+        <location filename="../../app/views/service_templates.py" line="65"/>
         <source>通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="30"/>
+        <location filename="../../app/views/service_templates.py" line="66"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="31"/>
+        <location filename="../../app/views/service_templates.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="32"/>
+        <location filename="../../app/views/service_templates.py" line="68"/>
         <source>标记为已完成</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="33"/>
+        <location filename="../../app/views/service_templates.py" line="69"/>
         <source>标记为爽约</source>
         <translation>Mark as no-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="34"/>
+        <location filename="../../app/views/service_templates.py" line="70"/>
         <source>只有{allowed}的预约可以{verb}，该预约当前为“{status}”</source>
         <translation>Only {allowed} bookings allow “{verb}”; this booking is “{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="35"/>
+        <location filename="../../app/views/service_templates.py" line="71"/>
         <source>该预约时段已经开始，不能再审核通过；请驳回或取消</source>
         <translation>This booking&apos;s slot has already started and can no longer be approved; reject or cancel it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="36"/>
+        <location filename="../../app/views/service_templates.py" line="72"/>
         <source>请填写驳回理由，便于告知预约单位</source>
         <translation>Please give a reason for rejecting, so the organisation can be told</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="37"/>
+        <location filename="../../app/views/service_templates.py" line="73"/>
         <source>驳回理由不能超过500个字（现在{n}个）</source>
         <translation>The reason for rejecting may have at most 500 characters (now {n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="38"/>
+        <location filename="../../app/views/service_templates.py" line="74"/>
         <source>活动时段已经开始，不能取消；请标记为已完成或爽约</source>
         <translation>The activity has already started and cannot be cancelled; mark it as completed or no-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="39"/>
+        <location filename="../../app/views/service_templates.py" line="75"/>
         <source>活动尚未开始，不能标记为已完成</source>
         <translation>The activity has not started yet and cannot be marked as completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="40"/>
+        <location filename="../../app/views/service_templates.py" line="76"/>
         <source>实到人数至少为1人；无人到场请标记为爽约</source>
         <translation>At least 1 person must have attended; if nobody came, mark it as no-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="41"/>
+        <location filename="../../app/views/service_templates.py" line="77"/>
         <source>实到{attended}人远超预约的{headcount}人，请核对</source>
         <translation>{attended} attended, far more than the {headcount} booked; please check</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="42"/>
+        <location filename="../../app/views/service_templates.py" line="78"/>
         <source>评价应为1–5星</source>
         <translation>The rating must be 1–5 stars</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="43"/>
+        <location filename="../../app/views/service_templates.py" line="79"/>
         <source>活动尚未开始，不能标记为爽约；如对方不来请取消预约</source>
         <translation>The activity has not started yet and cannot be marked as no-show; cancel the booking if they are not coming</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="44"/>
+        <location filename="../../app/views/service_templates.py" line="80"/>
         <source>“{status}”的预约不能删除；已通过的请先取消</source>
         <translation>A booking that is “{status}” cannot be deleted; cancel an approved one first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="46"/>
+        <location filename="../../app/views/service_templates.py" line="82"/>
         <source>所选房间不存在或已停用，请重新选择</source>
         <translation>The selected room does not exist or is no longer in use; please choose again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="47"/>
+        <location filename="../../app/views/service_templates.py" line="83"/>
         <source>{label}不能超过{most}个字（现在{n}个）</source>
         <translation>{label} may have at most {most} characters (now {n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="48"/>
+        <location filename="../../app/views/service_templates.py" line="84"/>
         <source>同一预约的多个房间须属于同一阵地</source>
         <translation>All rooms of one booking must belong to the same site</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="49"/>
+        <location filename="../../app/views/service_templates.py" line="85"/>
         <source>参加人数至少为1人</source>
         <translation>At least 1 participant</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="50"/>
+        <location filename="../../app/views/service_templates.py" line="86"/>
         <source>参加人数{n}人超过{room}的容量{seats}人，请分批预约、加选房间或选择更大的房间</source>
         <translation>{n} participants exceed the {seats} seats of {room}; book in groups, add rooms or choose a larger room</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="54"/>
+        <location filename="../../app/views/service_templates.py" line="90"/>
         <source>参加人数{n}人超过所选{rooms}个房间的合计容量{seats}人</source>
         <translation>{n} participants exceed the {seats} seats of the {rooms} selected rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="55"/>
+        <location filename="../../app/views/service_templates.py" line="91"/>
         <source>请选择上午或下午时段</source>
         <translation>Please choose the morning or afternoon slot</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="56"/>
+        <location filename="../../app/views/service_templates.py" line="92"/>
         <source>预约日期{month}月{day}日已过，请选择今天以后的日期</source>
         <translation>The date {month}/{day} has passed; please choose a date after today</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="57"/>
+        <location filename="../../app/views/service_templates.py" line="93"/>
         <source>该时段已经开始，不能再预约</source>
         <translation>This slot has already started and can no longer be booked</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="58"/>
+        <location filename="../../app/views/service_templates.py" line="94"/>
         <source>只能预约{days}天以内的日期</source>
         <translation>Bookings can be made at most {days} days ahead</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="59"/>
+        <location filename="../../app/views/service_templates.py" line="95"/>
         <source>预约单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="60"/>
+        <location filename="../../app/views/service_templates.py" line="96"/>
         <source>请填写预约单位（党委/党总支/党支部名称）</source>
         <translation>Please enter the organisation (Party committee, general branch or branch)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="61"/>
+        <location filename="../../app/views/service_templates.py" line="97"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="62"/>
+        <location filename="../../app/views/service_templates.py" line="98"/>
         <source>请填写联系人姓名</source>
         <translation>Please enter the contact&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="63"/>
+        <location filename="../../app/views/service_templates.py" line="99"/>
         <source>请填写联系人的手机号码（11位），便于通知审核结果</source>
         <translation>Please enter the contact&apos;s mobile number (11 digits) for the review result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="64"/>
+        <location filename="../../app/views/service_templates.py" line="100"/>
         <source>请选择活动类型</source>
         <translation>Please choose the activity type</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="65"/>
+        <location filename="../../app/views/service_templates.py" line="101"/>
         <source>参加对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="66"/>
+        <location filename="../../app/views/service_templates.py" line="102"/>
         <source>活动主题</source>
         <translation>Activity topic</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="68"/>
+        <location filename="../../app/views/service_templates.py" line="104"/>
         <source>该预约不存在或已删除</source>
         <translation>This booking does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="70"/>
+        <location filename="../../app/views/service_templates.py" line="106"/>
         <source>期限不能为负数</source>
         <translation>A time limit cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="72"/>
+        <location filename="../../app/views/service_templates.py" line="108"/>
         <source>无法读取Excel文件：{error}</source>
         <translation>Cannot read the Excel file: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="73"/>
-        <source>只有系统管理员可以导入职责清单</source>
-        <translation>Only a system administrator may import the duty list</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/service_templates.py" line="74"/>
+        <location filename="../../app/views/service_templates.py" line="109"/>
         <source>工作簿中没有“{departments}”“{tasks}”“{routing}”任一工作表的数据</source>
         <translation>The workbook has no data in any of the sheets “{departments}”, “{tasks}” or “{routing}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="77"/>
-        <source>只有系统管理员可以修改职责清单</source>
-        <translation>Only a system administrator may change the duty list</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/service_templates.py" line="78"/>
+        <location filename="../../app/views/service_templates.py" line="112"/>
         <source>编码和名称不能为空</source>
         <translation>Code and name must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="79"/>
+        <location filename="../../app/views/service_templates.py" line="113"/>
         <source>层级应为“{town}”或“{district}”，而不是“{value}”</source>
         <translation>Level must be “{town}” or “{district}”, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="80"/>
+        <location filename="../../app/views/service_templates.py" line="114"/>
         <source>启用应填“{yes}”或“{no}”，而不是“{value}”</source>
         <translation>Active must be “{yes}” or “{no}”, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="81"/>
+        <location filename="../../app/views/service_templates.py" line="115"/>
         <source>部门编码{code}重复</source>
         <translation>Department code {code} appears twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="82"/>
+        <location filename="../../app/views/service_templates.py" line="116"/>
         <source>编码和职责事项不能为空</source>
         <translation>Code and duty must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="83"/>
+        <location filename="../../app/views/service_templates.py" line="117"/>
         <source>部门编码“{code}”不存在</source>
         <translation>Department code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="84"/>
+        <location filename="../../app/views/service_templates.py" line="118"/>
         <source>类别编码“{code}”不存在</source>
         <translation>Category code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="85"/>
+        <location filename="../../app/views/service_templates.py" line="119"/>
         <source>职责编码{code}重复</source>
         <translation>Duty code {code} appears twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="86"/>
+        <location filename="../../app/views/service_templates.py" line="120"/>
         <source>主办部门编码“{code}”不存在</source>
         <translation>Lead department code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="87"/>
+        <location filename="../../app/views/service_templates.py" line="121"/>
         <source>协办部门编码“{code}”不存在</source>
         <translation>Assisting department code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="88"/>
+        <location filename="../../app/views/service_templates.py" line="122"/>
         <source>协办部门不能与主办部门相同</source>
         <translation>An assisting department cannot be the lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="89"/>
+        <location filename="../../app/views/service_templates.py" line="123"/>
         <source>优先级应为整数，而不是“{value}”</source>
         <translation>Priority must be a whole number, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="90"/>
+        <location filename="../../app/views/service_templates.py" line="124"/>
         <source>类别{code}的分流规则重复</source>
         <translation>Category {code} has more than one routing rule</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="92"/>
+        <location filename="../../app/views/service_templates.py" line="126"/>
         <source>权重须为0到1之间的数</source>
         <translation>A weight must be a number between 0 and 1</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="93"/>
+        <location filename="../../app/views/service_templates.py" line="127"/>
         <source>未知的评价指标</source>
         <translation>Unknown evaluation metric</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="94"/>
+        <location filename="../../app/views/service_templates.py" line="128"/>
         <source>权重不能全部为零</source>
         <translation>The weights cannot all be zero</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="96"/>
+        <location filename="../../app/views/service_templates.py" line="130"/>
         <source>找不到镇街代码 {code}</source>
         <translation>No township with code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="97"/>
+        <location filename="../../app/views/service_templates.py" line="131"/>
         <source>“{name}”不是镇街：网格由镇街划分和管理，请以镇街账号登录</source>
         <translation>“{name}” is not a township: grids are drawn and managed by townships; sign in with a township account</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="100"/>
+        <location filename="../../app/views/service_templates.py" line="134"/>
         <source>请填写联系电话</source>
         <translation>Please enter a phone number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="101"/>
+        <location filename="../../app/views/service_templates.py" line="135"/>
         <source>固定电话应为泰安本地号码（区号0538）</source>
         <translation>A landline must be a local Tai&apos;an number (area code 0538)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="102"/>
+        <location filename="../../app/views/service_templates.py" line="136"/>
         <source>该网格不存在或已删除</source>
         <translation>This grid does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="103"/>
+        <location filename="../../app/views/service_templates.py" line="137"/>
         <source>请填写网格名称</source>
         <translation>Please enter the grid&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="104"/>
+        <location filename="../../app/views/service_templates.py" line="138"/>
         <source>网格名称不能超过{most}个字</source>
         <translation>A grid name may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="105"/>
+        <location filename="../../app/views/service_templates.py" line="139"/>
         <source>所选村/社区不属于本镇街</source>
         <translation>The selected village/community is not in this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="106"/>
+        <location filename="../../app/views/service_templates.py" line="140"/>
         <source>户数应在0到{most}之间</source>
         <translation>Households must be between 0 and {most}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="107"/>
+        <location filename="../../app/views/service_templates.py" line="141"/>
         <source>该网格不属于本镇街</source>
         <translation>This grid does not belong to this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="108"/>
+        <location filename="../../app/views/service_templates.py" line="142"/>
         <source>本镇街已有名为“{name}”的网格</source>
         <translation>This township already has a grid named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="109"/>
+        <location filename="../../app/views/service_templates.py" line="143"/>
         <source>该网格仍有在岗网格员，请先解除分配再删除</source>
         <translation>This grid still has workers on duty; end their assignments before deleting it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="111"/>
+        <location filename="../../app/views/service_templates.py" line="145"/>
         <source>请选择岗位类型</source>
         <translation>Please choose the post</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="112"/>
+        <location filename="../../app/views/service_templates.py" line="146"/>
         <source>“{name}”已停用，不能分配到网格</source>
         <translation>“{name}” is deactivated and cannot be assigned to a grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="113"/>
+        <location filename="../../app/views/service_templates.py" line="147"/>
         <source>网格员与网格不属于同一镇街</source>
         <translation>The grid worker and the grid are not in the same township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="114"/>
+        <location filename="../../app/views/service_templates.py" line="148"/>
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="115"/>
+        <location filename="../../app/views/service_templates.py" line="149"/>
         <source>“{name}”在这段时间已分配到本网格</source>
         <translation>“{name}” is already assigned to this grid for this period</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="116"/>
+        <location filename="../../app/views/service_templates.py" line="150"/>
         <source>本网格这段时间已有网格长“{name}”，一个网格只能有一名网格长</source>
         <translation>This grid already has a grid head, “{name}”, for this period; a grid can have only one grid head</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="119"/>
+        <location filename="../../app/views/service_templates.py" line="153"/>
         <source>该分配记录不存在或已删除</source>
         <translation>This assignment does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="121"/>
+        <location filename="../../app/views/service_templates.py" line="155"/>
         <source>第{n}条：{problem}</source>
         <translation>Line {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="122"/>
+        <location filename="../../app/views/service_templates.py" line="156"/>
         <source>请选择班次和岗位</source>
         <translation>Please choose the shift and the post</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="123"/>
+        <location filename="../../app/views/service_templates.py" line="157"/>
         <source>所选值班人员不存在或已停用</source>
         <translation>The selected person on duty does not exist or is deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="124"/>
+        <location filename="../../app/views/service_templates.py" line="158"/>
         <source>请选择或填写值班人员</source>
         <translation>Please choose or enter the person on duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="125"/>
+        <location filename="../../app/views/service_templates.py" line="159"/>
         <source>值班地点不能超过{most}个字</source>
         <translation>The duty place may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="126"/>
+        <location filename="../../app/views/service_templates.py" line="160"/>
         <source>没有要添加的班次</source>
         <translation>There are no shifts to add</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="127"/>
+        <location filename="../../app/views/service_templates.py" line="161"/>
         <source>该班次不存在或已删除</source>
         <translation>This shift does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="128"/>
+        <location filename="../../app/views/service_templates.py" line="162"/>
         <source>不能把一周的排班复制到同一周</source>
         <translation>A week&apos;s rota cannot be copied onto the same week</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="129"/>
+        <location filename="../../app/views/service_templates.py" line="163"/>
         <source>上周没有排班可复制</source>
         <translation>Last week has no rota to copy</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="130"/>
+        <location filename="../../app/views/service_templates.py" line="164"/>
         <source>该班次已签到</source>
         <translation>This shift is already signed in</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="131"/>
+        <location filename="../../app/views/service_templates.py" line="165"/>
         <source>尚未签到，不能签退</source>
         <translation>Not signed in yet, so cannot sign out</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="132"/>
+        <location filename="../../app/views/service_templates.py" line="166"/>
         <source>该班次已签退</source>
         <translation>This shift is already signed out</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="133"/>
+        <location filename="../../app/views/service_templates.py" line="167"/>
         <source>签退时间不能早于签到时间</source>
         <translation>The sign-out time cannot be before the sign-in time</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="134"/>
+        <location filename="../../app/views/service_templates.py" line="168"/>
         <source>替班人员不存在或已停用</source>
         <translation>The substitute does not exist or is deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="135"/>
+        <location filename="../../app/views/service_templates.py" line="169"/>
         <source>替班人员不能是原值班人员本人</source>
         <translation>The substitute cannot be the person originally on duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="136"/>
+        <location filename="../../app/views/service_templates.py" line="170"/>
         <source>请选择巡查的网格员</source>
         <translation>Please choose the grid worker who patrolled</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="137"/>
+        <location filename="../../app/views/service_templates.py" line="171"/>
         <source>巡查日期不能晚于今天</source>
         <translation>The patrol date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="138"/>
+        <location filename="../../app/views/service_templates.py" line="172"/>
         <source>巡查地点不能超过{most}个字</source>
         <translation>The patrol place may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="139"/>
+        <location filename="../../app/views/service_templates.py" line="173"/>
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="140"/>
+        <location filename="../../app/views/service_templates.py" line="174"/>
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="141"/>
+        <location filename="../../app/views/service_templates.py" line="175"/>
         <source>{label}不能超过{most}个字</source>
         <translation>{label} may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="142"/>
+        <location filename="../../app/views/service_templates.py" line="176"/>
         <source>请至少填写巡查地点或发现的问题</source>
         <translation>Please enter at least the patrol place or the problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="143"/>
+        <location filename="../../app/views/service_templates.py" line="177"/>
         <source>找不到案件编号 {no}</source>
         <translation>No case with number {no}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="144"/>
+        <location filename="../../app/views/service_templates.py" line="178"/>
         <source>该巡查记录不存在或已删除</source>
         <translation>This patrol record does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="146"/>
+        <location filename="../../app/views/service_templates.py" line="180"/>
         <source>该网格员不存在或已删除</source>
         <translation>This grid worker does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="147"/>
+        <location filename="../../app/views/service_templates.py" line="181"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="148"/>
+        <location filename="../../app/views/service_templates.py" line="182"/>
         <source>姓名不能超过{most}个字</source>
         <translation>A name may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="149"/>
+        <location filename="../../app/views/service_templates.py" line="183"/>
         <source>姓名只能包含汉字、字母或间隔号</source>
         <translation>A name may contain only Chinese characters, letters or the middle dot</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="150"/>
+        <location filename="../../app/views/service_templates.py" line="184"/>
         <source>入职日期不能晚于今天</source>
         <translation>The start date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="151"/>
+        <location filename="../../app/views/service_templates.py" line="185"/>
         <source>该身份证号已登记为网格员“{name}”</source>
         <translation>This ID number is already registered for grid worker “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="153"/>
+        <location filename="../../app/views/service_templates.py" line="187"/>
         <source>请填写证件号码，或将证件类型选为“未提供”</source>
         <translation>Please enter the ID number, or set the ID type to “Not provided”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="154"/>
+        <location filename="../../app/views/service_templates.py" line="188"/>
         <source>其他证件号码应为4–32位字母或数字</source>
         <translation>Other ID numbers must be 4–32 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="155"/>
+        <location filename="../../app/views/service_templates.py" line="189"/>
         <source>证件号码应为18位，现在是{n}位</source>
         <translation>An ID number has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="156"/>
+        <location filename="../../app/views/service_templates.py" line="190"/>
         <source>证件号码前17位应为数字，最后一位为数字或X</source>
         <translation>The first 17 characters of an ID number are digits and the last is a digit or X</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="157"/>
+        <location filename="../../app/views/service_templates.py" line="191"/>
         <source>证件号码校验位不对，请核对每一位</source>
         <translation>The ID number&apos;s check digit is wrong; please check each character</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="158"/>
+        <location filename="../../app/views/service_templates.py" line="192"/>
         <source>证件号码中的出生日期不存在</source>
         <translation>The date of birth in the ID number does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="159"/>
+        <location filename="../../app/views/service_templates.py" line="193"/>
         <source>证件号码中的出生日期不合理</source>
         <translation>The date of birth in the ID number is implausible</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="160"/>
+        <location filename="../../app/views/service_templates.py" line="194"/>
         <source>这是港澳台居民居住证号码，请选择对应的证件类型</source>
         <translation>This is a residence permit number for Hong Kong, Macao or Taiwan residents; please choose that ID type</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="161"/>
+        <location filename="../../app/views/service_templates.py" line="195"/>
         <source>证件号码前6位不是有效的行政区划代码</source>
         <translation>The first 6 digits of the ID number are not a valid area code</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="162"/>
+        <location filename="../../app/views/service_templates.py" line="196"/>
         <source>{kind}号码应以{prefixes}开头</source>
         <translation>A {kind} number starts with {prefixes}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="163"/>
+        <location filename="../../app/views/service_templates.py" line="197"/>
         <source>联系电话只能包含数字（可带+86、空格或短横线）</source>
         <translation>A phone number may contain only digits (with +86, spaces or hyphens)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="164"/>
+        <location filename="../../app/views/service_templates.py" line="198"/>
         <source>手机号码应为11位，现在是{n}位</source>
         <translation>A mobile number has 11 digits; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="165"/>
+        <location filename="../../app/views/service_templates.py" line="199"/>
         <source>联系电话格式不对</source>
         <translation>The phone number is not in a valid format</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="166"/>
+        <location filename="../../app/views/service_templates.py" line="200"/>
         <source>只接受中国大陆手机号或固定电话</source>
         <translation>Only mainland China mobile or landline numbers are accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="167"/>
+        <location filename="../../app/views/service_templates.py" line="201"/>
         <source>手机号码不存在：请核对号段（应为13–19开头的11位）</source>
         <translation>No such mobile number: check the prefix (11 digits starting with 13–19)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="168"/>
+        <location filename="../../app/views/service_templates.py" line="202"/>
         <source>固定电话应为区号+7–8位号码，如0538-8123456</source>
         <translation>A landline is an area code plus 7–8 digits, e.g. 0538-8123456</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="169"/>
+        <location filename="../../app/views/service_templates.py" line="203"/>
         <source>请填写统一社会信用代码</source>
         <translation>Please enter the unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="170"/>
+        <location filename="../../app/views/service_templates.py" line="204"/>
         <source>统一社会信用代码应为18位，现在是{n}位</source>
         <translation>A unified social credit code has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="171"/>
+        <location filename="../../app/views/service_templates.py" line="205"/>
         <source>统一社会信用代码校验不通过，请核对</source>
         <translation>The unified social credit code fails its check; please check it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="173"/>
+        <location filename="../../app/views/service_templates.py" line="207"/>
         <source>{party}：{problem}</source>
         <translation>{party}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="174"/>
+        <location filename="../../app/views/service_templates.py" line="208"/>
         <source>请填写{party}的单位名称</source>
         <translation>Enter the {party}&apos;s organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="175"/>
+        <location filename="../../app/views/service_templates.py" line="209"/>
         <source>请填写{party}的姓名</source>
         <translation>Enter the {party}&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="176"/>
+        <location filename="../../app/views/service_templates.py" line="210"/>
         <source>{party}名称不能超过{limit}个字</source>
         <translation>The {party}&apos;s name may have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="177"/>
+        <location filename="../../app/views/service_templates.py" line="211"/>
         <source>请填写{party}的联系电话或证件号码，以便回访</source>
         <translation>Enter the {party}&apos;s phone or ID number, for the follow-up visit</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="178"/>
+        <location filename="../../app/views/service_templates.py" line="212"/>
         <source>{party}地址不能超过{limit}个字</source>
         <translation>The {party}&apos;s address may have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="179"/>
+        <location filename="../../app/views/service_templates.py" line="213"/>
         <source>事项经过不能超过{limit}字，现在是{n}字</source>
         <translation>The account may have at most {limit} characters; it has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="180"/>
+        <location filename="../../app/views/service_templates.py" line="214"/>
         <source>诉求不能超过{limit}字，现在是{n}字</source>
         <translation>The demands may have at most {limit} characters; they have {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="181"/>
+        <location filename="../../app/views/service_templates.py" line="215"/>
         <source>{action}需要填写理由</source>
         <translation>{action} needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="182"/>
+        <location filename="../../app/views/service_templates.py" line="216"/>
         <source>至少需要一名申请人</source>
         <translation>At least one applicant is needed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="183"/>
+        <location filename="../../app/views/service_templates.py" line="217"/>
         <source>代理人所代表的当事人不存在</source>
         <translation>The party the agent represents does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="184"/>
+        <location filename="../../app/views/service_templates.py" line="218"/>
         <source>请填写事项经过（来访人反映的情况）</source>
         <translation>Please describe what happened (as the visitor tells it)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="185"/>
+        <location filename="../../app/views/service_templates.py" line="219"/>
         <source>请选择事项类别</source>
         <translation>Please choose the category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="186"/>
+        <location filename="../../app/views/service_templates.py" line="220"/>
         <source>人数应在1到100000之间</source>
         <translation>The number of people must be between 1 and 100000</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="187"/>
+        <location filename="../../app/views/service_templates.py" line="221"/>
         <source>发生时间不能晚于现在</source>
         <translation>The time it happened cannot be in the future</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="188"/>
+        <location filename="../../app/views/service_templates.py" line="222"/>
         <source>快速处置需要填写处置结果</source>
         <translation>Quick resolution needs the result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="189"/>
+        <location filename="../../app/views/service_templates.py" line="223"/>
         <source>移送需要填写接收机关</source>
         <translation>Transferring out needs the receiving authority</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="190"/>
+        <location filename="../../app/views/service_templates.py" line="224"/>
         <source>关联的前案不存在</source>
         <translation>The linked earlier case does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="192"/>
+        <location filename="../../app/views/service_templates.py" line="226"/>
         <source>同一当事人或同一电话</source>
         <translation>Same party or same phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="193"/>
+        <location filename="../../app/views/service_templates.py" line="227"/>
         <source>同村同类事项</source>
         <translation>Same village, same category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="195"/>
+        <location filename="../../app/views/service_templates.py" line="229"/>
         <source>没有代码为 {code} 的镇街</source>
         <translation>No township with code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="196"/>
+        <location filename="../../app/views/service_templates.py" line="230"/>
         <source>没有用户 {name}</source>
         <translation>No user {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="198"/>
+        <location filename="../../app/views/service_templates.py" line="232"/>
         <source>案件不存在</source>
         <translation>The case does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="199"/>
+        <location filename="../../app/views/service_templates.py" line="233"/>
         <source>只有不予受理或移送的案件才有告知书</source>
         <translation>Only cases not accepted or transferred out have a notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="200"/>
+        <location filename="../../app/views/service_templates.py" line="234"/>
         <source>没有编号为 {no} 的案件</source>
         <translation>No case with number {no}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="201"/>
+        <location filename="../../app/views/service_templates.py" line="235"/>
         <source>打印份数至少为1</source>
         <translation>Print at least 1 copy</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="203"/>
+        <location filename="../../app/views/service_templates.py" line="237"/>
         <source>请选择主办部门</source>
         <translation>Please choose the lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="204"/>
+        <location filename="../../app/views/service_templates.py" line="238"/>
         <source>所选部门不存在或已停用</source>
         <translation>The selected department does not exist or is no longer in use</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="205"/>
+        <location filename="../../app/views/service_templates.py" line="239"/>
         <source>请选择退回理由</source>
         <translation>Please choose a reason for returning</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="206"/>
+        <location filename="../../app/views/service_templates.py" line="240"/>
         <source>选择“其他”时须写明退回理由</source>
         <translation>With “Other”, write the reason for returning</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="207"/>
+        <location filename="../../app/views/service_templates.py" line="241"/>
         <source>维持交办须说明理由</source>
         <translation>Upholding the assignment needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="208"/>
+        <location filename="../../app/views/service_templates.py" line="242"/>
         <source>请填写办理进展</source>
         <translation>Please describe the progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="209"/>
+        <location filename="../../app/views/service_templates.py" line="243"/>
         <source>延期天数须大于零</source>
         <translation>The extension must be more than zero days</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="210"/>
+        <location filename="../../app/views/service_templates.py" line="244"/>
         <source>申请延期须说明理由（将印在延期告知书上）</source>
         <translation>An extension request needs a reason (printed on the extension notice)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="211"/>
+        <location filename="../../app/views/service_templates.py" line="245"/>
         <source>该类事项延期不得超过{n}{unit}</source>
         <translation>Cases of this kind may be extended by at most {n} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="212"/>
+        <location filename="../../app/views/service_templates.py" line="246"/>
         <source>该案件没有待审批的延期申请</source>
         <translation>This case has no extension request awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="213"/>
+        <location filename="../../app/views/service_templates.py" line="247"/>
         <source>驳回延期须说明理由</source>
         <translation>Denying an extension needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="214"/>
+        <location filename="../../app/views/service_templates.py" line="248"/>
         <source>请填写协办结果</source>
         <translation>Please describe the co-handling result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="215"/>
+        <location filename="../../app/views/service_templates.py" line="249"/>
         <source>请选择办理结果：化解成功、部分化解或未化解·已引导</source>
         <translation>Please choose the outcome: resolved, partly resolved, or not resolved and referred</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="216"/>
+        <location filename="../../app/views/service_templates.py" line="250"/>
         <source>请填写办理结果</source>
         <translation>Please describe the outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="217"/>
+        <location filename="../../app/views/service_templates.py" line="251"/>
         <source>请选择满意度</source>
         <translation>Please choose the satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="218"/>
+        <location filename="../../app/views/service_templates.py" line="252"/>
         <source>不满意须写明理由，案件将重办</source>
         <translation>If dissatisfied, give a reason; the case will be redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="219"/>
+        <location filename="../../app/views/service_templates.py" line="253"/>
         <source>案件编号或查询码不正确</source>
         <translation>The case number or the query code is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="221"/>
+        <location filename="../../app/views/service_templates.py" line="255"/>
         <source>请填写纠纷主要事实</source>
         <translation>Please enter the main facts of the dispute</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="222"/>
+        <location filename="../../app/views/service_templates.py" line="256"/>
         <source>请填写争议事项</source>
         <translation>Please enter the matters in dispute</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="223"/>
+        <location filename="../../app/views/service_templates.py" line="257"/>
         <source>请至少填写一项协议内容</source>
         <translation>Please enter at least one term of the agreement</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="224"/>
+        <location filename="../../app/views/service_templates.py" line="258"/>
         <source>请填写履行期限</source>
         <translation>Please enter the deadline for performance</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="225"/>
+        <location filename="../../app/views/service_templates.py" line="259"/>
         <source>请填写调解员</source>
         <translation>Please enter the mediators</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="226"/>
+        <location filename="../../app/views/service_templates.py" line="260"/>
         <source>当事人可于{due}前共同申请司法确认（人民调解法第三十三条）</source>
         <translation>The parties may jointly apply for judicial confirmation before {due} (People&apos;s Mediation Law, art. 33)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="230"/>
+        <location filename="../../app/views/service_templates.py" line="264"/>
         <source>该案件还没有“{events}”记录，无法打印</source>
         <translation>This case has no “{events}” record yet, so it cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="231"/>
+        <location filename="../../app/views/service_templates.py" line="265"/>
         <source>该案件没有当事人信息，无法出具延期告知书</source>
         <translation>This case has no party on record, so no extension notice can be made</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="233"/>
+        <location filename="../../app/views/service_templates.py" line="267"/>
         <source>{event}：{text}</source>
         <translation>{event}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="234"/>
+        <location filename="../../app/views/service_templates.py" line="268"/>
         <source>无延期申请或说明</source>
         <translation>No extension request or explanation</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="235"/>
+        <location filename="../../app/views/service_templates.py" line="269"/>
         <source>主办：{lead}；协办：{assists}；期限至{due}</source>
         <translation>Lead: {lead}; assisting: {assists}; due {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="236"/>
+        <location filename="../../app/views/service_templates.py" line="270"/>
         <source>主办：{lead}；期限至{due}</source>
         <translation>Lead: {lead}; due {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="237"/>
+        <location filename="../../app/views/service_templates.py" line="271"/>
         <source>{why}：{text}</source>
         <translation>{why}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="238"/>
+        <location filename="../../app/views/service_templates.py" line="272"/>
         <source>申请延期{days}日：{reason}</source>
         <translation>Extension of {days} days requested: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="239"/>
+        <location filename="../../app/views/service_templates.py" line="273"/>
         <source>期限延至{due}</source>
         <translation>Due date extended to {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="240"/>
+        <location filename="../../app/views/service_templates.py" line="274"/>
         <source>{held_on} 会商（{departments}）：{opinion}</source>
         <translation>{held_on} consultation ({departments}): {opinion}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="241"/>
+        <location filename="../../app/views/service_templates.py" line="275"/>
         <source>{no}：{terms}</source>
         <translation>{no}: {terms}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="242"/>
+        <location filename="../../app/views/service_templates.py" line="276"/>
         <source>{satisfaction}：{comment}</source>
         <translation>{satisfaction}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="244"/>
+        <location filename="../../app/views/service_templates.py" line="278"/>
         <source>请选择督办级别</source>
         <translation>Please choose the supervision level</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="245"/>
+        <location filename="../../app/views/service_templates.py" line="279"/>
         <source>请填写督办意见</source>
         <translation>Please enter the supervision opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="246"/>
+        <location filename="../../app/views/service_templates.py" line="280"/>
         <source>会商日期格式应为 年-月-日</source>
         <translation>The consultation date must be year-month-day</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="247"/>
+        <location filename="../../app/views/service_templates.py" line="281"/>
         <source>请选择参加会商的部门</source>
         <translation>Please choose the departments taking part</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="248"/>
+        <location filename="../../app/views/service_templates.py" line="282"/>
         <source>请填写会商意见</source>
         <translation>Please enter the consultation opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="249"/>
+        <location filename="../../app/views/service_templates.py" line="283"/>
         <source>系统自动</source>
         <translation>System (automatic)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="250"/>
+        <location filename="../../app/views/service_templates.py" line="284"/>
         <source>超期未办结，自动升级至区督导</source>
         <translation>Overdue and not closed; escalated to the district supervisor automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="252"/>
+        <location filename="../../app/views/service_templates.py" line="286"/>
         <source>案件已登记，不能重复登记</source>
         <translation>The case is already registered and cannot be registered again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="253"/>
+        <location filename="../../app/views/service_templates.py" line="287"/>
         <source>案件尚未登记</source>
         <translation>The case is not registered yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="254"/>
+        <location filename="../../app/views/service_templates.py" line="288"/>
         <source>未知的事件类型：{type}</source>
         <translation>Unknown event type: {type}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="255"/>
+        <location filename="../../app/views/service_templates.py" line="289"/>
         <source>案件当前状态为“{status}”，不能{event}</source>
         <translation>The case is “{status}”; “{event}” is not possible now</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="256"/>
+        <location filename="../../app/views/service_templates.py" line="290"/>
         <source>案件没有登记事件</source>
         <translation>The case has no registration event</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="257"/>
+        <location filename="../../app/views/service_templates.py" line="291"/>
         <source>办结须填写办理结果类别</source>
         <translation>Closing needs an outcome category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="258"/>
+        <location filename="../../app/views/service_templates.py" line="292"/>
         <source>交办须指定主办部门</source>
         <translation>Assigning needs a lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="259"/>
+        <location filename="../../app/views/service_templates.py" line="293"/>
         <source>交办须给出办理期限</source>
         <translation>Assigning needs a due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="260"/>
+        <location filename="../../app/views/service_templates.py" line="294"/>
         <source>办理期限不能早于交办时间</source>
         <translation>The due date cannot be before the assignment</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="261"/>
+        <location filename="../../app/views/service_templates.py" line="295"/>
         <source>签收期限不能晚于办理期限</source>
         <translation>The acknowledgement deadline cannot be after the due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="262"/>
+        <location filename="../../app/views/service_templates.py" line="296"/>
         <source>办理期限只能延后，不能提前</source>
         <translation>The due date can only be moved later, not earlier</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="263"/>
+        <location filename="../../app/views/service_templates.py" line="297"/>
         <source>案件尚未交办</source>
         <translation>The case has not been assigned yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="264"/>
+        <location filename="../../app/views/service_templates.py" line="298"/>
         <source>本部门不是该案件的承办部门，不能签收</source>
         <translation>Your department does not handle this case and cannot acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="265"/>
+        <location filename="../../app/views/service_templates.py" line="299"/>
         <source>本部门已签收该案件</source>
         <translation>Your department has already acknowledged this case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="266"/>
+        <location filename="../../app/views/service_templates.py" line="300"/>
         <source>只有主办部门可以退回案件</source>
         <translation>Only the lead department can return the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="267"/>
+        <location filename="../../app/views/service_templates.py" line="301"/>
         <source>已签收的案件不能退回</source>
         <translation>An acknowledged case cannot be returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="268"/>
+        <location filename="../../app/views/service_templates.py" line="302"/>
         <source>退回须选择退回理由</source>
         <translation>Returning needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="269"/>
+        <location filename="../../app/views/service_templates.py" line="303"/>
         <source>本部门不是该案件的承办部门</source>
         <translation>Your department does not handle this case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="270"/>
+        <location filename="../../app/views/service_templates.py" line="304"/>
         <source>只有主办部门可以申请延期</source>
         <translation>Only the lead department can request an extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="271"/>
+        <location filename="../../app/views/service_templates.py" line="305"/>
         <source>已有待审批的延期申请</source>
         <translation>An extension request is already awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="272"/>
+        <location filename="../../app/views/service_templates.py" line="306"/>
         <source>申请延期须说明理由</source>
         <translation>An extension request needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="273"/>
+        <location filename="../../app/views/service_templates.py" line="307"/>
         <source>没有待审批的延期申请</source>
         <translation>There is no extension request awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="274"/>
+        <location filename="../../app/views/service_templates.py" line="308"/>
         <source>批准延期后的期限须晚于原期限</source>
         <translation>The extended due date must be after the original one</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="275"/>
+        <location filename="../../app/views/service_templates.py" line="309"/>
         <source>本部门不是该案件的协办部门</source>
         <translation>Your department is not assisting on this case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="276"/>
+        <location filename="../../app/views/service_templates.py" line="310"/>
         <source>本部门已反馈协办结果</source>
         <translation>Your department has already reported its part</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="277"/>
+        <location filename="../../app/views/service_templates.py" line="311"/>
         <source>只有主办部门可以办结案件</source>
         <translation>Only the lead department can close the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="278"/>
+        <location filename="../../app/views/service_templates.py" line="312"/>
         <source>还有协办部门未反馈结果，主办部门不能办结</source>
         <translation>Assisting departments have not reported yet, so the lead department cannot close the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="279"/>
+        <location filename="../../app/views/service_templates.py" line="313"/>
         <source>办结须填写办理结果</source>
         <translation>Closing needs a description of the outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="280"/>
+        <location filename="../../app/views/service_templates.py" line="314"/>
         <source>请选择满意度：满意、基本满意或不满意</source>
         <translation>Please choose the satisfaction: satisfied, fairly satisfied or dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="281"/>
+        <location filename="../../app/views/service_templates.py" line="315"/>
         <source>已评价为不满意，请先重办</source>
         <translation>Rated dissatisfied: redo the case first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="282"/>
+        <location filename="../../app/views/service_templates.py" line="316"/>
         <source>只有回访不满意的案件才能重办</source>
         <translation>Only a case rated dissatisfied at follow-up can be redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="283"/>
+        <location filename="../../app/views/service_templates.py" line="317"/>
         <source>重办须说明理由</source>
         <translation>Redoing needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="284"/>
+        <location filename="../../app/views/service_templates.py" line="318"/>
         <source>重办须给出新的办理期限</source>
         <translation>Redoing needs a new due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="285"/>
+        <location filename="../../app/views/service_templates.py" line="319"/>
         <source>案件已升级督办</source>
         <translation>The case is already escalated</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="287"/>
+        <location filename="../../app/views/service_templates.py" line="321"/>
         <source>案件没有登记记录</source>
         <translation>The case has no registration record</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="289"/>
+        <location filename="../../app/views/service_templates.py" line="323"/>
         <source>“{role}”无权{event}</source>
         <translation>“{role}” may not record “{event}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="290"/>
+        <location filename="../../app/views/service_templates.py" line="324"/>
         <source>{event}须注明承办部门</source>
         <translation>“{event}” must name the handling department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="291"/>
+        <location filename="../../app/views/service_templates.py" line="325"/>
         <source>只能以本部门名义{event}</source>
         <translation>“{event}” can be recorded only for your own department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="293"/>
+        <location filename="../../app/views/service_templates.py" line="327"/>
         <source>本机尚未注册，请先注册到区级服务器</source>
         <translation>This device is not registered; register it with the district server first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="294"/>
+        <location filename="../../app/views/service_templates.py" line="328"/>
         <source>同步完成</source>
         <translation>Sync complete</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="295"/>
+        <location filename="../../app/views/service_templates.py" line="329"/>
         <source>本机数据比服务器记录的旧（数据库被还原或复制？），请重新注册本机</source>
         <translation>This device&apos;s data is older than the server&apos;s record (was the database restored or copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="298"/>
+        <location filename="../../app/views/service_templates.py" line="332"/>
         <source>数据分区 {bucket} 校验不一致</source>
         <translation>Data partition {bucket} failed verification</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="300"/>
+        <location filename="../../app/views/service_templates.py" line="334"/>
         <source>同步间隔须在 1 分钟到 24 小时之间</source>
         <translation>The sync interval must be between 1 minute and 24 hours</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="301"/>
+        <location filename="../../app/views/service_templates.py" line="335"/>
         <source>本机尚未设置，请先注册</source>
         <translation>This device is not set up; register it first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="302"/>
+        <location filename="../../app/views/service_templates.py" line="336"/>
         <source>冲突记录不存在</source>
         <translation>The conflict record does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="303"/>
+        <location filename="../../app/views/service_templates.py" line="337"/>
         <source>只能选择本机的值或服务器的值</source>
         <translation>Choose either this device&apos;s value or the server&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="304"/>
+        <location filename="../../app/views/service_templates.py" line="338"/>
         <source>这类冲突只能确认服务器的结果</source>
         <translation>Conflicts of this kind can only accept the server&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="305"/>
+        <location filename="../../app/views/service_templates.py" line="339"/>
         <source>记录在本机不存在</source>
         <translation>The record does not exist on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="307"/>
+        <location filename="../../app/views/service_templates.py" line="341"/>
         <source>设备令牌保存在系统钥匙串中</source>
         <translation>The device token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="308"/>
+        <location filename="../../app/views/service_templates.py" line="342"/>
         <source>本机没有系统钥匙串：设备令牌保存在仅当前用户可读的文件中</source>
         <translation>This computer has no system keyring: the device token is kept in a file only the current user can read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="311"/>
+        <location filename="../../app/views/service_templates.py" line="345"/>
         <source>设备令牌以明文保存在数据库中，下次同步时将移出</source>
         <translation>The device token is stored in clear in the database; the next sync moves it out</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="313"/>
+        <location filename="../../app/views/service_templates.py" line="347"/>
         <source>找不到本机的设备令牌（系统钥匙串或令牌文件），请重新注册本机</source>
         <translation>This computer&apos;s device token was not found (system keyring or token file); please register this computer again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="317"/>
+        <location filename="../../app/views/service_templates.py" line="351"/>
         <source>服务器地址无效：{url}</source>
         <translation>Invalid server address: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="318"/>
+        <location filename="../../app/views/service_templates.py" line="352"/>
         <source>服务器地址必须以 https:// 开头（只有本机地址可用 http://），否则设备令牌和身份证号会明文传输：{url}</source>
         <translation>The server address must start with https:// (http:// only for this computer), otherwise the device token and ID numbers would cross the network in clear: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="323"/>
+        <location filename="../../app/views/service_templates.py" line="357"/>
         <source>无法读取区级 CA 证书：{path}</source>
         <translation>Cannot read the district CA certificate: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="324"/>
+        <location filename="../../app/views/service_templates.py" line="358"/>
         <source>无法连接服务器：{error}</source>
         <translation>Cannot reach the server: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="325"/>
+        <location filename="../../app/views/service_templates.py" line="359"/>
         <source>连接服务器 {host} 超时，请检查网络后重试</source>
         <translation>Connecting to the server {host} timed out; check the network and try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="326"/>
+        <location filename="../../app/views/service_templates.py" line="360"/>
         <source>连不上服务器 {host}，请检查网络连接和服务器地址</source>
         <translation>Cannot connect to the server {host}; check the network connection and the server address</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="327"/>
+        <location filename="../../app/views/service_templates.py" line="361"/>
         <source>与服务器 {host} 的连接中断，请稍后重试</source>
         <translation>The connection to the server {host} was cut; try again later</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="328"/>
+        <location filename="../../app/views/service_templates.py" line="362"/>
         <source>服务器地址 {host} 无效，请检查“同步”页的服务器地址</source>
         <translation>The server address {host} is not valid; check it on the Sync tab</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="329"/>
+        <location filename="../../app/views/service_templates.py" line="363"/>
         <source>服务器回复无法解析</source>
         <translation>The server&apos;s reply could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="330"/>
+        <location filename="../../app/views/service_templates.py" line="364"/>
         <source>服务器错误 {status}</source>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="380"/>
+        <location filename="../../app/views/service_templates.py" line="414"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="381"/>
+        <location filename="../../app/views/service_templates.py" line="415"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="382"/>
+        <location filename="../../app/views/service_templates.py" line="416"/>
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="384"/>
+        <location filename="../../app/views/service_templates.py" line="418"/>
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="385"/>
+        <location filename="../../app/views/service_templates.py" line="419"/>
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="386"/>
+        <location filename="../../app/views/service_templates.py" line="420"/>
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="387"/>
+        <location filename="../../app/views/service_templates.py" line="421"/>
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="388"/>
+        <location filename="../../app/views/service_templates.py" line="422"/>
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="389"/>
+        <location filename="../../app/views/service_templates.py" line="423"/>
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="390"/>
+        <location filename="../../app/views/service_templates.py" line="424"/>
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="391"/>
+        <location filename="../../app/views/service_templates.py" line="425"/>
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="392"/>
+        <location filename="../../app/views/service_templates.py" line="426"/>
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="393"/>
+        <location filename="../../app/views/service_templates.py" line="427"/>
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="394"/>
+        <location filename="../../app/views/service_templates.py" line="428"/>
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="395"/>
+        <location filename="../../app/views/service_templates.py" line="429"/>
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="396"/>
+        <location filename="../../app/views/service_templates.py" line="430"/>
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="397"/>
+        <location filename="../../app/views/service_templates.py" line="431"/>
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="398"/>
+        <location filename="../../app/views/service_templates.py" line="432"/>
         <source>设备令牌已过期，请重新注册本机</source>
         <translation>The device token has expired; please register this computer again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="399"/>
+        <location filename="../../app/views/service_templates.py" line="433"/>
         <source>请求内容过大，请分批同步</source>
         <translation>The request is too large; sync in smaller batches</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="401"/>
+        <location filename="../../app/views/service_templates.py" line="435"/>
         <source>未知的数据类型</source>
         <translation>Unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="402"/>
+        <location filename="../../app/views/service_templates.py" line="436"/>
         <source>基础数据只能由区级维护</source>
         <translation>Reference data is maintained by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="403"/>
+        <location filename="../../app/views/service_templates.py" line="437"/>
         <source>用户只能由区级创建</source>
         <translation>Users are created by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="404"/>
+        <location filename="../../app/views/service_templates.py" line="438"/>
         <source>用户的角色、部门和状态只能由区级修改</source>
         <translation>A user&apos;s role, department and status are changed by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="405"/>
+        <location filename="../../app/views/service_templates.py" line="439"/>
         <source>经办人不是本镇街的用户</source>
         <translation>The acting user is not a user of this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="406"/>
+        <location filename="../../app/views/service_templates.py" line="440"/>
         <source>所属案件不属于本镇街</source>
         <translation>The case belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="407"/>
+        <location filename="../../app/views/service_templates.py" line="441"/>
         <source>关联的记录不属于本镇街</source>
         <translation>A linked record belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="408"/>
+        <location filename="../../app/views/service_templates.py" line="442"/>
         <source>该案件的记录属于其他镇街</source>
         <translation>This case&apos;s records belong to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="409"/>
+        <location filename="../../app/views/service_templates.py" line="443"/>
         <source>未知的事项操作类型</source>
         <translation>Unknown kind of case action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="410"/>
+        <location filename="../../app/views/service_templates.py" line="444"/>
         <source>该操作必须注明经办人</source>
         <translation>This action must name the acting user</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="411"/>
+        <location filename="../../app/views/service_templates.py" line="445"/>
         <source>经办人不是服务器登记的用户</source>
         <translation>The acting user is not a user known to the server</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="412"/>
+        <location filename="../../app/views/service_templates.py" line="446"/>
         <source>经办人的角色无权进行该操作</source>
         <translation>The acting user&apos;s role may not take this action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="413"/>
+        <location filename="../../app/views/service_templates.py" line="447"/>
         <source>记录编号无效</source>
         <translation>Invalid record id</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="414"/>
+        <location filename="../../app/views/service_templates.py" line="448"/>
         <source>未知字段 {field}</source>
         <translation>Unknown field {field}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="415"/>
+        <location filename="../../app/views/service_templates.py" line="449"/>
         <source>缺少字段 {field}</source>
         <translation>Field {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="416"/>
+        <location filename="../../app/views/service_templates.py" line="450"/>
         <source>字段 {field} 不能为空</source>
         <translation>Field {field} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="417"/>
+        <location filename="../../app/views/service_templates.py" line="451"/>
         <source>字段 {field} 应为文字</source>
         <translation>Field {field} must be text</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="418"/>
+        <location filename="../../app/views/service_templates.py" line="452"/>
         <source>字段 {field} 超过 {length} 个字符</source>
         <translation>Field {field} is longer than {length} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="419"/>
+        <location filename="../../app/views/service_templates.py" line="453"/>
         <source>字段 {field} 含有非法字符</source>
         <translation>Field {field} contains invalid characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="420"/>
+        <location filename="../../app/views/service_templates.py" line="454"/>
         <source>字段 {field} 取值无效</source>
         <translation>Field {field} has an invalid value</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="421"/>
+        <location filename="../../app/views/service_templates.py" line="455"/>
         <source>字段 {field} 应为整数</source>
         <translation>Field {field} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="422"/>
+        <location filename="../../app/views/service_templates.py" line="456"/>
         <source>字段 {field} 数值超出范围</source>
         <translation>Field {field} is out of range</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="423"/>
+        <location filename="../../app/views/service_templates.py" line="457"/>
         <source>字段 {field} 应为数字</source>
         <translation>Field {field} must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="424"/>
+        <location filename="../../app/views/service_templates.py" line="458"/>
         <source>字段 {field} 应为是/否</source>
         <translation>Field {field} must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="425"/>
+        <location filename="../../app/views/service_templates.py" line="459"/>
         <source>字段 {field} 应为日期</source>
         <translation>Field {field} must be a date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="426"/>
+        <location filename="../../app/views/service_templates.py" line="460"/>
         <source>字段 {field} 日期格式无效</source>
         <translation>Field {field} has an invalid date format</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="427"/>
+        <location filename="../../app/views/service_templates.py" line="461"/>
         <source>字段 {field} 应为对象</source>
         <translation>Field {field} must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="428"/>
+        <location filename="../../app/views/service_templates.py" line="462"/>
         <source>字段 {field} 应为对象或列表</source>
         <translation>Field {field} must be an object or a list</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="429"/>
+        <location filename="../../app/views/service_templates.py" line="463"/>
         <source>字段 {field} 无法保存</source>
         <translation>Field {field} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="430"/>
+        <location filename="../../app/views/service_templates.py" line="464"/>
         <source>字段 {field} 内容过长</source>
         <translation>Field {field} is too long</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="332"/>
+        <location filename="../../app/views/service_templates.py" line="366"/>
         <source>本月没有受理案件，无{what}分布。</source>
         <translation>No cases received this month, so no breakdown by {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="333"/>
+        <location filename="../../app/views/service_templates.py" line="367"/>
         <source>受理最多的{what}是{name}（{n} 件，占 {share}）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="334"/>
+        <location filename="../../app/views/service_templates.py" line="368"/>
         <source>受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}), then {second} ({m}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="338"/>
+        <location filename="../../app/views/service_templates.py" line="372"/>
         <source>本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} ({change} on last month); closed this month: {closed}; of this month&apos;s cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="343"/>
+        <location filename="../../app/views/service_templates.py" line="377"/>
         <source>本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} (none last month, so no change to show); closed this month: {closed}; of this month&apos;s cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="348"/>
+        <location filename="../../app/views/service_templates.py" line="382"/>
         <source>化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，群体性案件 {groups} 件。</source>
         <translation>Resolved {resolution}, closed on time {on_time}, {avg} days to close on average (90% within {p90} days), satisfied on revisit {satisfaction}, repeat visits {repeat}, group cases {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="354"/>
+        <location filename="../../app/views/service_templates.py" line="388"/>
         <source>本月每日均无受理。</source>
         <translation>No cases were received on any day this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="355"/>
+        <location filename="../../app/views/service_templates.py" line="389"/>
         <source>日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。</source>
         <translation>{mean} cases received a day on average; the busiest day was {day} ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="356"/>
+        <location filename="../../app/views/service_templates.py" line="390"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="357"/>
+        <location filename="../../app/views/service_templates.py" line="391"/>
         <source>渠道</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="358"/>
+        <location filename="../../app/views/service_templates.py" line="392"/>
         <source>镇街</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="359"/>
+        <location filename="../../app/views/service_templates.py" line="393"/>
         <source>村（社区）</source>
         <translation>Village / community</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="360"/>
+        <location filename="../../app/views/service_templates.py" line="394"/>
         <source>{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），本月共退回 {returns} 件次（按案件计）。</source>
         <translation>{count} departments have cases; the longest queue is {name}&apos;s ({queue} open, {overdue} overdue); {returns} cases were returned this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="365"/>
+        <location filename="../../app/views/service_templates.py" line="399"/>
         <source>本月没有部门办件。</source>
         <translation>No department had cases this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="366"/>
+        <location filename="../../app/views/service_templates.py" line="400"/>
         <source>{name}（{n} 件，{change}）</source>
         <translation>{name} ({n}, {change})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="367"/>
+        <location filename="../../app/views/service_templates.py" line="401"/>
         <source>新增</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="368"/>
+        <location filename="../../app/views/service_templates.py" line="402"/>
         <source>红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；在办群体性案件 {groups} 件，高风险案件 {risky} 件。</source>
         <translation>Red warnings {red}, yellow {yellow}; rising categories {rising}{names}; villages with repeat visits {villages}; persons with 3+ cases in {days} days {persons}; open group cases {groups}, high-risk cases {risky}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="374"/>
+        <location filename="../../app/views/service_templates.py" line="408"/>
         <source>：{list}</source>
         <translation>: {list}</translation>
     </message>
@@ -5358,47 +5989,47 @@ Ctrl+Q  quit</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="373"/>
+        <location filename="../../app/views/grid/dialogs.py" line="376"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="376"/>
+        <location filename="../../app/views/grid/dialogs.py" line="379"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="380"/>
+        <location filename="../../app/views/grid/dialogs.py" line="383"/>
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="382"/>
+        <location filename="../../app/views/grid/dialogs.py" line="385"/>
         <source>（其他人员，填写姓名）</source>
         <translation>(someone else, enter name)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="384"/>
+        <location filename="../../app/views/grid/dialogs.py" line="387"/>
         <source>{name}（{post}）</source>
         <translation>{name} ({post})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="387"/>
+        <location filename="../../app/views/grid/dialogs.py" line="390"/>
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="390"/>
+        <location filename="../../app/views/grid/dialogs.py" line="393"/>
         <source>其他人员姓名</source>
         <translation>Other person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="391"/>
+        <location filename="../../app/views/grid/dialogs.py" line="394"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="392"/>
+        <location filename="../../app/views/grid/dialogs.py" line="395"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5515,17 +6146,17 @@ Ctrl+Q  quit</translation>
 <context>
     <name>SubstituteDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="420"/>
+        <location filename="../../app/views/grid/dialogs.py" line="428"/>
         <source>（取消替班）</source>
         <translation>(cancel substitution)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="421"/>
+        <location filename="../../app/views/grid/dialogs.py" line="429"/>
         <source>替班人员</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="422"/>
+        <location filename="../../app/views/grid/dialogs.py" line="430"/>
         <source>原因/备注</source>
         <translation>Reason/notes</translation>
     </message>
@@ -5574,14 +6205,6 @@ Ctrl+Q  quit</translation>
         <location filename="../../app/views/labels.py" line="189"/>
         <source>挂牌督办</source>
         <translation>Listed supervision</translation>
-    </message>
-</context>
-<context>
-    <name>SwitchUserDialog</name>
-    <message>
-        <location filename="../../app/views/user_dialog.py" line="27"/>
-        <source>切换用户</source>
-        <translation>Switch user</translation>
     </message>
 </context>
 <context>
@@ -6387,258 +7010,258 @@ Ctrl+Q  quit</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/views/sync/page.py" line="72"/>
+        <location filename="../../app/views/sync/page.py" line="74"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="73"/>
+        <location filename="../../app/views/sync/page.py" line="75"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="74"/>
+        <location filename="../../app/views/sync/page.py" line="76"/>
         <source>上传</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="75"/>
+        <location filename="../../app/views/sync/page.py" line="77"/>
         <source>下载</source>
         <translation>Downloaded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="76"/>
+        <location filename="../../app/views/sync/page.py" line="78"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="77"/>
+        <location filename="../../app/views/sync/page.py" line="79"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="80"/>
+        <location filename="../../app/views/sync/page.py" line="82"/>
         <source>同步记录</source>
         <translation>Sync log</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="88"/>
-        <location filename="../../app/views/sync/page.py" line="92"/>
-        <location filename="../../app/views/sync/page.py" line="344"/>
+        <location filename="../../app/views/sync/page.py" line="94"/>
+        <location filename="../../app/views/sync/page.py" line="348"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="95"/>
+        <location filename="../../app/views/sync/page.py" line="97"/>
         <source>区级服务器</source>
         <translation>District server</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="100"/>
+        <location filename="../../app/views/sync/page.py" line="102"/>
         <source>区级自建 CA 证书（.pem，可不填：使用系统证书）</source>
         <translation>The district&apos;s own CA certificate (.pem; leave empty to use the system&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="101"/>
+        <location filename="../../app/views/sync/page.py" line="103"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="107"/>
+        <location filename="../../app/views/sync/page.py" line="109"/>
         <source>区管理员发放的一次性注册码</source>
         <translation>One-time code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="108"/>
+        <location filename="../../app/views/sync/page.py" line="110"/>
         <source>注册本机</source>
         <translation>Register this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="117"/>
+        <location filename="../../app/views/sync/page.py" line="119"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="118"/>
+        <location filename="../../app/views/sync/page.py" line="120"/>
         <source>保存间隔</source>
         <translation>Save interval</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="120"/>
+        <location filename="../../app/views/sync/page.py" line="122"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="127"/>
+        <location filename="../../app/views/sync/page.py" line="129"/>
         <source>服务器地址</source>
         <translation>Server URL</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="128"/>
+        <location filename="../../app/views/sync/page.py" line="130"/>
         <source>CA 证书</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="129"/>
+        <location filename="../../app/views/sync/page.py" line="131"/>
         <source>注册码</source>
         <translation>Registration code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="130"/>
-        <location filename="../../app/views/sync/page.py" line="230"/>
+        <location filename="../../app/views/sync/page.py" line="132"/>
+        <location filename="../../app/views/sync/page.py" line="233"/>
         <source>本机</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="131"/>
+        <location filename="../../app/views/sync/page.py" line="133"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="132"/>
+        <location filename="../../app/views/sync/page.py" line="134"/>
         <source>自动同步间隔</source>
         <translation>Auto-sync interval</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="136"/>
+        <location filename="../../app/views/sync/page.py" line="138"/>
         <source>冲突审核</source>
         <translation>Conflict review</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="140"/>
+        <location filename="../../app/views/sync/page.py" line="142"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="141"/>
+        <location filename="../../app/views/sync/page.py" line="143"/>
         <source>数据</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="142"/>
+        <location filename="../../app/views/sync/page.py" line="144"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="143"/>
+        <location filename="../../app/views/sync/page.py" line="145"/>
         <source>本机的值</source>
         <translation>Local value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="144"/>
+        <location filename="../../app/views/sync/page.py" line="146"/>
         <source>服务器的值</source>
         <translation>Server value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="145"/>
+        <location filename="../../app/views/sync/page.py" line="147"/>
         <source>保留</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="146"/>
+        <location filename="../../app/views/sync/page.py" line="148"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="151"/>
+        <location filename="../../app/views/sync/page.py" line="153"/>
         <source>采用本机的值</source>
         <translation>Use local value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="152"/>
+        <location filename="../../app/views/sync/page.py" line="154"/>
         <source>采用服务器的值</source>
         <translation>Use server value</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="187"/>
+        <location filename="../../app/views/sync/page.py" line="190"/>
         <source>镇街 {org}&#x3000;设备代号 {code}</source>
         <translation>Township {org}  Device code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="191"/>
+        <location filename="../../app/views/sync/page.py" line="194"/>
         <source>尚未注册（填写服务器地址和注册码后点“注册本机”）</source>
         <translation>Not registered (enter the server URL and code, then click &quot;Register this device&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="193"/>
+        <location filename="../../app/views/sync/page.py" line="196"/>
         <source>上次同步：{t}&#x3000;待上传：{p} 条&#x3000;待处理冲突：{c} 条&#x3000;{r}</source>
         <translation>Last sync: {t}  To upload: {p}  Open conflicts: {c}  {r}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="194"/>
+        <location filename="../../app/views/sync/page.py" line="197"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="207"/>
+        <location filename="../../app/views/sync/page.py" line="210"/>
         <source>注意：本机时钟与服务器相差约 {s} 秒，请校准系统时间（不影响同步）。</source>
         <translation>Note: this device&apos;s clock differs from the server by about {s} s; please correct the system time (sync is not affected).</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="218"/>
+        <location filename="../../app/views/sync/page.py" line="221"/>
         <source>成功</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="218"/>
+        <location filename="../../app/views/sync/page.py" line="221"/>
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="230"/>
+        <location filename="../../app/views/sync/page.py" line="233"/>
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="232"/>
+        <location filename="../../app/views/sync/page.py" line="235"/>
         <source>（待确认）</source>
         <translation>(pending)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="290"/>
         <location filename="../../app/views/sync/page.py" line="294"/>
         <location filename="../../app/views/sync/page.py" line="298"/>
-        <location filename="../../app/views/sync/page.py" line="321"/>
+        <location filename="../../app/views/sync/page.py" line="302"/>
+        <location filename="../../app/views/sync/page.py" line="325"/>
         <source>注册</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="290"/>
+        <location filename="../../app/views/sync/page.py" line="294"/>
         <source>请填写以 http:// 或 https:// 开头的服务器地址</source>
         <translation>Enter a server URL starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="294"/>
+        <location filename="../../app/views/sync/page.py" line="298"/>
         <source>请填写区管理员发放的注册码</source>
         <translation>Enter the registration code from the district administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="298"/>
+        <location filename="../../app/views/sync/page.py" line="302"/>
         <source>本机未启用同步功能</source>
         <translation>Sync is not enabled on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="310"/>
+        <location filename="../../app/views/sync/page.py" line="314"/>
         <source>选择区级 CA 证书</source>
         <translation>Choose the district CA certificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="310"/>
+        <location filename="../../app/views/sync/page.py" line="314"/>
         <source>证书 (*.pem *.crt *.cer)</source>
         <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="322"/>
+        <location filename="../../app/views/sync/page.py" line="326"/>
         <source>注册成功：设备代号 {code}。新登记的案件编号将使用此代号。</source>
         <translation>Registered: device code {code}. New case numbers will use this code.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="331"/>
+        <location filename="../../app/views/sync/page.py" line="335"/>
         <source>注册失败</source>
         <translation>Registration failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/page.py" line="339"/>
+        <location filename="../../app/views/sync/page.py" line="343"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
@@ -7336,52 +7959,52 @@ Ctrl+Q  quit</translation>
 <context>
     <name>WorkerDialog</name>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="248"/>
+        <location filename="../../app/views/grid/dialogs.py" line="249"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="250"/>
+        <location filename="../../app/views/grid/dialogs.py" line="251"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="252"/>
+        <location filename="../../app/views/grid/dialogs.py" line="253"/>
         <source>手机号或0538固定电话</source>
         <translation>Mobile or 0538 landline</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="255"/>
+        <location filename="../../app/views/grid/dialogs.py" line="256"/>
         <source>岗位类型</source>
         <translation>Role type</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="263"/>
+        <location filename="../../app/views/grid/dialogs.py" line="264"/>
         <source>身份证号</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="266"/>
+        <location filename="../../app/views/grid/dialogs.py" line="267"/>
         <source>已登记 {masked}，留空不变</source>
         <translation>On file: {masked}; leave blank to keep</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="269"/>
+        <location filename="../../app/views/grid/dialogs.py" line="270"/>
         <source>选填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="270"/>
+        <location filename="../../app/views/grid/dialogs.py" line="271"/>
         <source>填写入职日期</source>
         <translation>Set start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="277"/>
+        <location filename="../../app/views/grid/dialogs.py" line="278"/>
         <source>入职日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/dialogs.py" line="278"/>
+        <location filename="../../app/views/grid/dialogs.py" line="279"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -7417,19 +8040,19 @@ Ctrl+Q  quit</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="123"/>
+        <location filename="../../app/main.py" line="130"/>
         <source>这个数据库由较新版本的一站创建（数据库结构 {0}），本程序只认识到 {1}。为保护数据，本程序不会打开它：请安装新版本后再打开。</source>
         <translation>This database was made by a newer version of Yizhan (schema {0}); this program knows schemas up to {1}. To protect the data it will not open it: install the newer version, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="129"/>
+        <location filename="../../app/main.py" line="136"/>
         <source>无法打开数据库，程序将退出。
 {0}</source>
         <translation>The database could not be opened; the program will exit.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="130"/>
+        <location filename="../../app/main.py" line="137"/>
         <source>一站</source>
         <translation>Yizhan</translation>
     </message>
@@ -7437,17 +8060,17 @@ Ctrl+Q  quit</translation>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../app/views/operations.py" line="207"/>
+        <location filename="../../app/views/operations.py" line="210"/>
         <source>操作未能完成，已记录错误日志。详情：</source>
         <translation>The operation could not be completed; the error was logged. Details: </translation>
     </message>
     <message>
-        <location filename="../../app/views/operations.py" line="226"/>
+        <location filename="../../app/views/operations.py" line="229"/>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/operations.py" line="265"/>
+        <location filename="../../app/views/operations.py" line="268"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

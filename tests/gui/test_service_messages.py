@@ -28,6 +28,7 @@ MESSAGE_CALLS: dict[str, int | None] = {
     "ValidationError": 0,
     "SyncError": 0,
     "SyncSettingsError": 0,
+    "LoginError": 0,
     "ImportProblem": 2,
 }
 MESSAGE_KEYWORDS = {"message"}  # CycleResult(message=...), SyncRun(message=...)

@@ -25,7 +25,7 @@ from app.views.context import build_test_context
 from app.views.operations import error_text, show_error
 from app.views.service_messages import service_text, stored_text
 from app.views.transfer.page import TransferPage
-from tests.conftest import DEMO_ORG
+from tests.actors import DISTRICT_CLERK, FRONT_DESK
 from tests.unit.services.bookings.conftest import NOW, PLATFORM_ROOM, TUESDAY, other
 from tests.unit.services.transfer.helpers import CHIEF, DESK, dept, handler, make_case
 
@@ -174,10 +174,10 @@ def test_messages_stay_chinese_by_default():
 
 def _clash(session_factory, draft) -> bookings.BookingConflict:
     with session_factory.begin() as s:
-        v = bookings.create_booking(s, draft=draft, org=DEMO_ORG, now=NOW)
-        booking_states.approve_booking(s, booking_id=v.id, now=NOW)
+        v = bookings.create_booking(s, draft=draft, actor=FRONT_DESK, now=NOW)
+        booking_states.approve_booking(s, actor=DISTRICT_CLERK, booking_id=v.id, now=NOW)
     with session_factory() as s, pytest.raises(bookings.BookingConflict) as err:
-        bookings.create_booking(s, draft=other(draft), org=DEMO_ORG, now=NOW)
+        bookings.create_booking(s, draft=other(draft), actor=FRONT_DESK, now=NOW)
     return err.value
 
 

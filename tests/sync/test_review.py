@@ -9,6 +9,7 @@ from app.models import Person
 from app.models.base import utcnow
 from app.models.sync_state import SyncConflict
 from app.sync.status import SyncSettingsError, resolve_conflict, set_interval, sync_overview
+from tests.actors import DISTRICT_ADMIN
 
 
 def test_keeping_my_edit_over_a_delete_restores_the_row_everywhere(server, desk):
@@ -23,7 +24,7 @@ def test_keeping_my_edit_over_a_delete_restores_the_row_everywhere(server, desk)
     assert a.sync().ok and b.sync().ok
     with b.factory.begin() as s:
         conflict = s.scalars(select(SyncConflict)).one()
-        view = resolve_conflict(s, conflict_id=conflict.id, keep="mine")
+        view = resolve_conflict(s, actor=DISTRICT_ADMIN, conflict_id=conflict.id, keep="mine")
     assert view.resolved and view.kept == "mine"
     assert b.sync().ok and a.sync().ok
     for d in (a, b):
@@ -40,7 +41,7 @@ def test_overview_interval_and_bad_answers(server, desk):
         with pytest.raises(SyncSettingsError):
             set_interval(s, seconds=5)
         with pytest.raises(SyncSettingsError):
-            resolve_conflict(s, conflict_id="nope", keep="mine")
+            resolve_conflict(s, actor=DISTRICT_ADMIN, conflict_id="nope", keep="mine")
     with a.factory() as s:
         ov = sync_overview(s)
     assert ov.registered and ov.device_code == "A" and ov.interval_s == 600

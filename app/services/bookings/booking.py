@@ -25,11 +25,13 @@ from app.domain.bookings import (
 from app.domain.enums import Activity, BookingSlot, BookingStatus, SiteLevel
 from app.domain.ids import uuid7
 from app.domain.masking import mask_phone
+from app.domain.permissions import Action
 from app.models import Booking, EduRoom, EduSite, Region
 from app.services.bookings.rules import HOLDING, SLOT_TIMES, booking_number, slot_bounds
 from app.services.bookings.rules import BookingConflict as BookingConflict
 from app.services.bookings.validate import check_draft, live_room
 from app.services.errors import NotFound
+from app.services.permissions import ActorLike, require
 
 LIST_LIMIT = 500
 
@@ -176,12 +178,14 @@ def week_availability(
 
 
 def create_booking(
-    session: Session, *, draft: BookingDraft, org: str, now: datetime | None = None
+    session: Session, *, draft: BookingDraft, actor: ActorLike, now: datetime | None = None
 ) -> BookingView:
     """Validate `draft` and store a 待审核 booking (one row per room, sharing a group id).
 
     A room already approved for another organisation at that time is refused with free choices.
     """
+    require(actor, Action.CREATE_BOOKING)
+    org = actor.org_code
     now = now or datetime.now(UTC)
     clean = check_draft(session, draft, now=now)
     starts, ends = slot_bounds(draft.day, draft.slot)
@@ -217,6 +221,19 @@ def create_booking(
 
 
 # -- read -----------------------------------------------------------------------------------
+
+
+def site_org(session: Session, room_id: str) -> str:
+    """Return the org code a room's site belongs to: its township's, or the district's."""
+    room = session.get(EduRoom, room_id)
+    site = session.get(EduSite, room.site_id) if room else None
+    if site is None:
+        return ""
+    if site.town_id:
+        town = session.get(Region, site.town_id)
+        if town is not None:
+            return town.code
+    return site.owner_org
 
 
 def booking_view(session: Session, b: Booking) -> BookingView:

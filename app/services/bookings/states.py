@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session
 
 from app.domain.bookings import BookingView
 from app.domain.enums import BookingStatus
+from app.domain.permissions import Action, covers
 from app.models import Booking, EduRoom
-from app.services.bookings.booking import booking_view, live_booking
+from app.services.bookings.booking import booking_view, live_booking, site_org
 from app.services.bookings.rules import alternatives, conflict, holder
 from app.services.errors import DomainError, Joined, Msg, ValidationError
+from app.services.permissions import ActorLike, require
 
 P = BookingStatus.PENDING
 A = BookingStatus.APPROVED
@@ -54,9 +56,19 @@ def _started(b: Booking, now: datetime) -> bool:
     return b.starts_at <= now
 
 
-def _request(session: Session, booking_id: str) -> tuple[Booking, list[Booking]]:
-    """Return the lead row of a request and every live row of it (one per room)."""
+def _request(
+    session: Session, booking_id: str, actor: ActorLike, action: Action
+) -> tuple[Booking, list[Booking]]:
+    """Return the lead row of a request and every live row of it, if `actor` may act on it.
+
+    Reviewing and recording the outcome belong to the site's township (a district site: the
+    district); cancelling also to the township that made the booking.
+    """
     b = live_booking(session, booking_id)
+    require(actor, action)
+    site = site_org(session, b.room_id)
+    if not (action == Action.CANCEL_BOOKING and covers(actor.org_code, b.owner_org)):
+        require(actor, action, org_code=site)
     if b.group_id is None:
         return b, [b]
     rows = list(
@@ -75,11 +87,11 @@ def _set(rows: list[Booking], **values: object) -> None:
 
 
 def approve_booking(
-    session: Session, *, booking_id: str, now: datetime | None = None
+    session: Session, *, booking_id: str, actor: ActorLike, now: datetime | None = None
 ) -> BookingView:
     """Approve a 待审核 booking unless another booking already holds the room at that time."""
     now = now or datetime.now(UTC)
-    b, rows = _request(session, booking_id)
+    b, rows = _request(session, booking_id, actor, Action.REVIEW_BOOKING)
     _check(b, BookingStatus.APPROVED)
     if _started(b, now):
         raise DomainError("该预约时段已经开始，不能再审核通过；请驳回或取消", field="status")
@@ -96,9 +108,11 @@ def approve_booking(
     return booking_view(session, b)
 
 
-def reject_booking(session: Session, *, booking_id: str, reason: str) -> BookingView:
+def reject_booking(
+    session: Session, *, booking_id: str, reason: str, actor: ActorLike
+) -> BookingView:
     """Reject a 待审核 booking; the reason is told to the organisation."""
-    b, rows = _request(session, booking_id)
+    b, rows = _request(session, booking_id, actor, Action.REVIEW_BOOKING)
     _check(b, BookingStatus.REJECTED)
     text = reason.strip()
     if not text:
@@ -111,11 +125,16 @@ def reject_booking(session: Session, *, booking_id: str, reason: str) -> Booking
 
 
 def cancel_booking(
-    session: Session, *, booking_id: str, reason: str = "", now: datetime | None = None
+    session: Session,
+    *,
+    booking_id: str,
+    actor: ActorLike,
+    reason: str = "",
+    now: datetime | None = None,
 ) -> BookingView:
     """Cancel a 待审核 or 已通过 booking before its slot starts; the slot becomes free."""
     now = now or datetime.now(UTC)
-    b, rows = _request(session, booking_id)
+    b, rows = _request(session, booking_id, actor, Action.CANCEL_BOOKING)
     _check(b, BookingStatus.CANCELLED)
     if b.status == A.value and _started(b, now):
         raise DomainError("活动时段已经开始，不能取消；请标记为已完成或爽约", field="status")
@@ -130,11 +149,12 @@ def complete_booking(
     booking_id: str,
     attended: int,
     rating: int,
+    actor: ActorLike,
     now: datetime | None = None,
 ) -> BookingView:
     """Record that an approved booking took place, with the attended headcount and a 1–5 rating."""
     now = now or datetime.now(UTC)
-    b, rows = _request(session, booking_id)
+    b, rows = _request(session, booking_id, actor, Action.CLOSE_BOOKING)
     _check(b, BookingStatus.COMPLETED)
     errors: dict[str, str] = {}
     if not _started(b, now):
@@ -156,10 +176,12 @@ def complete_booking(
     return booking_view(session, b)
 
 
-def mark_no_show(session: Session, *, booking_id: str, now: datetime | None = None) -> BookingView:
+def mark_no_show(
+    session: Session, *, booking_id: str, actor: ActorLike, now: datetime | None = None
+) -> BookingView:
     """Record that the organisation of an approved booking did not come."""
     now = now or datetime.now(UTC)
-    b, rows = _request(session, booking_id)
+    b, rows = _request(session, booking_id, actor, Action.CLOSE_BOOKING)
     _check(b, BookingStatus.NO_SHOW)
     if not _started(b, now):
         raise DomainError("活动尚未开始，不能标记为爽约；如对方不来请取消预约", field="status")
@@ -169,11 +191,11 @@ def mark_no_show(session: Session, *, booking_id: str, now: datetime | None = No
 
 
 def delete_booking(
-    session: Session, *, booking_id: str, now: datetime | None = None
+    session: Session, *, booking_id: str, actor: ActorLike, now: datetime | None = None
 ) -> BookingView:
     """Soft-delete a 待审核, 已驳回 or 已取消 booking (the row stays for sync and audit)."""
     now = now or datetime.now(UTC)
-    b, rows = _request(session, booking_id)
+    b, rows = _request(session, booking_id, actor, Action.CANCEL_BOOKING)
     if b.status not in DELETABLE:
         raise DomainError(
             "“{status}”的预约不能删除；已通过的请先取消",

@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from random import Random
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from app.domain.demo import DemoSummary
 from app.domain.enums import CaseStatus, RegionLevel
 from app.domain.ids import reference_id
-from app.models import Case, Category, Department, Region, RoutingRule
+from app.models import Case, Category, Department, LocalMeta, Region, RoutingRule
 from app.services.demo import cases as cm
 from app.services.demo import district as dm
 from app.services.demo import edu, roster
@@ -39,6 +39,7 @@ from app.services.errors import DomainError
 
 Progress = Callable[[str, int, int], None]
 DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD_KEY = "demo_password"  # local_meta key (app.services.accounts.DEMO_KEY)
 CASE_BATCH = 5_000
 PARALLEL_FROM = 20_000  # below this a writer process costs more than it saves
 
@@ -173,6 +174,7 @@ def generate_demo(
     finally:
         if gc_was_enabled:
             gc.enable()
+    _mark_demo(engine)
     return DemoSummary(
         cases=cases,
         towns=tuple(tw.code for tw in towns),
@@ -180,6 +182,18 @@ def generate_demo(
         seconds=clock.perf_counter() - started,
         search_indexed=any(counts.get(k) for k in SEARCH_TABLES),
     )
+
+
+def _mark_demo(engine: Engine) -> None:
+    """Note in the desk database that its accounts share DEMO_PASSWORD (the login shows it)."""
+    if engine.dialect.name != "sqlite":
+        return  # the district server's database has no login screen
+    with engine.begin() as conn:
+        conn.execute(
+            insert(LocalMeta)
+            .prefix_with("OR REPLACE")
+            .values(key=DEMO_PASSWORD_KEY, value=DEMO_PASSWORD)
+        )
 
 
 def _write(engine: Engine, batches: Iterator[Batch], cases: int) -> dict[str, int]:

@@ -15,6 +15,7 @@ from app.domain.grid import (
     RosterRow,
     RosterSheetView,
 )
+from app.domain.permissions import Action
 from app.models import Case, Grid, GridAssignment, GridWorker
 from app.models.base import utcnow
 from app.services.errors import Msg, NotFound, ValidationError
@@ -28,6 +29,7 @@ from app.services.grid.grids import (
     town_of,
 )
 from app.services.grid.workers import live_worker
+from app.services.permissions import ActorLike, require
 
 
 def _overlaps(a_start: date, a_end: date | None, b_start: date, b_end: date | None) -> bool:
@@ -56,6 +58,7 @@ def list_assignments(
 def assign_worker(
     session: Session,
     *,
+    actor: ActorLike,
     grid_id: str,
     worker_id: str,
     start_date: date,
@@ -63,7 +66,9 @@ def assign_worker(
     end_date: date | None = None,
 ) -> AssignmentView:
     """Put a worker on a grid from `start_date`; one 网格长 at a time, no overlapping spells."""
+    require(actor, Action.ASSIGN_WORKER)
     grid = live_grid(session, grid_id)
+    require(actor, Action.ASSIGN_WORKER, org_code=grid.owner_org)
     worker = live_worker(session, worker_id)
     errors: dict[str, str] = {}
     try:
@@ -109,11 +114,15 @@ def assign_worker(
     return assignment_view(row, grid, worker)
 
 
-def end_assignment(session: Session, *, assignment_id: str, end_date: date) -> AssignmentView:
+def end_assignment(
+    session: Session, *, actor: ActorLike, assignment_id: str, end_date: date
+) -> AssignmentView:
     """End an assignment on `end_date` (not before it started); the record is kept."""
+    require(actor, Action.ASSIGN_WORKER)
     row = session.get(GridAssignment, assignment_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("该分配记录不存在或已删除")
+    require(actor, Action.ASSIGN_WORKER, org_code=row.owner_org)
     if end_date < row.start_date:
         raise ValidationError({"end_date": "结束日期不能早于开始日期"})
     row.end_date = end_date
@@ -124,11 +133,13 @@ def end_assignment(session: Session, *, assignment_id: str, end_date: date) -> A
     return assignment_view(row, grid, worker)
 
 
-def delete_assignment(session: Session, *, assignment_id: str) -> None:
+def delete_assignment(session: Session, *, actor: ActorLike, assignment_id: str) -> None:
     """Soft-delete an assignment entered by mistake."""
+    require(actor, Action.ASSIGN_WORKER)
     row = session.get(GridAssignment, assignment_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("该分配记录不存在或已删除")
+    require(actor, Action.ASSIGN_WORKER, org_code=row.owner_org)
     row.deleted_at = utcnow()
     session.flush()
 

@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import DutyPost, Shift
 from app.domain.grid import DutyShiftView, DutyWeek, PatrolLogView, ShiftInput
+from app.domain.permissions import Action
 from app.models import Case, DutyShift, Grid, GridWorker, PatrolLog
 from app.models.base import utcnow
 from app.services.errors import Msg, NotFound, ValidationError
 from app.services.grid.grids import live_grid, today
 from app.services.grid.workers import live_worker
+from app.services.permissions import ActorLike, require
 
 MAX_PLACE = 128
 MAX_TEXT = 2000
@@ -82,8 +84,11 @@ def _line(i: int, lines: list[ShiftInput], problem: Msg) -> Msg:
     return Msg("第{n}条：{problem}", n=i + 1, problem=problem) if len(lines) > 1 else problem
 
 
-def add_shifts(session: Session, *, org_code: str, shifts: list[ShiftInput]) -> DutyWeek:
+def add_shifts(
+    session: Session, *, actor: ActorLike, org_code: str, shifts: list[ShiftInput]
+) -> DutyWeek:
     """Put shifts on the duty sheet; every line is checked before any is written."""
+    require(actor, Action.EDIT_DUTY_ROSTER, org_code=org_code)
     errors: dict[str, str] = {}
     made: list[DutyShift] = []
     for i, item in enumerate(shifts):
@@ -137,12 +142,15 @@ def _live_shift(session: Session, shift_id: str) -> DutyShift:
     return row
 
 
-def copy_week(session: Session, *, org_code: str, from_monday: date, to_monday: date) -> int:
+def copy_week(
+    session: Session, *, actor: ActorLike, org_code: str, from_monday: date, to_monday: date
+) -> int:
     """Copy a week's shifts (people, posts, places; no sign-ins) onto another week.
 
     Lines already present in the target week (same day, shift, post and person) are skipped,
     so copying twice does not double the sheet. Return how many lines were added.
     """
+    require(actor, Action.EDIT_DUTY_ROSTER, org_code=org_code)
     if week_start(from_monday) == week_start(to_monday):
         raise ValidationError({"week": "不能把一周的排班复制到同一周"})
     source = _week_rows(session, org_code, week_start(from_monday))
@@ -176,9 +184,13 @@ def copy_week(session: Session, *, org_code: str, from_monday: date, to_monday: 
     return added
 
 
-def sign_in(session: Session, *, shift_id: str, at: datetime | None = None) -> DutyShiftView:
+def sign_in(
+    session: Session, *, actor: ActorLike, shift_id: str, at: datetime | None = None
+) -> DutyShiftView:
     """Record that the person on duty arrived."""
+    require(actor, Action.RECORD_DUTY)
     row = _live_shift(session, shift_id)
+    require(actor, Action.RECORD_DUTY, org_code=row.owner_org)
     if row.signed_in_at is not None:
         raise ValidationError({"signed_in_at": "该班次已签到"})
     row.signed_in_at = at or utcnow()
@@ -186,9 +198,13 @@ def sign_in(session: Session, *, shift_id: str, at: datetime | None = None) -> D
     return _shift_views(session, [row])[0]
 
 
-def sign_out(session: Session, *, shift_id: str, at: datetime | None = None) -> DutyShiftView:
+def sign_out(
+    session: Session, *, actor: ActorLike, shift_id: str, at: datetime | None = None
+) -> DutyShiftView:
     """Record that the person on duty left (after signing in)."""
+    require(actor, Action.RECORD_DUTY)
     row = _live_shift(session, shift_id)
+    require(actor, Action.RECORD_DUTY, org_code=row.owner_org)
     when = at or utcnow()
     if row.signed_in_at is None:
         raise ValidationError({"signed_out_at": "尚未签到，不能签退"})
@@ -202,10 +218,11 @@ def sign_out(session: Session, *, shift_id: str, at: datetime | None = None) -> 
 
 
 def set_substitute(
-    session: Session, *, shift_id: str, substitute_id: str | None, note: str = ""
+    session: Session, *, actor: ActorLike, shift_id: str, substitute_id: str | None, note: str = ""
 ) -> DutyShiftView:
     """Record who stands in for the person on duty (None clears it)."""
     row = _live_shift(session, shift_id)
+    require(actor, Action.EDIT_DUTY_ROSTER, org_code=row.owner_org)
     if substitute_id:
         sub = session.get(GridWorker, substitute_id)
         if sub is None or sub.deleted_at is not None or not sub.active:
@@ -219,9 +236,12 @@ def set_substitute(
     return _shift_views(session, [row])[0]
 
 
-def delete_shift(session: Session, *, shift_id: str) -> None:
+def delete_shift(session: Session, *, actor: ActorLike, shift_id: str) -> None:
     """Soft-delete a shift line."""
-    _live_shift(session, shift_id).deleted_at = utcnow()
+    require(actor, Action.EDIT_DUTY_ROSTER)
+    row = _live_shift(session, shift_id)
+    require(actor, Action.EDIT_DUTY_ROSTER, org_code=row.owner_org)
+    row.deleted_at = utcnow()
     session.flush()
 
 
@@ -231,6 +251,7 @@ def delete_shift(session: Session, *, shift_id: str) -> None:
 def add_patrol(
     session: Session,
     *,
+    actor: ActorLike,
     org_code: str,
     day: date,
     worker_id: str,
@@ -242,6 +263,7 @@ def add_patrol(
     case_no: str = "",
 ) -> PatrolLogView:
     """Record a patrol; `case_no` links the case it produced (it must exist)."""
+    require(actor, Action.RECORD_DUTY, org_code=org_code)
     errors: dict[str, str] = {}
     worker = session.get(GridWorker, worker_id) if worker_id else None
     if worker is None or worker.deleted_at is not None:
@@ -345,10 +367,12 @@ def list_patrols(
     return tuple(_patrol_views(session, rows))
 
 
-def delete_patrol(session: Session, *, patrol_id: str) -> None:
+def delete_patrol(session: Session, *, actor: ActorLike, patrol_id: str) -> None:
     """Soft-delete a patrol record entered by mistake."""
+    require(actor, Action.RECORD_DUTY)
     row = session.get(PatrolLog, patrol_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("该巡查记录不存在或已删除")
+    require(actor, Action.RECORD_DUTY, org_code=row.owner_org)
     row.deleted_at = utcnow()
     session.flush()

@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session
 from app.domain.enums import RegionLevel, WorkerPost
 from app.domain.grid import AssignmentView, GridView, VillageRef
 from app.domain.masking import normalize_phone as strip_phone
+from app.domain.permissions import Action
 from app.models import Grid, GridAssignment, GridWorker, Region
 from app.models.base import utcnow
 from app.services.common.identity import format_phone, normalize_phone
 from app.services.errors import DomainError, Msg, NotFound, ValidationError
+from app.services.permissions import ActorLike, require
 
 CHINA = ZoneInfo("Asia/Shanghai")
 MAX_GRID_NAME = 64
@@ -202,6 +204,7 @@ def _next_grid_code(session: Session, org_code: str) -> str:
 def save_grid(
     session: Session,
     *,
+    actor: ActorLike,
     org_code: str,
     name: str,
     village_id: str | None,
@@ -211,6 +214,7 @@ def save_grid(
     grid_id: str | None = None,
 ) -> GridView:
     """Create a grid (no `grid_id`) or edit one; raise ValidationError on bad input."""
+    require(actor, Action.EDIT_GRID, org_code=org_code)
     errors: dict[str, str] = {}
     town = town_of(session, org_code)
     clean_name = name.strip()
@@ -232,6 +236,8 @@ def save_grid(
     if line and not _SERVICE_LINE.match(line):
         line = check_phone(line, "complaint_phone", errors, required=False)
     grid = live_grid(session, grid_id) if grid_id else None
+    if grid is not None:
+        require(actor, Action.EDIT_GRID, org_code=grid.owner_org)
     if grid is not None and grid.owner_org != org_code:
         raise NotFound("该网格不属于本镇街")
     duplicate = session.scalars(
@@ -263,9 +269,11 @@ def save_grid(
     return get_grid(session, grid_id=grid.id)
 
 
-def delete_grid(session: Session, *, grid_id: str) -> None:
+def delete_grid(session: Session, *, actor: ActorLike, grid_id: str) -> None:
     """Soft-delete a grid that no worker serves any more."""
+    require(actor, Action.EDIT_GRID)
     grid = live_grid(session, grid_id)
+    require(actor, Action.EDIT_GRID, org_code=grid.owner_org)
     if _current_assignments(session, [grid.id], today())[grid.id]:
         raise ValidationError({"grid": "该网格仍有在岗网格员，请先解除分配再删除"})
     grid.deleted_at = utcnow()

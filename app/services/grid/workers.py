@@ -11,12 +11,14 @@ from sqlalchemy.orm import Session
 from app.domain.enums import WorkerPost
 from app.domain.grid import WorkerView
 from app.domain.masking import mask_id
+from app.domain.permissions import Action
 from app.models import Grid, GridAssignment, GridWorker
 from app.models.base import utcnow
 from app.services.common.identity import validate_id
 from app.services.common.text import pinyin_initials
 from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.grid.grids import active_on_clause, check_phone, today
+from app.services.permissions import ActorLike, require
 
 MAX_WORKER_NAME = 20
 _NAME = re.compile(r"^[\u3400-\u9fff\U00020000-\U0002ffff·•A-Za-z ]+$")
@@ -110,6 +112,7 @@ def get_worker(session: Session, *, worker_id: str) -> WorkerView:
 def save_worker(
     session: Session,
     *,
+    actor: ActorLike,
     org_code: str,
     name: str,
     phone: str,
@@ -123,6 +126,7 @@ def save_worker(
 
     `id_number=None` keeps the stored ID number, so an edit form never has to show it in full.
     """
+    require(actor, Action.EDIT_WORKER, org_code=org_code)
     errors: dict[str, str] = {}
     clean_name = " ".join(name.split())
     if not clean_name:
@@ -138,6 +142,8 @@ def save_worker(
         errors["post"] = "请选择岗位类型"
         kind = WorkerPost.FULL_TIME
     worker = live_worker(session, worker_id) if worker_id else None
+    if worker is not None:
+        require(actor, Action.EDIT_WORKER, org_code=worker.owner_org)
     if id_number is None:
         id_number = worker.id_number or "" if worker is not None else ""
     number = ""
@@ -198,10 +204,12 @@ def _end_open_assignments(session: Session, worker_id: str, on: date) -> None:
 
 
 def set_worker_active(
-    session: Session, *, worker_id: str, active: bool, on: date | None = None
+    session: Session, *, actor: ActorLike, worker_id: str, active: bool, on: date | None = None
 ) -> WorkerView:
     """Deactivate a worker (their open assignments end on `on`) or reactivate them."""
+    require(actor, Action.EDIT_WORKER)
     worker = live_worker(session, worker_id)
+    require(actor, Action.EDIT_WORKER, org_code=worker.owner_org)
     if worker.active != active:
         worker.active = active
         if not active:
@@ -210,9 +218,11 @@ def set_worker_active(
     return get_worker(session, worker_id=worker.id)
 
 
-def delete_worker(session: Session, *, worker_id: str) -> None:
+def delete_worker(session: Session, *, actor: ActorLike, worker_id: str) -> None:
     """Soft-delete a worker; their open assignments end today."""
+    require(actor, Action.EDIT_WORKER)
     worker = live_worker(session, worker_id)
+    require(actor, Action.EDIT_WORKER, org_code=worker.owner_org)
     _end_open_assignments(session, worker.id, today())
     worker.deleted_at = utcnow()
     session.flush()

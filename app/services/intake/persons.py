@@ -22,6 +22,9 @@ from app.services.common.text import pinyin_full, pinyin_initials
 _DIGITS = re.compile(r"^[0-9Xx\s\-+]+$")
 _LETTERS = re.compile(r"^[A-Za-z]+$")
 DEFAULT_REPEAT_DAYS = 30
+# An ID number is searched by prefix only from this many characters on: "370911" must not list
+# a whole county's residents (shorter digit runs search phones only).
+MIN_ID_PREFIX = 14
 
 
 def _glob_prefix(text: str) -> str:
@@ -63,7 +66,11 @@ def _hit(p: Any, matched_by: str) -> PersonHit:
 
 
 def lookup_persons(session: Session, *, text: str, limit: int = 20) -> tuple[PersonHit, ...]:
-    """Return people whose ID number, phone, name or pinyin initials start with `text`."""
+    """Return people whose ID number, phone, name or pinyin initials start with `text`.
+
+    ID numbers match by prefix only from MIN_ID_PREFIX characters on. Hits carry masked
+    numbers for lists; the full ones stay hidden in the form until 显示完整号码 (logged).
+    """
     query = text.strip()
     if not query:
         return ()
@@ -108,12 +115,15 @@ def lookup_persons(session: Session, *, text: str, limit: int = 20) -> tuple[Per
             ),
             "phone",
         )
-        add(
-            session.execute(
-                select(*_HIT_COLUMNS).where(live, Person.id_number.op("GLOB")(pattern)).limit(limit)
-            ),
-            "id",
-        )
+        if len(digits) >= MIN_ID_PREFIX:
+            add(
+                session.execute(
+                    select(*_HIT_COLUMNS)
+                    .where(live, Person.id_number.op("GLOB")(pattern))
+                    .limit(limit)
+                ),
+                "id",
+            )
         return tuple(found)
     if _LETTERS.match(query):
         pattern = _glob_prefix(query.lower())

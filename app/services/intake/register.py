@@ -25,6 +25,7 @@ from app.domain.intake import (
     PartyInput,
     WindowAction,
 )
+from app.domain.permissions import Action
 from app.models import Attachment, Case, CaseParty, Category, Grid, Organisation, Region
 from app.models.base import utcnow
 from app.services.common import deadlines
@@ -33,6 +34,7 @@ from app.services.common.text import pinyin_initials
 from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.intake import persons
 from app.services.intake.case_numbers import new_query_code, next_case_number
+from app.services.permissions import require
 from app.services.transfer import Actor, CaseState, record
 
 _REGION_ID = select(Region.id).where(Region.id == bindparam("id"))  # built once: every save
@@ -172,6 +174,7 @@ def register_case(
     session: Session, *, data: IntakeInput, actor: Actor, repeat_days: int = 30
 ) -> IntakeResult:
     """Register a visitor's matter, its parties and attachments, then take the window action."""
+    require(actor, Action.REGISTER_CASE)
     checked = validate_intake(data)
     org_code = actor.org_code
     now = utcnow()

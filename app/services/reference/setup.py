@@ -47,7 +47,8 @@ def ensure_device(session: Session, *, org_code: str) -> DeviceView:
     )
 
 
-def _view(u: User) -> UserView:
+def user_view(u: User) -> UserView:
+    """Return the screen view of a user row."""
     return UserView(
         user_id=u.id,
         username=u.username,
@@ -64,7 +65,7 @@ def list_users(session: Session, *, org_code: str | None = None) -> list[UserVie
     stmt = select(User).where(User.active.is_(True), User.deleted_at.is_(None))
     if org_code:
         stmt = stmt.where(User.owner_org.in_([org_code, org_code[:6]]))
-    return [_view(u) for u in session.scalars(stmt.order_by(User.role, User.username))]
+    return [user_view(u) for u in session.scalars(stmt.order_by(User.role, User.username))]
 
 
 def sign_in_user(session: Session, *, org_code: str, username: str | None = None) -> UserView:
@@ -76,7 +77,7 @@ def sign_in_user(session: Session, *, org_code: str, username: str | None = None
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:
             raise NotFound("没有用户 {name}", name=username)
-        return _view(user)
+        return user_view(user)
     users = list_users(session, org_code=org_code)
     for wanted in (Role.FRONT_DESK, Role.SUPERVISOR, Role.ADMIN):
         for u in users:
@@ -91,6 +92,11 @@ def sign_in_user(session: Session, *, org_code: str, username: str | None = None
         owner_org=org_code,
         window_name="1号窗口",
     )
-    session.add(admin)
-    session.flush()
-    return _view(admin)
+    previous = session.info.get("capture_outbox", True)
+    session.info["capture_outbox"] = False  # a local account of this desk: never pushed
+    try:
+        session.add(admin)
+        session.flush()
+    finally:
+        session.info["capture_outbox"] = previous
+    return user_view(admin)

@@ -15,8 +15,8 @@ from openpyxl.styles import Font, PatternFill
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import Role
 from app.domain.ids import reference_id
+from app.domain.permissions import Action
 from app.domain.transfer import (
     DutyDepartment,
     DutyList,
@@ -27,7 +27,8 @@ from app.domain.transfer import (
 )
 from app.models import Category, Department, DutyItem, RoutingRule
 from app.services.common.text import pinyin_initials
-from app.services.errors import DomainError, Forbidden, Msg
+from app.services.errors import DomainError, Msg
+from app.services.permissions import ActorLike, require
 
 SHEETS = {
     "departments": ("部门", ("编码", "名称", "层级", "驻点方式", "电话", "启用")),
@@ -141,25 +142,24 @@ def _read(data: bytes) -> dict[str, list[tuple[int, list[str]]]]:
     return out
 
 
-def import_xlsx(session: Session, *, data: bytes, org_code: str, role: str) -> ImportReport:
+def import_xlsx(session: Session, *, data: bytes, actor: ActorLike) -> ImportReport:
     """Check every row of the workbook; import all of it, or nothing with a row-by-row report."""
-    if role != Role.ADMIN.value:
-        raise Forbidden("只有系统管理员可以导入职责清单")
+    require(actor, Action.EDIT_DUTY_LIST)
     sheets = _read(data)
     if not any(sheets.values()):
         raise DomainError(
             "工作簿中没有“{departments}”“{tasks}”“{routing}”任一工作表的数据",
             **{key: title for key, (title, _header) in SHEETS.items()},
         )
-    return save_rows(session, rows=sheets, org_code=org_code, role=role)
+    return save_rows(session, rows=sheets, actor=actor)
 
 
 def save_rows(
-    session: Session, *, rows: dict[str, list[tuple[int, list[str]]]], org_code: str, role: str
+    session: Session, *, rows: dict[str, list[tuple[int, list[str]]]], actor: ActorLike
 ) -> ImportReport:
     """Save edited rows ({sheet key: [(row number, cells)]}) with the same checks as an import."""
-    if role != Role.ADMIN.value:
-        raise Forbidden("只有系统管理员可以修改职责清单")
+    require(actor, Action.EDIT_DUTY_LIST)
+    org_code = actor.org_code
     sheets = {key: [(n, [c.strip() for c in cells]) for n, cells in rows.get(key, [])]
               for key in SHEETS}  # fmt: skip
     problems: list[ImportProblem] = []

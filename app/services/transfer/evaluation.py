@@ -16,12 +16,14 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.domain.ids import reference_id
+from app.domain.permissions import Action
 from app.domain.printables import PerformanceReportView, PerformanceRow
 from app.domain.transfer import DepartmentScore
 from app.models import Department, EvaluationWeight
 from app.models.base import utcnow
 from app.services.common.deadlines import TZ
 from app.services.errors import ValidationError
+from app.services.permissions import ActorLike, require
 from app.services.reference import centre_of
 
 METRICS = {
@@ -61,8 +63,15 @@ def weights(session: Session) -> dict[str, float]:
     return out
 
 
-def set_weights(session: Session, *, values: dict[str, float], org_code: str) -> dict[str, float]:
-    """Store the district's weights; they must be non-negative and not all zero."""
+def set_weights(
+    session: Session, *, values: dict[str, float], actor: ActorLike
+) -> dict[str, float]:
+    """Store the district's weights; they must be non-negative and not all zero.
+
+    Only a district-level district supervisor or administrator may change them.
+    """
+    require(actor, Action.SET_WEIGHTS)
+    org_code = actor.org_code
     errors = {
         m: "权重须为0到1之间的数" for m, w in values.items() if m in METRICS and not 0 <= w <= 1
     }

@@ -199,12 +199,12 @@ class BookingDialog(QDialog):
 
     def submit(self) -> None:
         """Send the form to the service; the dialog closes only when the booking is stored."""
-        draft, org = self.draft(), self.ctx.user.org_code
+        draft, actor = self.draft(), self.ctx.actor()
         self.submit_btn.setEnabled(False)
         run_op(
             self,
             self.ctx,
-            lambda s: create_booking(s, draft=draft, org=org),
+            lambda s: create_booking(s, draft=draft, actor=actor),
             on_success=self._saved,
             on_error=self._failed,
             changes={"booking"},

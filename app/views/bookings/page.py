@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.bookings import BookingView, CellState, CellView, RoomView, SiteView, WeekView
-from app.domain.enums import BookingStatus, Role
+from app.domain.enums import BookingStatus
+from app.domain.permissions import Action
+from app.services import audit
 from app.services.bookings import booking as bookings
 from app.services.bookings import states as booking_states
+from app.services.permissions import may
 from app.views.bookings.booking_table import BookingTable
 from app.views.bookings.calendar import COLOURS, PAST, WeekCalendar
 from app.views.bookings.dialogs import BookingDialog, CompleteDialog, ReasonDialog
@@ -34,7 +37,6 @@ from app.views.icons import icon
 from app.views.labels import enum_choices
 
 CHINA = ZoneInfo("Asia/Shanghai")
-CLERK_ROLES = {Role.BOOKING_CLERK.value, Role.ADMIN.value}
 P, A = BookingStatus.PENDING.value, BookingStatus.APPROVED.value
 ENABLED_FOR = {
     "approve": {P},
@@ -263,7 +265,7 @@ class BookingsPage(QWidget):
 
     def _update_actions(self) -> None:
         current = self.table.current()
-        clerk = self.ctx.user.role in CLERK_ROLES
+        clerk = may(self.ctx.actor(), Action.REVIEW_BOOKING)  # the service checks the site too
         started = current is not None and current.starts_at <= datetime.now(CHINA)
         for key, button in self.action_buttons.items():
             ok = current is not None and current.status in ENABLED_FOR[key]
@@ -279,9 +281,9 @@ class BookingsPage(QWidget):
         current = self.table.current()
         if current is None:
             return
-        bid = current.id
+        bid, actor = current.id, self.ctx.actor()
         self._op(
-            lambda s: fn(s, booking_id=bid, **kw),
+            lambda s: fn(s, booking_id=bid, actor=actor, **kw),
             on_success=lambda v: self.table.select_booking(v.id),
             changes={"booking"},
         )
@@ -354,11 +356,14 @@ class BookingsPage(QWidget):
         current = self.table.current()
         if current is None or not self.action_buttons["print"].isEnabled():
             return
-        bid, issuer = current.id, self.ctx.user.display_name
+        bid, issuer, actor = current.id, self.ctx.user.display_name, self.ctx.actor()
 
         def render(s) -> bytes:
             from app.reports.booking_slip import render_booking_slip  # reportlab on first print
 
+            audit.log_print(
+                s, actor=actor, document="booking_slip", entity="booking", entity_id=bid
+            )
             buf = io.BytesIO()
             render_booking_slip(bookings.booking_slip(s, booking_id=bid, issuer=issuer), buf)
             return buf.getvalue()

@@ -221,6 +221,7 @@ class GridDialog(FormDialog):
         """Save the grid."""
         return partial(
             grid_service.save_grid,
+            actor=self.ctx.actor(),
             org_code=self.ctx.user.org_code,
             name=self.name.text(),
             village_id=self.village.currentData(),
@@ -281,6 +282,7 @@ class WorkerDialog(FormDialog):
         """Save the worker."""
         return partial(
             grid_workers.save_worker,
+            actor=self.ctx.actor(),
             org_code=self.ctx.user.org_code,
             name=self.name.text(),
             phone=self.phone.text(),
@@ -350,6 +352,7 @@ class AssignDialog(FormDialog):
             raise ValidationError({"grid": self.tr("请先选择网格和网格员")})
         return partial(
             grid_assign.assign_worker,
+            actor=self.ctx.actor(),
             grid_id=self.grid.currentData(),
             worker_id=self.worker.currentData(),
             post=self.post.currentData(),
@@ -402,7 +405,12 @@ class ShiftDialog(FormDialog):
             place=self.place.text(),
             note=self.note.text(),
         )
-        return partial(grid_duty.add_shifts, org_code=self.ctx.user.org_code, shifts=[item])
+        return partial(
+            grid_duty.add_shifts,
+            actor=self.ctx.actor(),
+            org_code=self.ctx.user.org_code,
+            shifts=[item],
+        )
 
 
 class SubstituteDialog(FormDialog):
@@ -425,6 +433,7 @@ class SubstituteDialog(FormDialog):
         """Save the substitute."""
         return partial(
             grid_duty.set_substitute,
+            actor=self.ctx.actor(),
             shift_id=self.shift_id,
             substitute_id=self.substitute.currentData(),
             note=self.note.text(),
@@ -465,6 +474,7 @@ class PatrolDialog(FormDialog):
         """Save the patrol record."""
         return partial(
             grid_duty.add_patrol,
+            actor=self.ctx.actor(),
             org_code=self.ctx.user.org_code,
             day=from_qdate(self.day.date()),
             worker_id=self.worker.currentData() or "",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Shift
 from app.domain.grid import DutyShiftView, DutyWeek, WorkerView
+from app.domain.permissions import Action
 from app.services.grid import duty as grid_duty
 from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
@@ -32,6 +33,7 @@ from app.views.context import AppContext
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
 from app.views.icons import icon
 from app.views.labels import enum_label
+from app.views.permission_ui import hide_unless
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("DutyTab", "周一"),
@@ -100,6 +102,9 @@ class DutyTab(QWidget):
         self.sign_out_button = QPushButton(self.tr("签退(&O)"), self)
         self.sub_button = QPushButton(self.tr("替班…"), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
+        roster = (self.copy_button, self.add_button, self.sub_button, self.delete_button)
+        hide_unless(self.ctx, Action.EDIT_DUTY_ROSTER, *roster)
+        hide_unless(self.ctx, Action.RECORD_DUTY, self.sign_in_button, self.sign_out_button)
         self.add_button.clicked.connect(self.add_shift)
         self.sign_in_button.clicked.connect(lambda: self._sign(grid_duty.sign_in))
         self.sign_out_button.clicked.connect(lambda: self._sign(grid_duty.sign_out))
@@ -207,13 +212,17 @@ class DutyTab(QWidget):
 
     def copy_last_week(self) -> None:
         """Copy the previous week's lines onto this week (lines already here are skipped)."""
-        org = self.ctx.user.org_code
+        org, actor = self.ctx.user.org_code, self.ctx.actor()
         monday = self.monday
         op(
             self,
             self.ctx,
             lambda s: grid_duty.copy_week(
-                s, org_code=org, from_monday=monday - timedelta(days=7), to_monday=monday
+                s,
+                actor=actor,
+                org_code=org,
+                from_monday=monday - timedelta(days=7),
+                to_monday=monday,
             ),
             on_success=lambda n: self.ctx.bus.sig_notify.emit(
                 self.tr("排班"), self.tr("已从上周复制 {n} 条值班").format(n=n)
@@ -225,7 +234,8 @@ class DutyTab(QWidget):
         shift_id = self.selected_shift_id()
         if shift_id is None:
             return
-        op(self, self.ctx, lambda s: action(s, shift_id=shift_id), changes={"grid"})
+        actor = self.ctx.actor()
+        op(self, self.ctx, lambda s: action(s, actor=actor, shift_id=shift_id), changes={"grid"})
 
     def substitute(self) -> None:
         """Name a substitute for the selected line."""
@@ -240,9 +250,10 @@ class DutyTab(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("删除值班"), self.tr("删除所选值班记录？"))
         if answer == QMessageBox.StandardButton.Yes:
+            actor = self.ctx.actor()
             op(
                 self,
                 self.ctx,
-                lambda s: grid_duty.delete_shift(s, shift_id=shift_id),
+                lambda s: grid_duty.delete_shift(s, actor=actor, shift_id=shift_id),
                 changes={"grid"},
             )

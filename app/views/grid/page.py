@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.grid import GridNoticeView, GridView, RosterSheetView, VillageRef
+from app.domain.permissions import Action
+from app.services import audit
 from app.services.grid import assign as grid_assign
 from app.services.grid import grids as grid_service
 from app.views.context import AppContext
@@ -32,6 +34,7 @@ from app.views.grid.preview import PdfPreviewDialog
 from app.views.grid.roster_tab import RosterTab
 from app.views.icons import icon
 from app.views.labels import enum_label
+from app.views.permission_ui import hide_unless
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,6 +60,13 @@ class GridPage(QWidget):
         self.new_grid_button = QPushButton(icon("new"), self.tr("新建网格"), self)
         self.edit_grid_button = QPushButton(self.tr("编辑网格"), self)
         self.delete_grid_button = QPushButton(self.tr("删除网格"), self)
+        hide_unless(
+            ctx,
+            Action.EDIT_GRID,
+            self.new_grid_button,
+            self.edit_grid_button,
+            self.delete_grid_button,
+        )
         self.new_grid_button.clicked.connect(self.new_grid)
         self.edit_grid_button.clicked.connect(self.edit_grid)
         self.delete_grid_button.clicked.connect(self.delete_grid)
@@ -234,10 +244,11 @@ class GridPage(QWidget):
             self, self.tr("删除网格"), self.tr("删除网格“{name}”？").format(name=g.name)
         )
         if answer == QMessageBox.StandardButton.Yes:
+            actor = self.ctx.actor()
             op(
                 self,
                 self.ctx,
-                lambda s: grid_service.delete_grid(s, grid_id=g.id),
+                lambda s: grid_service.delete_grid(s, actor=actor, grid_id=g.id),
                 changes={"grid"},
             )
 
@@ -250,9 +261,10 @@ class GridPage(QWidget):
 
     def print_roster(self) -> None:
         """Render the roster sheet (A4 landscape) and open its preview."""
-        org = self.ctx.user.org_code
+        org, actor = self.ctx.user.org_code, self.ctx.actor()
 
         def load(s: Any) -> RosterSheetView:
+            audit.log_print(s, actor=actor, document="grid_roster", entity="grid")
             return grid_assign.roster_sheet(s, org_code=org, is_demo=grid_assign.demo_database(s))
 
         op(self, self.ctx, load, on_success=self._preview_roster)
@@ -273,7 +285,10 @@ class GridPage(QWidget):
             QMessageBox.information(self, self.tr("提示"), self.tr("还没有网格可以公示"))
             return
 
+        actor = self.ctx.actor()
+
         def load(s: Any) -> list[GridNoticeView]:
+            audit.log_print(s, actor=actor, document="grid_notice", entity="grid")
             demo = grid_assign.demo_database(s)
             return [grid_assign.grid_notice(s, grid_id=i, is_demo=demo) for i in ids]
 

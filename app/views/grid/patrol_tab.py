@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.grid import PatrolLogView, WorkerView
+from app.domain.permissions import Action
 from app.services.grid import duty as grid_duty
 from app.services.grid import workers as grid_workers
 from app.views.context import AppContext
 from app.views.grid.dialogs import PatrolDialog, op
 from app.views.grid.selection import GridSelection
 from app.views.icons import icon
+from app.views.permission_ui import hide_unless
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PatrolTab", "日期"),
@@ -66,6 +68,7 @@ class PatrolTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(icon("new"), self.tr("新增巡查记录(&R)"), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
+        hide_unless(self.ctx, Action.RECORD_DUTY, self.add_button, self.delete_button)
         self.add_button.clicked.connect(self.add_patrol)
         self.delete_button.clicked.connect(self.delete_patrol)
         buttons = QHBoxLayout()
@@ -129,9 +132,10 @@ class PatrolTab(QWidget):
         log_id = self.logs[row].id
         answer = QMessageBox.question(self, self.tr("删除巡查记录"), self.tr("删除所选巡查记录？"))
         if answer == QMessageBox.StandardButton.Yes:
+            actor = self.ctx.actor()
             op(
                 self,
                 self.ctx,
-                lambda s: grid_duty.delete_patrol(s, patrol_id=log_id),
+                lambda s: grid_duty.delete_patrol(s, actor=actor, patrol_id=log_id),
                 changes={"grid"},
             )

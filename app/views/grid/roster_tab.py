@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import WorkerPost
 from app.domain.grid import WorkerView
+from app.domain.permissions import Action
 from app.services.grid import assign as grid_assign
 from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
@@ -32,6 +33,7 @@ from app.views.grid.dialogs import AssignDialog, WorkerDialog, op
 from app.views.grid.selection import GridSelection
 from app.views.icons import icon
 from app.views.labels import enum_label
+from app.views.permission_ui import hide_unless
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("RosterTab", "姓名"),
@@ -81,6 +83,9 @@ class RosterTab(QWidget):
         self.assign_button = QPushButton(icon("grid"), self.tr("分配到网格(&A)"), self)
         self.unassign_button = QPushButton(self.tr("解除分配"), self)
         self.toggle_button = QPushButton(self.tr("停用/启用"), self)
+        hide_unless(self.ctx, Action.EDIT_WORKER, self.add_button, self.edit_button)
+        hide_unless(self.ctx, Action.EDIT_WORKER, self.toggle_button)
+        hide_unless(self.ctx, Action.ASSIGN_WORKER, self.assign_button, self.unassign_button)
         self.add_button.clicked.connect(self.add_worker)
         self.edit_button.clicked.connect(self.edit_worker)
         self.assign_button.clicked.connect(self.assign_worker)
@@ -214,15 +219,19 @@ class RosterTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         today = grid_service.today()
+        actor = self.ctx.actor()
 
         def end(s: Any) -> None:
             # Ended "from today": the last day served is yesterday; a spell that starts today
             # never served at all, so it is withdrawn instead.
             if spell.start_date >= today:
-                grid_assign.delete_assignment(s, assignment_id=spell.id)
+                grid_assign.delete_assignment(s, actor=actor, assignment_id=spell.id)
             else:
                 grid_assign.end_assignment(
-                    s, assignment_id=spell.id, end_date=today - timedelta(days=1)
+                    s,
+                    actor=actor,
+                    assignment_id=spell.id,
+                    end_date=today - timedelta(days=1),
                 )
 
         op(self, self.ctx, end, changes={"grid"})
@@ -240,11 +249,12 @@ class RosterTab(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        actor = self.ctx.actor()
         op(
             self,
             self.ctx,
             lambda s: grid_workers.set_worker_active(
-                s, worker_id=worker.id, active=not worker.active
+                s, actor=actor, worker_id=worker.id, active=not worker.active
             ),
             changes={"grid"},
         )

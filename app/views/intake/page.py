@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import CaseKind, Channel, PartyRole, RiskGrade
 from app.domain.intake import IntakeInput, IntakeResult, PersonHit, WindowAction
+from app.services import audit
 from app.services.common.identity import normalize_phone
 from app.services.errors import DomainError, ValidationError
 from app.services.intake import persons, slips
@@ -60,6 +61,7 @@ class IntakePage(QWidget):
         self.setStyleSheet(STYLE)
         self.lookup = PersonLookup(ctx, self)
         self.applicant = PartyForm(self)
+        self.applicant.sig_reveal.connect(self._reveal)
         self.others = OtherParties(self)
         self.fields = CaseFields(ctx, self)
         self.side = IntakeSidePanel(self)
@@ -197,6 +199,20 @@ class IntakePage(QWidget):
             on_success=self.side.show_history,
         )
         self._repeat_timer.start()
+
+    def _reveal(self, person_id: str) -> None:
+        """显示完整号码: log the view of this person's numbers, then show them."""
+        if not person_id:
+            return
+        actor = self.ctx.actor()
+        run_op(
+            self,
+            self.ctx,
+            lambda s: audit.log_reveal(
+                s, actor=actor, entity="person", entity_id=person_id, field="id_number,phone"
+            ),
+            on_success=lambda _r: self.applicant.reveal(),
+        )
 
     def _on_new_visitor(self, text: str) -> None:
         a = self.applicant

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import PartyRole
 from app.domain.intake import PartyInput
+from app.domain.masking import mask_id, mask_phone
 from app.views.intake.party_form import PartyForm
 from app.views.labels import enum_label
 from app.views.widgets.line_edits import FieldError
@@ -114,7 +115,12 @@ class OtherParties(QWidget):
     def _refill(self) -> None:
         self.table.setRowCount(len(self.parties))
         for i, p in enumerate(self.parties):
-            values = (enum_label(p.role), p.name, p.uscc or p.id_number, p.phone)
+            values = (
+                enum_label(p.role),
+                p.name,
+                p.uscc or mask_id(p.id_number),
+                mask_phone(p.phone),
+            )
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))
 

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import IdType, PartyRole, PartyType
 from app.domain.intake import PartyInput, PersonHit
@@ -20,10 +28,13 @@ class PartyForm(QWidget):
     """The fields of one party; validates as the clerk types and keeps whatever was typed."""
 
     sig_changed = Signal()
+    sig_reveal = Signal(str)  # person id: the page logs the view, then calls reveal()
 
     def __init__(self, parent: QWidget | None = None, *, with_role: bool = False) -> None:
         super().__init__(parent)
         self.person_id: str | None = None
+        # Full numbers of a person picked by the lookup, shown masked until revealed (logged).
+        self._hidden: dict[str, str] = {}
         self.role = QComboBox(self)
         for value, label in enum_choices(PartyRole):
             self.role.addItem(label, value)
@@ -47,6 +58,9 @@ class PartyForm(QWidget):
         self.uscc.setPlaceholderText(self.tr("18位统一社会信用代码"))
         self.legal_rep = QLineEdit(self)
         self.legal_rep.setMaxLength(64)
+        self.reveal_button = QPushButton(self.tr("显示完整号码"), self)
+        self.reveal_button.setToolTip(self.tr("查看完整证件号码和电话（将记入审计日志）"))
+        self.reveal_button.clicked.connect(lambda: self.sig_reveal.emit(self.person_id or ""))
         self.errors = {
             k: FieldError(self)
             for k in ("name", "id_number", "id_type", "phone", "uscc", "address")
@@ -63,6 +77,7 @@ class PartyForm(QWidget):
         form.addRow(self.tr("证件类型(&T)"), self.id_type)
         form.addRow(self.tr("证件号码(&I)"), self.id_number)
         form.addRow("", self.derived)
+        form.addRow("", self.reveal_button)
         form.addRow("", self.errors["id_number"])
         form.addRow("", self.errors["id_type"])
         form.addRow(self.tr("信用代码(&U)"), self.uscc)
@@ -89,6 +104,26 @@ class PartyForm(QWidget):
         for edit in (self.name, self.id_number, self.phone, self.uscc, self.legal_rep):
             edit.returnPressed.connect(self._advance)
         self._on_type()
+        self._set_masked({})
+
+    def _set_masked(self, hidden: dict[str, str]) -> None:
+        self._hidden = hidden
+        for key, edit in (("id_number", self.id_number), ("phone", self.phone)):
+            edit.setReadOnly(key in hidden)
+        self._set_row_visible(self.reveal_button, bool(hidden))
+
+    def is_masked(self) -> bool:
+        """Return whether the form shows a picked person's numbers masked."""
+        return bool(self._hidden)
+
+    def reveal(self) -> None:
+        """Show the full numbers (after the page logged the view) and allow editing them."""
+        hidden = self._hidden
+        self._set_masked({})
+        if "id_number" in hidden:
+            self.id_number.setText(hidden["id_number"])
+        if "phone" in hidden:
+            self.phone.setText(hidden["phone"])
 
     def _advance(self) -> None:
         """Enter: go to the next empty field (the lookup may have filled some already)."""
@@ -124,6 +159,9 @@ class PartyForm(QWidget):
         self._check_id()
 
     def _check_id(self) -> None:
+        if "id_number" in self._hidden:
+            self.errors["id_number"].show_message("")
+            return
         text = self.id_number.text().strip()
         kind = IdType(self.id_type.currentData())
         if len(text) == 18 and kind in _STRICT and guess_id_type(text) != kind:
@@ -148,6 +186,9 @@ class PartyForm(QWidget):
             )
 
     def _check_phone(self) -> None:
+        if "phone" in self._hidden:
+            self.errors["phone"].show_message("")
+            return
         text = self.phone.text().strip()
         message = ""
         if text:
@@ -174,8 +215,10 @@ class PartyForm(QWidget):
             name=self.name.text(),
             party_type=PartyType(self.party_type.currentData()),
             id_type=IdType(self.id_type.currentData()),
-            id_number=self.id_number.text() if not self.is_org() else "",
-            phone=self.phone.text(),
+            id_number=self._hidden.get("id_number", self.id_number.text())
+            if not self.is_org()
+            else "",
+            phone=self._hidden.get("phone", self.phone.text()),
             address=self.address.text(),
             person_id=self.person_id,
             uscc=self.uscc.text() if self.is_org() else "",
@@ -188,8 +231,12 @@ class PartyForm(QWidget):
         self.party_type.setCurrentIndex(self.party_type.findData(PartyType.PERSON.value))
         self.id_type.setCurrentIndex(self.id_type.findData(hit.id_type.value))
         self.name.setText(hit.name)
-        self.id_number.setText(hit.id_number)
-        self.phone.setText(hit.phone)
+        hidden = {k: v for k, v in (("id_number", hit.id_number), ("phone", hit.phone)) if v}
+        self._set_masked({})
+        self.id_number.setText(hit.id_masked)
+        self.phone.setText(hit.phone_masked)
+        self._set_masked(hidden)
+        self._check_id()
         self.address.setText(hit.address)
 
     def set_errors(self, errors: dict[str, str]) -> None:
@@ -205,6 +252,7 @@ class PartyForm(QWidget):
     def clear(self) -> None:
         """Empty every field and message."""
         self.person_id = None
+        self._set_masked({})
         for e in (self.name, self.id_number, self.phone, self.address, self.uscc, self.legal_rep):
             e.clear()
         self.party_type.setCurrentIndex(0)

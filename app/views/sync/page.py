@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Action
 from app.sync.engine import CycleResult
 from app.sync.registration import Registration
 from app.sync.status import (
@@ -36,6 +37,7 @@ from app.sync.status import (
 from app.sync.transport import SyncError
 from app.views.context import AppContext
 from app.views.operations import run_op
+from app.views.permission_ui import hide_unless
 from app.views.service_messages import service_text, stored_text
 from app.views.sync.labels import entity_label, field_label, kind_label, reason_text
 from app.views.sync.scheduler import SyncScheduler
@@ -150,6 +152,7 @@ class SyncPage(QWidget):
         buttons = QHBoxLayout()
         self.keep_mine = QPushButton(self.tr("采用本机的值"), self)
         self.keep_theirs = QPushButton(self.tr("采用服务器的值"), self)
+        hide_unless(self.ctx, Action.RESOLVE_CONFLICT, self.keep_mine, self.keep_theirs)
         self.keep_mine.clicked.connect(lambda: self._resolve("mine"))
         self.keep_theirs.clicked.connect(lambda: self._resolve("theirs"))
         buttons.addStretch(1)
@@ -261,10 +264,11 @@ class SyncPage(QWidget):
         c = self._selected()
         if c is None:
             return
+        actor = self.ctx.actor()
         run_op(
             self,
             self.ctx,
-            lambda s: resolve_conflict(s, conflict_id=c.id, keep=keep),
+            lambda s: resolve_conflict(s, actor=actor, conflict_id=c.id, keep=keep),
             on_success=lambda _v: self.refresh(),
             changes={"sync", c.entity},
         )

@@ -151,11 +151,11 @@ class DutyListDialog(QDialog):
 
     def save_edits(self) -> None:
         """Check and save every table; on any wrong row nothing is saved and the rows are listed."""
-        rows, user = self.rows(), self.ctx.user
+        rows, actor = self.rows(), self.ctx.actor()
         run_op(
             self,
             self.ctx,
-            lambda s: duty_list.save_rows(s, rows=rows, org_code=user.org_code, role=user.role),
+            lambda s: duty_list.save_rows(s, rows=rows, actor=actor),
             on_success=self._show_report,
             changes={"reference"},
         )
@@ -184,11 +184,11 @@ class DutyListDialog(QDialog):
 
     def import_file(self, path: Path) -> None:
         """Import a workbook: all rows or none, with the problems listed below the tables."""
-        data, user = path.read_bytes(), self.ctx.user
+        data, actor = path.read_bytes(), self.ctx.actor()
         run_op(
             self,
             self.ctx,
-            lambda s: duty_list.import_xlsx(s, data=data, org_code=user.org_code, role=user.role),
+            lambda s: duty_list.import_xlsx(s, data=data, actor=actor),
             on_success=self._show_report,
             changes={"reference"},
         )

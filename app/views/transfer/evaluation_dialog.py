@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Role
+from app.domain.permissions import Action
+from app.services.permissions import may
 from app.services.transfer import evaluation
 from app.views.context import AppContext
 from app.views.icons import icon
@@ -49,7 +50,6 @@ METRIC_LABELS = (
     QT_TRANSLATE_NOOP("EvaluationDialog", "未重办率"),
     QT_TRANSLATE_NOOP("EvaluationDialog", "满意度"),
 )
-WEIGHT_EDITORS = (Role.ADMIN.value, Role.DISTRICT_SUPERVISOR.value)
 
 
 def _pct(value: float | None) -> str:
@@ -99,12 +99,12 @@ class EvaluationDialog(QDialog):
             spin = QDoubleSpinBox(self)
             spin.setRange(0, 1)
             spin.setSingleStep(0.05)
-            spin.setEnabled(ctx.user.role in WEIGHT_EDITORS)
+            spin.setEnabled(may(ctx.actor(), Action.SET_WEIGHTS))
             self.weights[metric] = spin
             row.addWidget(QLabel(self.tr(label), self))
             row.addWidget(spin)
         save = QPushButton(self.tr("保存权重"), self)
-        save.setEnabled(ctx.user.role in WEIGHT_EDITORS)
+        save.setEnabled(may(ctx.actor(), Action.SET_WEIGHTS))
         save.clicked.connect(self.save_weights)
         row.addWidget(save)
         form.addRow(self.tr("权重（区里设定）"), row)
@@ -145,11 +145,11 @@ class EvaluationDialog(QDialog):
     def save_weights(self) -> None:
         """Store the district's weights and re-rank."""
         values = {m: s.value() for m, s in self.weights.items()}
-        org = self.ctx.user.org_code
+        actor = self.ctx.actor()
         run_op(
             self,
             self.ctx,
-            lambda s: evaluation.set_weights(s, values=values, org_code=org),
+            lambda s: evaluation.set_weights(s, values=values, actor=actor),
             on_success=lambda _w: self.refresh(),
             changes={"reference"},
         )

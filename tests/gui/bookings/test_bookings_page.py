@@ -19,6 +19,7 @@ from app.services.bookings import states as booking_states
 from app.views.bookings.calendar import COLOURS
 from app.views.bookings.page import BookingsPage
 from app.views.context import build_test_context
+from tests.actors import DISTRICT_CLERK, FRONT_DESK
 from tests.conftest import DEMO_ORG
 
 SHOTS = Path("/tmp/bk_shots")
@@ -157,8 +158,8 @@ def test_conflict_in_dialog_offers_alternatives_and_switches(qtbot, page, sessio
         activity=Activity.PARTY_LECTURE.value,
     )
     with session_factory.begin() as s:
-        b = bookings.create_booking(s, draft=draft, org=DEMO_ORG)
-        booking_states.approve_booking(s, booking_id=b.id)
+        b = bookings.create_booking(s, draft=draft, actor=FRONT_DESK)
+        booking_states.approve_booking(s, actor=DISTRICT_CLERK, booking_id=b.id)
     from app.views.bookings.dialogs import BookingDialog
 
     dlg = BookingDialog(page.ctx, room, page.current_site().name, day, AM, page)
@@ -198,7 +199,7 @@ def test_reject_asks_for_a_reason(qtbot, page, session_factory):
                 slot=PM,
                 activity=Activity.OATH.value,
             ),
-            org=DEMO_ORG,
+            actor=FRONT_DESK,
         )
     page.refresh()
     qtbot.waitUntil(lambda: page.table.current() is not None)
@@ -235,7 +236,7 @@ def test_other_roles_cannot_approve(qtbot, session_factory):
                 slot=PM,
                 activity=Activity.OATH.value,
             ),
-            org=DEMO_ORG,
+            actor=FRONT_DESK,
         )
     p.refresh()
     qtbot.waitUntil(lambda: p.table.current() is not None)
@@ -283,8 +284,8 @@ def test_complete_records_attendance_after_the_activity(qtbot, page, session_fac
         activity=Activity.FIELD_TEACHING.value,
     )
     with session_factory.begin() as s:
-        b = bookings.create_booking(s, draft=draft, org=DEMO_ORG, now=then)
-        booking_states.approve_booking(s, booking_id=b.id, now=then)
+        b = bookings.create_booking(s, draft=draft, actor=FRONT_DESK, now=then)
+        booking_states.approve_booking(s, actor=DISTRICT_CLERK, booking_id=b.id, now=then)
     page.refresh()
     qtbot.waitUntil(lambda: page.table.current() is not None)
     assert (

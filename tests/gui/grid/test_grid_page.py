@@ -10,13 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from sqlalchemy import select
 
 from app.domain.enums import WorkerPost
+from app.models import AuditEntry
 from app.services.grid import duty as grid_duty
 from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
 from app.views.context import build_test_context
 from app.views.grid.page import GridPage
+from tests.actors import GRID
 from tests.conftest import DEMO_ORG
 from tests.unit.services.grid.conftest import add_villages
 
@@ -53,6 +56,7 @@ def page(qtbot, session_factory):
         east, west = add_villages(s)
         grid_service.save_grid(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             name="东村第一网格",
             village_id=east,
@@ -61,10 +65,15 @@ def page(qtbot, session_factory):
             complaint_phone="0538-8561234",
         )
         grid_service.save_grid(
-            s, org_code=DEMO_ORG, name="西苑网格", village_id=west, households=380
+            s, actor=GRID, org_code=DEMO_ORG, name="西苑网格", village_id=west, households=380
         )
         grid_workers.save_worker(
-            s, org_code=DEMO_ORG, name="李娜", phone="13905380001", post=WorkerPost.FULL_TIME
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            name="李娜",
+            phone="13905380001",
+            post=WorkerPost.FULL_TIME,
         )
     ctx = build_test_context(session_factory, role="grid_coordinator")
     widget = GridPage(ctx)
@@ -169,6 +178,7 @@ def test_copy_last_week_fills_this_week(qtbot, page, session_factory):
         li = grid_workers.search_workers(s, org_code=DEMO_ORG)[0]
         grid_duty.add_shifts(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             shifts=[
                 grid_duty.ShiftInput(
@@ -213,6 +223,12 @@ def test_notice_print_preview(qtbot, page):
     assert page.preview.page_count() == 1
     qtbot.wait(200)
     shot(page.preview, "grid_roster_preview")
+    with page.ctx.runner._factory() as s:  # both prints are in the audit trail
+        docs = [
+            e.detail["document"]
+            for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "print"))
+        ]
+    assert docs == ["grid_notice", "grid_roster"]
 
 
 def test_new_grid_through_the_dialog(qtbot, page):

@@ -66,7 +66,9 @@ def test_evaluation_dialog_ranks_and_prints(qtbot, session_factory):
     from app.services.transfer import actions as transfer
     from tests.unit.services.transfer.helpers import DESK, dept, handler, make_case
 
-    ctx = build_test_context(session_factory, role=Role.DISTRICT_SUPERVISOR.value)
+    ctx = build_test_context(
+        session_factory, role=Role.DISTRICT_SUPERVISOR.value, org_code="370911"
+    )
 
     def work(s):
         for code in ("T-SFS", "T-RSS"):

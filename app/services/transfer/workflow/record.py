@@ -9,13 +9,14 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.domain.enums import CaseStatus, EventType
+from app.domain.enums import CaseStatus, EventType, Role
 from app.domain.ids import uuid7
+from app.domain.permissions import SYSTEM_ROLE, covers
 from app.models import Case, CaseAssignment, CaseEvent
 from app.models.base import utcnow
 from app.models.serialize import to_json_value
 from app.services.common.deadlines import warn_point, yellow_fraction
-from app.services.errors import NotFound
+from app.services.errors import Forbidden, NotFound
 from app.services.transfer.workflow.facts import fold_with_facts, step_facts, write_facts
 from app.services.transfer.workflow.fold import (
     HANDLING,
@@ -32,6 +33,8 @@ from app.services.transfer.workflow.rules import check_allowed
 # no reload, no re-fold and no flush. Dropped when the transaction ends, so it never outlives
 # the rows it describes.
 _MEMO = "workflow_state_memo"
+# Department handlers serve cases of every township (department checks apply instead).
+_ANY_TOWNSHIP = frozenset({Role.HANDLER.value, SYSTEM_ROLE})
 _FRACTION = "workflow_yellow_fraction"
 
 
@@ -137,6 +140,8 @@ def record(
         actor_department_id=actor.department_id,
         department_id=department_id,
     )
+    if actor.role not in _ANY_TOWNSHIP and not covers(actor.org_code, case.owner_org):
+        raise Forbidden("不能处理其他镇街的案件", field="case")
     memo = _memo(session)
     known = memo.get(case_id)
     before: dict[str, tuple[bool, str]] | None = None  # assignment rows now; None: read them

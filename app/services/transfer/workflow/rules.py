@@ -3,54 +3,12 @@
 from __future__ import annotations
 
 from app.domain.enums import EventType, Role
+from app.domain.permissions import CASE_EVENT_ROLES, DEPARTMENT_EVENTS
+from app.domain.permissions import SYSTEM_ROLE as SYSTEM_ROLE
 from app.services.errors import Forbidden
 
 E = EventType
-SYSTEM_ROLE = "system"  # automatic actions (escalation, reminders) taken by the app itself
-
-_DESK = frozenset({Role.FRONT_DESK.value})
-_DISPATCHERS = frozenset({Role.FRONT_DESK.value, Role.SUPERVISOR.value})
-_SUPERVISORS = frozenset({Role.SUPERVISOR.value, Role.DISTRICT_SUPERVISOR.value})
-_HANDLERS = frozenset({Role.HANDLER.value})
-_ALL_STAFF = frozenset(
-    {Role.FRONT_DESK.value, Role.HANDLER.value, *_SUPERVISORS, Role.GRID_COORDINATOR.value}
-)
-
-# Roles that may record each event type (admin may record all of them).
-ROLES_FOR: dict[EventType, frozenset[str]] = {
-    E.REGISTER: _DESK | {Role.GRID_COORDINATOR.value, Role.SUPERVISOR.value},
-    E.ACCEPT: _DISPATCHERS,
-    E.QUICK_RESOLVE: _DISPATCHERS,
-    E.REJECT: _DISPATCHERS,
-    E.TRANSFER_OUT: _DISPATCHERS,
-    E.DISPATCH: _DISPATCHERS,
-    E.RULE_REASSIGN: _DISPATCHERS,
-    E.RULE_INSIST: _DISPATCHERS,
-    E.SIGN: _HANDLERS,
-    E.RETURN: _HANDLERS,
-    E.PROGRESS: _HANDLERS,
-    E.EXTEND_REQUEST: _HANDLERS,
-    E.ASSIST_REPORT: _HANDLERS,
-    E.CLOSE: _HANDLERS,
-    E.EXTEND_APPROVE: _SUPERVISORS,
-    E.EXTEND_DENY: _SUPERVISORS,
-    E.SUPERVISE: _SUPERVISORS,
-    E.URGE: _SUPERVISORS | _DESK,
-    E.CONSULT: _SUPERVISORS | _DESK,
-    E.ESCALATE: _SUPERVISORS | {SYSTEM_ROLE},
-    E.REVISIT: _DISPATCHERS,
-    E.REOPEN: _DISPATCHERS,
-    E.ARCHIVE: _DISPATCHERS,
-    E.MEDIATION_AGREEMENT: _DESK | _HANDLERS | _SUPERVISORS,
-    E.JUDICIAL_REMINDER: _ALL_STAFF | {SYSTEM_ROLE},
-    E.PRINT: _ALL_STAFF,
-    E.NOTE: _ALL_STAFF,
-    E.CORRECT: _SUPERVISORS,
-}
-# Events a handler records on behalf of a department: it must be their own department.
-DEPARTMENT_EVENTS = frozenset(
-    {E.SIGN, E.RETURN, E.PROGRESS, E.EXTEND_REQUEST, E.ASSIST_REPORT, E.CLOSE}
-)
+ROLES_FOR = CASE_EVENT_ROLES  # the case-event rows of the one matrix (app/domain/permissions)
 
 
 def check_allowed(

@@ -16,6 +16,7 @@ from app.services.bookings import booking as bookings
 from app.services.bookings import states as booking_states
 from app.services.bookings.rules import slot_bounds
 from app.services.errors import ValidationError
+from tests.actors import DISTRICT_CLERK, FRONT_DESK
 from tests.conftest import DEMO_ORG
 from tests.unit.services.bookings.conftest import NOW, PLATFORM_ROOM, TOWN_SEMINAR, TUESDAY, other
 
@@ -45,7 +46,7 @@ def test_sites_filter_by_level_town_and_capacity(session_factory):
 
 def test_create_stores_pending_with_utc_slot_times_and_masks_phone(session_factory, draft):
     with session_factory.begin() as s:
-        v = bookings.create_booking(s, draft=draft, org=DEMO_ORG, now=NOW)
+        v = bookings.create_booking(s, draft=draft, actor=FRONT_DESK, now=NOW)
     assert v.status == BookingStatus.PENDING and v.status_label == "待审核"
     assert v.phone_masked == "138****1234" and v.room_name == "研讨室一"
     assert v.starts_at.utcoffset() == timedelta(0)
@@ -80,7 +81,7 @@ def test_invalid_drafts_are_refused_in_chinese_and_nothing_is_written(
 ):
     with session_factory() as s:
         with pytest.raises(ValidationError) as err:
-            bookings.create_booking(s, draft=replace(draft, **change), org=DEMO_ORG, now=NOW)
+            bookings.create_booking(s, draft=replace(draft, **change), actor=FRONT_DESK, now=NOW)
         assert field in err.value.errors and words in err.value.errors[field]
         assert _count(s) == 0
 
@@ -88,14 +89,14 @@ def test_invalid_drafts_are_refused_in_chinese_and_nothing_is_written(
 def test_several_errors_are_reported_together(session_factory, draft):
     with session_factory() as s, pytest.raises(ValidationError) as err:
         bad = replace(draft, org_name="", headcount=99, contact_phone="12")
-        bookings.create_booking(s, draft=bad, org=DEMO_ORG, now=NOW)
+        bookings.create_booking(s, draft=bad, actor=FRONT_DESK, now=NOW)
     assert set(err.value.errors) == {"org_name", "headcount", "contact_phone"}
 
 
 def test_this_afternoon_is_still_bookable_at_ten(session_factory, draft):
     with session_factory.begin() as s:
         v = bookings.create_booking(
-            s, draft=replace(draft, day=NOW.date(), slot=PM), org=DEMO_ORG, now=NOW
+            s, draft=replace(draft, day=NOW.date(), slot=PM), actor=FRONT_DESK, now=NOW
         )
     assert v.day == NOW.date()
 
@@ -104,14 +105,14 @@ def test_pending_requests_compete_but_an_approved_slot_is_refused_with_alternati
     session_factory, draft
 ):
     with session_factory.begin() as s:
-        first = bookings.create_booking(s, draft=draft, org=DEMO_ORG, now=NOW)
+        first = bookings.create_booking(s, draft=draft, actor=FRONT_DESK, now=NOW)
         # a second pending request for the same slot is allowed: the clerk chooses
-        bookings.create_booking(s, draft=other(draft), org=DEMO_ORG, now=NOW)
-        booking_states.approve_booking(s, booking_id=first.id, now=NOW)
+        bookings.create_booking(s, draft=other(draft), actor=FRONT_DESK, now=NOW)
+        booking_states.approve_booking(s, actor=DISTRICT_CLERK, booking_id=first.id, now=NOW)
     with session_factory() as s:
         with pytest.raises(bookings.BookingConflict) as err:
             bookings.create_booking(
-                s, draft=other(draft, org_name="某某党总支"), org=DEMO_ORG, now=NOW
+                s, draft=other(draft, org_name="某某党总支"), actor=FRONT_DESK, now=NOW
             )
         msg = err.value.errors["slot"]
         assert "研讨室一12月1日上午已被“满庄镇北淳于村党支部”预约" in msg
@@ -128,21 +129,21 @@ def test_alternatives_leave_out_rooms_too_small(session_factory, draft):
     hall = reference_id("edu_room", "EDU-370911106-03")  # 党史展厅, 60 seats
     d = replace(draft, room_id=hall, headcount=45)
     with session_factory.begin() as s:
-        b = bookings.create_booking(s, draft=d, org=DEMO_ORG, now=NOW)
-        booking_states.approve_booking(s, booking_id=b.id, now=NOW)
+        b = bookings.create_booking(s, draft=d, actor=FRONT_DESK, now=NOW)
+        booking_states.approve_booking(s, actor=DISTRICT_CLERK, booking_id=b.id, now=NOW)
     with session_factory() as s, pytest.raises(bookings.BookingConflict) as err:
-        bookings.create_booking(s, draft=other(d), org=DEMO_ORG, now=NOW)
+        bookings.create_booking(s, draft=other(d), actor=FRONT_DESK, now=NOW)
     names = [a.room_name for a in err.value.alternatives if a.slot == AM]
     assert names == ["多功能教室", "电教室", "党员活动室"]
 
 
 def test_week_shows_free_pending_approved_and_past(session_factory, draft):
     with session_factory.begin() as s:
-        a = bookings.create_booking(s, draft=draft, org=DEMO_ORG, now=NOW)
-        booking_states.approve_booking(s, booking_id=a.id, now=NOW)
-        bookings.create_booking(s, draft=other(draft, slot=PM), org=DEMO_ORG, now=NOW)
+        a = bookings.create_booking(s, draft=draft, actor=FRONT_DESK, now=NOW)
+        booking_states.approve_booking(s, actor=DISTRICT_CLERK, booking_id=a.id, now=NOW)
+        bookings.create_booking(s, draft=other(draft, slot=PM), actor=FRONT_DESK, now=NOW)
         bookings.create_booking(
-            s, draft=other(draft, slot=PM, org_name="乙"), org=DEMO_ORG, now=NOW
+            s, draft=other(draft, slot=PM, org_name="乙"), actor=FRONT_DESK, now=NOW
         )
     with session_factory() as s:
         week = bookings.week_availability(
@@ -164,12 +165,12 @@ def test_week_shows_free_pending_approved_and_past(session_factory, draft):
 
 def test_list_puts_pending_first_and_filters(session_factory, draft):
     with session_factory.begin() as s:
-        a = bookings.create_booking(s, draft=draft, org=DEMO_ORG, now=NOW)
-        booking_states.approve_booking(s, booking_id=a.id, now=NOW)
+        a = bookings.create_booking(s, draft=draft, actor=FRONT_DESK, now=NOW)
+        booking_states.approve_booking(s, actor=DISTRICT_CLERK, booking_id=a.id, now=NOW)
         later = replace(draft, day=TUESDAY + timedelta(days=3))
-        bookings.create_booking(s, draft=later, org=DEMO_ORG, now=NOW)
+        bookings.create_booking(s, draft=later, actor=FRONT_DESK, now=NOW)
         d = replace(draft, room_id=TOWN_SEMINAR)
-        bookings.create_booking(s, draft=d, org=DEMO_ORG, now=NOW)
+        bookings.create_booking(s, draft=d, actor=FRONT_DESK, now=NOW)
     with session_factory() as s:
         rows = bookings.list_bookings(s)
         assert [r.status for r in rows] == ["pending", "pending", "approved"]

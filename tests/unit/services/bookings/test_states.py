@@ -12,7 +12,7 @@ from app.models import Booking
 from app.services.bookings import booking as bookings
 from app.services.bookings import states as st
 from app.services.errors import DomainError, NotFound, ValidationError
-from tests.conftest import DEMO_ORG
+from tests.actors import DISTRICT_CLERK, FRONT_DESK
 from tests.unit.services.bookings.conftest import NOW, other
 
 AFTER = NOW + timedelta(days=5)  # Tuesday's slot has begun
@@ -20,12 +20,12 @@ AFTER = NOW + timedelta(days=5)  # Tuesday's slot has begun
 
 def _new(session_factory, draft):
     with session_factory.begin() as s:
-        return bookings.create_booking(s, draft=draft, org=DEMO_ORG, now=NOW).id
+        return bookings.create_booking(s, draft=draft, actor=FRONT_DESK, now=NOW).id
 
 
 def _do(session_factory, fn, **kw):
     with session_factory.begin() as s:
-        return fn(s, **kw)
+        return fn(s, actor=DISTRICT_CLERK, **kw)
 
 
 def test_approve_then_complete_with_attendance_and_rating(session_factory, draft):

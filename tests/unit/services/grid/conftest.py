@@ -12,6 +12,7 @@ from app.domain.ids import reference_id
 from app.models import Region
 from app.services.grid import grids as grid
 from app.services.grid import workers as grid_workers
+from tests.actors import GRID
 from tests.conftest import DEMO_ORG
 
 
@@ -56,6 +57,7 @@ def world(session_factory: sessionmaker[Session]) -> GridWorld:
         east, west = add_villages(s)
         g = grid.save_grid(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             name="东村第一网格",
             village_id=east,
@@ -64,12 +66,27 @@ def world(session_factory: sessionmaker[Session]) -> GridWorld:
             complaint_phone="0538-8561234",
         )
         zhang = grid_workers.save_worker(
-            s, org_code=DEMO_ORG, name="张三丰", phone="13812345678", post=WorkerPost.GRID_HEAD
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            name="张三丰",
+            phone="13812345678",
+            post=WorkerPost.GRID_HEAD,
         )
         li = grid_workers.save_worker(
-            s, org_code=DEMO_ORG, name="李娜", phone="139 0538 0001", post=WorkerPost.FULL_TIME
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            name="李娜",
+            phone="139 0538 0001",
+            post=WorkerPost.FULL_TIME,
         )
         wang = grid_workers.save_worker(
-            s, org_code=DEMO_ORG, name="王小明", phone="05388123456", post=WorkerPost.PART_TIME
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            name="王小明",
+            phone="05388123456",
+            post=WorkerPost.PART_TIME,
         )
     return GridWorld(east, west, g.id, zhang.id, li.id, wang.id)

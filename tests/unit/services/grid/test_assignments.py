@@ -13,6 +13,7 @@ from app.services.errors import ValidationError
 from app.services.grid import assign as grid_assign
 from app.services.grid import grids as grid
 from app.services.grid import workers as grid_workers
+from tests.actors import GRID
 from tests.conftest import DEMO_ORG
 from tests.unit.services.grid.conftest import GridWorld
 
@@ -21,8 +22,12 @@ JAN = date(2026, 1, 1)
 
 def test_assigned_workers_show_on_the_grid_head_first(session_factory, world: GridWorld):
     with session_factory.begin() as s:
-        grid_assign.assign_worker(s, grid_id=world.grid_id, worker_id=world.li, start_date=JAN)
-        grid_assign.assign_worker(s, grid_id=world.grid_id, worker_id=world.zhang, start_date=JAN)
+        grid_assign.assign_worker(
+            s, actor=GRID, grid_id=world.grid_id, worker_id=world.li, start_date=JAN
+        )
+        grid_assign.assign_worker(
+            s, actor=GRID, grid_id=world.grid_id, worker_id=world.zhang, start_date=JAN
+        )
         g = grid.get_grid(s, grid_id=world.grid_id, as_of=date(2026, 6, 1))
         assert [(a.worker_name, a.post) for a in g.workers] == [
             ("张三丰", WorkerPost.GRID_HEAD),
@@ -33,10 +38,13 @@ def test_assigned_workers_show_on_the_grid_head_first(session_factory, world: Gr
 
 def test_second_active_grid_head_is_refused(session_factory, world: GridWorld):
     with session_factory.begin() as s:
-        grid_assign.assign_worker(s, grid_id=world.grid_id, worker_id=world.zhang, start_date=JAN)
+        grid_assign.assign_worker(
+            s, actor=GRID, grid_id=world.grid_id, worker_id=world.zhang, start_date=JAN
+        )
         with pytest.raises(ValidationError) as err:
             grid_assign.assign_worker(
                 s,
+                actor=GRID,
                 grid_id=world.grid_id,
                 worker_id=world.li,
                 start_date=date(2026, 3, 1),
@@ -51,11 +59,14 @@ def test_second_active_grid_head_is_refused(session_factory, world: GridWorld):
 def test_grid_head_may_follow_one_who_left(session_factory, world: GridWorld):
     with session_factory.begin() as s:
         first = grid_assign.assign_worker(
-            s, grid_id=world.grid_id, worker_id=world.zhang, start_date=JAN
+            s, actor=GRID, grid_id=world.grid_id, worker_id=world.zhang, start_date=JAN
         )
-        grid_assign.end_assignment(s, assignment_id=first.id, end_date=date(2026, 2, 28))
+        grid_assign.end_assignment(
+            s, actor=GRID, assignment_id=first.id, end_date=date(2026, 2, 28)
+        )
         second = grid_assign.assign_worker(
             s,
+            actor=GRID,
             grid_id=world.grid_id,
             worker_id=world.li,
             start_date=date(2026, 3, 1),
@@ -74,43 +85,56 @@ def test_end_date_before_start_is_refused(session_factory, world: GridWorld):
         with pytest.raises(ValidationError) as err:
             grid_assign.assign_worker(
                 s,
+                actor=GRID,
                 grid_id=world.grid_id,
                 worker_id=world.li,
                 start_date=JAN,
                 end_date=date(2025, 12, 31),
             )
         assert err.value.errors == {"end_date": "结束日期不能早于开始日期"}
-        a = grid_assign.assign_worker(s, grid_id=world.grid_id, worker_id=world.li, start_date=JAN)
+        a = grid_assign.assign_worker(
+            s, actor=GRID, grid_id=world.grid_id, worker_id=world.li, start_date=JAN
+        )
         with pytest.raises(ValidationError) as end_err:
-            grid_assign.end_assignment(s, assignment_id=a.id, end_date=date(2025, 6, 1))
+            grid_assign.end_assignment(s, actor=GRID, assignment_id=a.id, end_date=date(2025, 6, 1))
         assert end_err.value.errors == {"end_date": "结束日期不能早于开始日期"}
         assert s.get(GridAssignment, a.id).end_date is None
 
 
 def test_same_worker_twice_in_one_period_is_refused(session_factory, world: GridWorld):
     with session_factory.begin() as s:
-        grid_assign.assign_worker(s, grid_id=world.grid_id, worker_id=world.wang, start_date=JAN)
+        grid_assign.assign_worker(
+            s, actor=GRID, grid_id=world.grid_id, worker_id=world.wang, start_date=JAN
+        )
         with pytest.raises(ValidationError) as err:
             grid_assign.assign_worker(
-                s, grid_id=world.grid_id, worker_id=world.wang, start_date=date(2026, 5, 1)
+                s,
+                actor=GRID,
+                grid_id=world.grid_id,
+                worker_id=world.wang,
+                start_date=date(2026, 5, 1),
             )
         assert err.value.errors == {"start_date": "“王小明”在这段时间已分配到本网格"}
 
 
 def test_inactive_worker_cannot_be_assigned(session_factory, world: GridWorld):
     with session_factory.begin() as s:
-        grid_workers.set_worker_active(s, worker_id=world.wang, active=False)
+        grid_workers.set_worker_active(s, actor=GRID, worker_id=world.wang, active=False)
         with pytest.raises(ValidationError) as err:
             grid_assign.assign_worker(
-                s, grid_id=world.grid_id, worker_id=world.wang, start_date=JAN
+                s, actor=GRID, grid_id=world.grid_id, worker_id=world.wang, start_date=JAN
             )
         assert err.value.errors == {"worker": "“王小明”已停用，不能分配到网格"}
 
 
 def test_roster_and_notice_views(session_factory, world: GridWorld):
     with session_factory.begin() as s:
-        grid_assign.assign_worker(s, grid_id=world.grid_id, worker_id=world.zhang, start_date=JAN)
-        grid.save_grid(s, org_code=DEMO_ORG, name="西苑网格", village_id=world.west, households=300)
+        grid_assign.assign_worker(
+            s, actor=GRID, grid_id=world.grid_id, worker_id=world.zhang, start_date=JAN
+        )
+        grid.save_grid(
+            s, actor=GRID, org_code=DEMO_ORG, name="西苑网格", village_id=world.west, households=300
+        )
         roster = grid_assign.roster_sheet(s, org_code=DEMO_ORG, as_of=date(2026, 6, 1))
         notice = grid_assign.grid_notice(s, grid_id=world.grid_id, as_of=date(2026, 6, 1))
     assert roster.town_name == "满庄镇"

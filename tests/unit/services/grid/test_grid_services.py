@@ -14,6 +14,7 @@ from app.services.errors import DomainError, ValidationError
 from app.services.grid import assign as grid_assign
 from app.services.grid import grids as grid
 from app.services.grid import workers as grid_workers
+from tests.actors import DISTRICT_ADMIN, GRID
 from tests.conftest import DEMO_ORG
 from tests.unit.services.grid.conftest import GridWorld
 
@@ -38,6 +39,7 @@ def test_grid_validation_is_chinese_and_writes_nothing(session_factory, world: G
         with pytest.raises(ValidationError) as err:
             grid.save_grid(
                 s,
+                actor=GRID,
                 org_code=DEMO_ORG,
                 name="  ",
                 village_id="not-a-village",
@@ -51,7 +53,9 @@ def test_grid_validation_is_chinese_and_writes_nothing(session_factory, world: G
             "complaint_phone": "固定电话应为泰安本地号码（区号0538）",
         }
         with pytest.raises(ValidationError) as dup:
-            grid.save_grid(s, org_code=DEMO_ORG, name="东村第一网格", village_id=None, households=1)
+            grid.save_grid(
+                s, actor=GRID, org_code=DEMO_ORG, name="东村第一网格", village_id=None, households=1
+            )
         assert dup.value.errors["name"] == "本镇街已有名为“东村第一网格”的网格"
         assert (_count(s, Grid), _count(s, SyncOutbox)) == before
 
@@ -60,6 +64,7 @@ def test_service_line_is_a_valid_complaint_line(session_factory, world: GridWorl
     with session_factory.begin() as s:
         g = grid.save_grid(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             name="西苑网格",
             village_id=world.west,
@@ -75,6 +80,7 @@ def test_worker_validation_messages(session_factory, world: GridWorld):
         with pytest.raises(ValidationError) as err:
             grid_workers.save_worker(
                 s,
+                actor=GRID,
                 org_code=DEMO_ORG,
                 name="张3",
                 phone="1381234567",
@@ -88,7 +94,7 @@ def test_worker_validation_messages(session_factory, world: GridWorld):
         assert errors["id_number"] == "证件号码校验位不对，请核对每一位"
         with pytest.raises(ValidationError) as missing:
             grid_workers.save_worker(
-                s, org_code=DEMO_ORG, name="", phone="", post=WorkerPost.FULL_TIME
+                s, actor=GRID, org_code=DEMO_ORG, name="", phone="", post=WorkerPost.FULL_TIME
             )
         assert missing.value.errors == {"name": "请填写姓名", "phone": "请填写联系电话"}
         assert _count(s, GridWorker) == before
@@ -100,6 +106,7 @@ def test_worker_id_number_is_validated_masked_and_unique(session_factory, world:
     with session_factory.begin() as s:
         w = grid_workers.save_worker(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             name="赵敏",
             phone="+86 138-0000-1111",
@@ -111,6 +118,7 @@ def test_worker_id_number_is_validated_masked_and_unique(session_factory, world:
         with pytest.raises(ValidationError) as err:
             grid_workers.save_worker(
                 s,
+                actor=GRID,
                 org_code=DEMO_ORG,
                 name="赵敏敏",
                 phone="13800001112",
@@ -138,6 +146,7 @@ def test_edit_worker_keeps_id_and_updates_initials(session_factory, world: GridW
     with session_factory.begin() as s:
         w = grid_workers.save_worker(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             worker_id=world.li,
             name="李晓娜",
@@ -150,8 +159,10 @@ def test_edit_worker_keeps_id_and_updates_initials(session_factory, world: GridW
 def test_deactivate_ends_open_assignments_and_hides_worker(session_factory, world: GridWorld):
     start = grid.today() - timedelta(days=30)
     with session_factory.begin() as s:
-        grid_assign.assign_worker(s, grid_id=world.grid_id, worker_id=world.li, start_date=start)
-        w = grid_workers.set_worker_active(s, worker_id=world.li, active=False)
+        grid_assign.assign_worker(
+            s, actor=GRID, grid_id=world.grid_id, worker_id=world.li, start_date=start
+        )
+        w = grid_workers.set_worker_active(s, actor=GRID, worker_id=world.li, active=False)
         assert not w.active and w.grids == ()
         assert [x.name for x in grid_workers.search_workers(s, org_code=DEMO_ORG, text="ln")] == []
         shown = grid_workers.search_workers(s, org_code=DEMO_ORG, text="ln", include_inactive=True)
@@ -162,10 +173,10 @@ def test_deactivate_ends_open_assignments_and_hides_worker(session_factory, worl
 
 def test_soft_delete_keeps_rows(session_factory, world: GridWorld):
     with session_factory.begin() as s:
-        grid_workers.delete_worker(s, worker_id=world.wang)
+        grid_workers.delete_worker(s, actor=GRID, worker_id=world.wang)
         assert s.get(GridWorker, world.wang).deleted_at is not None
         assert "王小明" not in [w.name for w in grid_workers.search_workers(s, org_code=DEMO_ORG)]
-        grid.delete_grid(s, grid_id=world.grid_id)
+        grid.delete_grid(s, actor=GRID, grid_id=world.grid_id)
         assert s.get(Grid, world.grid_id).deleted_at is not None
         assert grid.list_grids(s, org_code=DEMO_ORG) == ()
         assert _count(s, Grid) == 1 and _count(s, GridWorker) == 3
@@ -174,10 +185,10 @@ def test_soft_delete_keeps_rows(session_factory, world: GridWorld):
 def test_grid_with_workers_cannot_be_deleted(session_factory, world: GridWorld):
     with session_factory.begin() as s:
         grid_assign.assign_worker(
-            s, grid_id=world.grid_id, worker_id=world.zhang, start_date=date(2026, 1, 1)
+            s, actor=GRID, grid_id=world.grid_id, worker_id=world.zhang, start_date=date(2026, 1, 1)
         )
         with pytest.raises(ValidationError) as err:
-            grid.delete_grid(s, grid_id=world.grid_id)
+            grid.delete_grid(s, actor=GRID, grid_id=world.grid_id)
         assert err.value.errors == {"grid": "该网格仍有在岗网格员，请先解除分配再删除"}
         assert s.get(Grid, world.grid_id).deleted_at is None
 
@@ -194,6 +205,7 @@ def test_edit_with_id_number_none_keeps_the_stored_number(session_factory, world
     with session_factory.begin() as s:
         w = grid_workers.save_worker(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             worker_id=world.wang,
             name="王小明",
@@ -204,6 +216,7 @@ def test_edit_with_id_number_none_keeps_the_stored_number(session_factory, world
         assert w.id_number == number
         kept = grid_workers.save_worker(
             s,
+            actor=GRID,
             org_code=DEMO_ORG,
             worker_id=world.wang,
             name="王小明",
@@ -218,5 +231,12 @@ def test_grids_belong_to_a_township_only(session_factory, world: GridWorld):
     with session_factory.begin() as s:
         assert grid.list_villages(s, org_code="370911") == ()
         with pytest.raises(DomainError) as err:
-            grid.save_grid(s, org_code="370911", name="区直网格", village_id=None, households=1)
+            grid.save_grid(
+                s,
+                actor=DISTRICT_ADMIN,
+                org_code="370911",
+                name="区直网格",
+                village_id=None,
+                households=1,
+            )
     assert "不是镇街" in err.value.message

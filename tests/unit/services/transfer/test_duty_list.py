@@ -13,6 +13,7 @@ from app.domain.ids import reference_id
 from app.models import Department, DutyItem, RoutingRule
 from app.services.errors import DomainError, Forbidden
 from app.services.transfer import duty_list
+from tests.actors import DISTRICT_ADMIN, actor
 
 ADMIN = "admin"
 
@@ -52,7 +53,7 @@ def test_round_trip_import_adds_and_updates(session_factory: sessionmaker[Sessio
                 row[1].value, row[2].value = "T-TJ", "T-SFS;T-ZZB"
         out = io.BytesIO()
         wb.save(out)
-        report = duty_list.import_xlsx(s, data=out.getvalue(), org_code="370911", role=ADMIN)
+        report = duty_list.import_xlsx(s, actor=DISTRICT_ADMIN, data=out.getvalue())
         assert report.imported and dict(report.counts)["职责清单"] >= 20
         rule = s.get(RoutingRule, reference_id("routing_rule", "LL"))
         tj = reference_id("department", "T-TJ")
@@ -70,7 +71,7 @@ def test_any_wrong_row_imports_nothing(session_factory: sessionmaker[Session]) -
         data = _edit(data, "部门", [["T-NEW", "新部门", "镇街", "", "", "是"],
                                    ["T-BAD", "", "乡", "", "", "也许"]])  # fmt: skip
         data = _edit(data, "分流规则", [["NOPE", "T-XX", "T-SFS", "高"]])
-        report = duty_list.import_xlsx(s, data=data, org_code="370911", role=ADMIN)
+        report = duty_list.import_xlsx(s, actor=DISTRICT_ADMIN, data=data)
         after = s.scalar(select(func.count()).select_from(Department))
     assert not report.imported and before == after
     found = {(p.sheet, p.row, p.message) for p in report.problems}
@@ -86,6 +87,6 @@ def test_any_wrong_row_imports_nothing(session_factory: sessionmaker[Session]) -
 def test_only_admin_imports_and_garbage_is_refused(session_factory: sessionmaker[Session]) -> None:
     with session_factory.begin() as s:
         with pytest.raises(Forbidden):
-            duty_list.import_xlsx(s, data=_export(s), org_code="370911", role="front_desk")
+            duty_list.import_xlsx(s, actor=actor("front_desk", "370911"), data=_export(s))
         with pytest.raises(DomainError, match="无法读取"):
-            duty_list.import_xlsx(s, data=b"not a workbook", org_code="370911", role=ADMIN)
+            duty_list.import_xlsx(s, actor=DISTRICT_ADMIN, data=b"not a workbook")

@@ -16,6 +16,7 @@ from app.reports import render
 from app.services.errors import ValidationError
 from app.services.transfer import evaluation
 from app.services.transfer.workflow import record
+from tests.actors import DISTRICT_ADMIN
 from tests.unit.services.transfer.helpers import DESK, ORG, dept, handler, make_case
 
 E = EventType
@@ -82,12 +83,13 @@ def test_weights_change_the_score(session_factory: sessionmaker[Session]) -> Non
     with session_factory.begin() as s:
         _handled(s, "T-SFS", sign_after=timedelta(days=3), close_after=timedelta(days=4))
         with pytest.raises(ValidationError):
-            evaluation.set_weights(s, values={"signed_on_time": 2.0}, org_code="370911")
+            evaluation.set_weights(s, actor=DISTRICT_ADMIN, values={"signed_on_time": 2.0})
         with pytest.raises(ValidationError):
-            evaluation.set_weights(s, values={"speed": 0.5}, org_code="370911")
+            evaluation.set_weights(s, actor=DISTRICT_ADMIN, values={"speed": 0.5})
         before = evaluation.evaluate_month(s, year=2026, month=10)[0].score
-        evaluation.set_weights(s, values={"signed_on_time": 1.0, "closed_on_time": 0.0},
-                               org_code="370911")  # fmt: skip
+        evaluation.set_weights(
+            s, actor=DISTRICT_ADMIN, values={"signed_on_time": 1.0, "closed_on_time": 0.0}
+        )
         after = evaluation.evaluate_month(s, year=2026, month=10)[0].score
     assert before > 0 and after < before
 
