@@ -2067,6 +2067,49 @@ On duty: {people}</translation>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="59" />
+        <source>导入花名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="65" />
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="65" />
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="65" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="84" />
+        <source>已全部导入：</source>
+        <translation>Everything imported: </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="85" />
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="85" />
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="93" />
+        <source>有 {rows} 行共 {n} 处错误，未导入任何数据。请在Excel中改正下列各行后重新导入。</source>
+        <translation>{n} problems in {rows} rows: nothing was imported. Correct these rows in Excel and import again.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <location filename="../../app/views/intake/page.py" line="75" />
@@ -3145,6 +3188,86 @@ Works offline; syncs with the district centre on a schedule.</translation>
     </message>
 </context>
 <context>
+    <name>RosterExcel</name>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="36" />
+        <source>新增网格</source>
+        <translation>grids added</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="37" />
+        <source>更新网格</source>
+        <translation>grids updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="38" />
+        <source>新增网格员</source>
+        <translation>workers added</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="39" />
+        <source>更新网格员</source>
+        <translation>workers updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="40" />
+        <source>新分配</source>
+        <translation>new assignments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="41" />
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="42" />
+        <source>网格员</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="109" />
+        <source>下载花名册模板</source>
+        <translation>Download roster template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="110" />
+        <source>网格花名册模板.xlsx</source>
+        <translation>grid-roster-template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="111" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="128" />
+        <source>导入花名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="151" />
+        <source>正在读取并检查花名册……</source>
+        <translation>Reading and checking the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="163" />
+        <source>导出花名册</source>
+        <translation>Export roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="164" />
+        <source>网格花名册.xlsx</source>
+        <translation>grid-roster.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/excel_io.py" line="181" />
+        <source>已导出 {grids} 个网格、{workers} 名网格员到
+{path}</source>
+        <translation>Exported {grids} grids and {workers} workers to
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>RosterTab</name>
     <message>
         <location filename="../../app/views/grid/roster_tab.py" line="37" />
@@ -3272,6 +3395,21 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <location filename="../../app/views/grid/roster_tab.py" line="237" />
         <source>停用“{name}”？其负责的网格将自今日起解除分配。</source>
         <translation>Deactivate "{name}"? Their grids will be unassigned as of today.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/roster_tab.py" line="90" />
+        <source>下载模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/roster_tab.py" line="91" />
+        <source>从Excel导入(&amp;I)</source>
+        <translation>&amp;Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/roster_tab.py" line="92" />
+        <source>导出Excel(&amp;X)</source>
+        <translation>E&amp;xport to Excel</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4786,71 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <location filename="../../app/views/service_templates.py" line="332" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="153" />
+        <source>表头应为“{expected}”，现在是“{actual}”：请用导出的模板填写</source>
+        <translation>The header should be “{expected}” but is “{actual}”: fill in the exported template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="156" />
+        <source>网格名称“{name}”与第{row}行重复</source>
+        <translation>Grid name “{name}” repeats row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="157" />
+        <source>村/社区“{name}”不属于本镇街</source>
+        <translation>Village/community “{name}” is not in this township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="158" />
+        <source>户数应为0到{most}之间的整数，而不是“{value}”</source>
+        <translation>Households should be a whole number from 0 to {most}, not “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="159" />
+        <source>岗位应为{choices}之一，而不是“{value}”</source>
+        <translation>Post should be one of {choices}, not “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="160" />
+        <source>身份证号被Excel存成了数字，末几位已丢失：请把该列设为文本后重新填写</source>
+        <translation>Excel stored the ID number as a number and lost its last digits: format the column as text and type it again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="163" />
+        <source>请填写身份证号（导入时用它识别网格员）</source>
+        <translation>Enter the ID number (the import uses it to recognise the worker)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="164" />
+        <source>身份证号与第{row}行重复</source>
+        <translation>ID number repeats row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="165" />
+        <source>入职日期“{value}”不是有效日期，应写成2024-03-01</source>
+        <translation>Start date “{value}” is not a valid date; write it as 2024-03-01</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="166" />
+        <source>网格“{name}”不存在：请先在“网格”工作表或系统中建立</source>
+        <translation>Grid “{name}” does not exist: add it on the “网格” sheet or in the app first</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="167" />
+        <source>第{row}行已是“{grid}”的网格长，一个网格只能有一名网格长</source>
+        <translation>Row {row} is already the grid head of “{grid}”; a grid has one grid head</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="168" />
+        <source>“{grid}”已有网格长“{name}”，请先在系统中解除其分配</source>
+        <translation>“{grid}” already has grid head “{name}”: end that assignment in the app first</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="169" />
+        <source>工作簿中没有“{grids}”或“{workers}”工作表：请用导出的模板填写</source>
+        <translation>The workbook has no “{grids}” or “{workers}” sheet: fill in the exported template</translation>
     </message>
 </context>
 <context>
