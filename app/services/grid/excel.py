@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook, load_workbook
@@ -382,8 +383,10 @@ def _apply(
 ) -> tuple[tuple[str, int], ...]:
     town = town_of(session, org_code)
     counts = {"新增网格": 0, "更新网格": 0, "新增网格员": 0, "更新网格员": 0, "新分配": 0}
-    codes = [g.code.rsplit("G", 1)[1] for g in grids.values()]
-    next_code = max((int(c) for c in codes if c.isdigit()), default=0)
+    prefix = f"{org_code}-G"  # deleted grids keep their codes: count them too
+    codes = session.scalars(select(Grid.code).where(Grid.code.like(f"{prefix}%"))).all()
+    tails = (c[len(prefix) :] for c in codes)
+    next_code = max((int(t) for t in tails if t.isdigit()), default=0)
     for g in grid_sheet:
         row = grids.get(g.name)
         values: dict[str, Any] = {
@@ -421,12 +424,13 @@ def _apply(
                 )
             )
         }
+    initials = lru_cache(maxsize=None)(pinyin_initials)  # names repeat in a large roster
     new_workers: list[GridWorker] = []
     new_spells: list[GridAssignment] = []
     for w in workers:
         values = {
             "name": w.name,
-            "name_initials": pinyin_initials(w.name),
+            "name_initials": initials(w.name),
             "phone": w.phone,
             "post": w.post.value,
             "joined_on": w.joined_on,
