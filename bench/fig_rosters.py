@@ -73,7 +73,8 @@ def _floor(data: bytes, db_path, rows: list[tuple]) -> float:
         conn.executemany(
             "INSERT INTO grid_worker (id, owner_org, version, created_at, updated_at, name,"
             " name_initials, phone, id_number, post, active, joined_on, note)"
-            " VALUES (?, 'floor', 0, '2026-01-01', '2026-01-01', ?, '', ?, ?, 'full_time', 1, ?, '')",
+            " VALUES (?, 'floor', 0, '2026-01-01', '2026-01-01', ?, '', ?, ?, 'full_time', 1,"
+            " ?, '')",
             [(str(uuid.uuid4()), r[0], r[2], r[3], r[4].isoformat()) for r in rows],
         )
         elapsed = time.perf_counter() - started
