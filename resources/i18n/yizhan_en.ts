@@ -1483,6 +1483,16 @@
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/grid/duty_tab.py" line="194" />
+        <source>全镇排班（选择左侧网格只看该网格网格员的值班）</source>
+        <translation>Whole township (pick a grid on the left to see only its workers' duties)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/grid/duty_tab.py" line="198" />
+        <source>“{grid}”网格员的值班（{n} 人在岗）</source>
+        <translation>Duties of the workers of “{grid}” ({n} serving)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -2754,6 +2764,21 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <location filename="../../app/views/grid/patrol_tab.py" line="118" />
         <source>删除所选巡查记录？</source>
         <translation>Delete the selected patrol record?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/grid/patrol_tab.py" line="90" />
+        <source>巡查日期</source>
+        <translation>Patrol date</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/grid/patrol_tab.py" line="92" />
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/grid/patrol_tab.py" line="134" />
+        <source>共 {n} 条</source>
+        <translation>{n} records</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
 from app.views.context import AppContext
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
+from app.views.grid.selection import GridSelection
 from app.views.icons import icon
 from app.views.labels import enum_label
 
@@ -64,9 +65,12 @@ def shift_line(s: DutyShiftView) -> str:
 class DutyTab(QWidget):
     """The duty roster of one week with prev/next week, copy last week and sign-in/out."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, selection: GridSelection, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.selection = selection
         self.monday = grid_duty.week_start(grid_service.today())
         self.week: DutyWeek | None = None
         self.workers: tuple[WorkerView, ...] = ()
@@ -89,7 +93,13 @@ class DutyTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A row is as tall as its fullest cell (three 全天 lines wrap at 1280 wide): never "…".
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(4 * self.fontMetrics().lineSpacing())
+        self.scope = QLabel(self)
+        self.scope.setObjectName("dutyScope")
+        self.scope.setStyleSheet("color: #57606a;")
         self.table.currentCellChanged.connect(lambda *_a: self._show_cell())
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.add_shift())
         self.lines = QListWidget(self)
@@ -122,6 +132,7 @@ class DutyTab(QWidget):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
+        layout.addWidget(self.scope)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(self.tr("所选格内的值班（✔ 已签到，✔✔ 已签退）："), self))
         layout.addWidget(self.lines)
@@ -161,16 +172,34 @@ class DutyTab(QWidget):
         self.table.setHorizontalHeaderLabels(
             [f"{self.tr(WEEKDAYS[i])}\n{d.month}/{d.day}" for i, d in enumerate(days)]
         )
+        shown = self.visible_shifts()
         for r, shift in enumerate(SHIFTS):
             for c, day in enumerate(days):
-                lines = [s for s in self.week.shifts if s.date == day and s.shift is shift]
+                lines = [s for s in shown if s.date == day and s.shift is shift]
                 item = QTableWidgetItem("\n".join(shift_line(s) for s in lines))
                 if day == today:
                     item.setBackground(QColor("#fff8c5"))
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
         if self.table.currentRow() < 0:
             self.table.setCurrentCell(0, min(max((today - days[0]).days, 0), 6))
         self._show_cell()
+
+    def visible_shifts(self) -> tuple[DutyShiftView, ...]:
+        """Return the week's lines of the selected grid's workers (all lines for 全部网格)."""
+        if self.week is None:
+            return ()
+        grid = self.selection.selected_grid()
+        if grid is None:
+            self.scope.setText(self.tr("全镇排班（选择左侧网格只看该网格网格员的值班）"))
+            return self.week.shifts
+        people = {a.worker_id for a in grid.workers}
+        self.scope.setText(
+            self.tr("“{grid}”网格员的值班（{n} 人在岗）").format(grid=grid.name, n=len(people))
+        )
+        return tuple(
+            s for s in self.week.shifts if s.worker_id in people or s.substitute_id in people
+        )
 
     def cell_shifts(self) -> list[DutyShiftView]:
         """Return the duty lines of the selected cell."""
@@ -178,7 +207,7 @@ class DutyTab(QWidget):
             return []
         day = self.week.days()[max(self.table.currentColumn(), 0)]
         shift = SHIFTS[self.table.currentRow()]
-        return [s for s in self.week.shifts if s.date == day and s.shift is shift]
+        return [s for s in self.visible_shifts() if s.date == day and s.shift is shift]
 
     def _show_cell(self) -> None:
         self.lines.clear()
