@@ -246,6 +246,38 @@
         <source>改约至：{label}</source>
         <translation>Rebooked to: {label}</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/dialogs.py" line="240" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/dialogs.py" line="241" />
+        <source>“{org}”（{room}）</source>
+        <translation>“{org}” ({room})</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/dialogs.py" line="246" />
+        <source>该时段已有预约待审核</source>
+        <translation>Requests already waiting</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/dialogs.py" line="249" />
+        <source>该时段已有 {n} 个预约待审核：{ahead}。
+仍可提交，排在其后等待管理员审核。</source>
+        <translation>{n} request(s) for this slot are waiting for review: {ahead}.
+You may still submit; yours queues behind them for the clerk's review.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/dialogs.py" line="253" />
+        <source>仍要提交（排队）</source>
+        <translation>Submit anyway (queue)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/dialogs.py" line="255" />
+        <source>改选时段</source>
+        <translation>Pick another slot</translation>
+    </message>
 </context>
 <context>
     <name>BookingSlot</name>
@@ -507,6 +539,31 @@
         <location filename="../../app/views/bookings/page.py" line="367" />
         <source>预约确认单</source>
         <translation>Booking confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="115" />
+        <source>新建预约(&amp;B) Ctrl+N</source>
+        <translation>New &amp;booking Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="117" />
+        <source>预约日历中选中的空闲时段；未选中时取本周第一个空闲时段</source>
+        <translation>Books the free slot chosen in the calendar, or the week's first free slot</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="274" />
+        <source>新建预约</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="274" />
+        <source>请先在左侧选择阵地和房间</source>
+        <translation>Choose a site and a room on the left first</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="286" />
+        <source>本周该房间已没有可预约的时段，请翻到下一周或换一个房间</source>
+        <translation>This room has no bookable slot left this week: go to the next week or choose another room</translation>
     </message>
 </context>
 <context>

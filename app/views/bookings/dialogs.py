@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.bookings import Alternative, BookingDraft, BookingView, RoomView
 from app.domain.enums import Activity, BookingSlot
 from app.services.bookings.booking import BookingConflict, create_booking
+from app.services.bookings.queue import waiting_requests
 from app.services.errors import DomainError, ValidationError
 from app.views.context import AppContext
 from app.views.labels import enum_choices, enum_text
@@ -145,6 +148,8 @@ class BookingDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #cf222e;")
         self.error_label.hide()
+        self.queue_checked: tuple[Any, ...] | None = None  # (day, slot, rooms) checked for a queue
+        self.queue_box: QMessageBox | None = None
         self.alt_box = QGridLayout()
         self.alt_buttons: list[QPushButton] = []
         buttons = QDialogButtonBox()
@@ -198,8 +203,23 @@ class BookingDialog(QDialog):
         )
 
     def submit(self) -> None:
-        """Send the form to the service; the dialog closes only when the booking is stored."""
+        """Send the form to the service; the dialog closes only when the booking is stored.
+
+        Requests already waiting on the slot are named first: the booker may still queue.
+        """
         draft, org = self.draft(), self.ctx.user.org_code
+        key = (draft.day, draft.slot, (draft.room_id, *draft.extra_room_ids))
+        if self.queue_checked != key:
+            self.submit_btn.setEnabled(False)
+            room_ids, day, slot = key[2], draft.day, draft.slot
+            run_op(
+                self,
+                self.ctx,
+                lambda s: waiting_requests(s, room_ids=room_ids, day=day, slot=slot),
+                on_success=lambda waiting: self._queue_known(key, waiting),
+                on_error=self._failed,
+            )
+            return
         self.submit_btn.setEnabled(False)
         run_op(
             self,
@@ -209,6 +229,35 @@ class BookingDialog(QDialog):
             on_error=self._failed,
             changes={"booking"},
         )
+
+    def _queue_known(self, key: tuple[Any, ...], waiting: tuple[tuple[str, str], ...]) -> None:
+        """Submit at once when nobody waits; otherwise say who is ahead and let the booker queue."""
+        self.queue_checked = key
+        self.submit_btn.setEnabled(True)
+        if not waiting:
+            self.submit()
+            return
+        ahead = self.tr("、").join(
+            self.tr("“{org}”（{room}）").format(org=org, room=room) for room, org in waiting
+        )
+        box = QMessageBox(self)
+        box.setObjectName("bookingQueue")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("该时段已有预约待审核"))
+        box.setText(
+            self.tr(
+                "该时段已有 {n} 个预约待审核：{ahead}。\n仍可提交，排在其后等待管理员审核。"
+            ).format(n=len(waiting), ahead=ahead)
+        )
+        self.queue_button = box.addButton(
+            self.tr("仍要提交（排队）"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("改选时段"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(
+            lambda button: self.submit() if button is self.queue_button else None
+        )
+        self.queue_box = box
+        box.open()
 
     def _saved(self, view: BookingView) -> None:
         self.saved = view

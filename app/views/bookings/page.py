@@ -79,7 +79,11 @@ class BookingsPage(QWidget):
         splitter.addWidget(self._build_list())
         splitter.setSizes([330, 420])
         outer.addWidget(splitter, 1)
-        for keys, slot in (("F5", self.refresh), ("Ctrl+P", self.print_slip)):
+        for keys, slot in (
+            ("F5", self.refresh),
+            ("Ctrl+P", self.print_slip),
+            ("Ctrl+N", self.new_booking),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             # other tabs bind the same keys: only the visible page may answer
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -108,6 +112,11 @@ class BookingsPage(QWidget):
         self.today_btn.clicked.connect(lambda: self.go_week(0))
         self.next_btn.clicked.connect(lambda: self.go_week(1))
         self.week_label = QLabel(styleSheet="font-size: 14pt; font-weight: bold;")
+        self.new_btn = QPushButton(icon("new"), self.tr("新建预约(&B) Ctrl+N"))
+        self.new_btn.setObjectName("newBooking")
+        self.new_btn.setToolTip(self.tr("预约日历中选中的空闲时段；未选中时取本周第一个空闲时段"))
+        self.new_btn.clicked.connect(self.new_booking)
+        nav.addWidget(self.new_btn)
         for w in (self.prev_btn, self.today_btn, self.next_btn):
             nav.addWidget(w)
         nav.addWidget(self.week_label, 1)
@@ -258,6 +267,28 @@ class BookingsPage(QWidget):
         )
         self.dialog.sig_saved.connect(lambda v: self.table.select_booking(v.id))
         self.dialog.open()
+
+    def new_booking(self) -> BookingDialog | None:
+        """Open the booking form on the chosen free slot, or on the week's first free one."""
+        if self.week is None:
+            QMessageBox.information(self, self.tr("新建预约"), self.tr("请先在左侧选择阵地和房间"))
+            return None
+        item = self.calendar.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        open_cells = [c for c in self.week.cells if not c.past and c.state != CellState.APPROVED]
+        if chosen not in open_cells:
+            free = [c for c in open_cells if c.state == CellState.FREE]
+            chosen = (free or open_cells or [None])[0]
+        if chosen is None:
+            QMessageBox.information(
+                self,
+                self.tr("新建预约"),
+                self.tr("本周该房间已没有可预约的时段，请翻到下一周或换一个房间"),
+            )
+            return None
+        self.calendar.setCurrentItem(self.calendar.cell_at(chosen.day, chosen.slot))
+        self._cell_chosen(chosen)
+        return self.dialog
 
     # -- actions --------------------------------------------------------------------------
 
