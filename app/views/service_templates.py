@@ -25,6 +25,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "{taken}；当天本阵地没有其他空闲时段或房间，请另选日期"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{taken}。可选空闲：{free}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{conflict}。请驳回本预约并告知对方改约。"),
+    # app.services.bookings.recurrence
+    QT_TRANSLATE_NOOP("ServiceMessages", "重复次数应为1到{most}次"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "每月第几个星期几的设置不对"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "每隔几周应为1到8周"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "所有日期都无法预约：{reasons}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{month}月{day}日：{problem}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该重复预约系列不存在或已删除"),
     # app.services.bookings.states
     QT_TRANSLATE_NOOP("ServiceMessages", "通过"),
     QT_TRANSLATE_NOOP("ServiceMessages", "驳回"),

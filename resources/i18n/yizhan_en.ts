@@ -4934,6 +4934,36 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <source>工作簿中没有“{grids}”或“{workers}”工作表：请用导出的模板填写</source>
         <translation>The workbook has no “{grids}” or “{workers}” sheet: fill in the exported template</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/service_templates.py" line="29" />
+        <source>重复次数应为1到{most}次</source>
+        <translation>Repeat 1 to {most} times</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/service_templates.py" line="30" />
+        <source>每月第几个星期几的设置不对</source>
+        <translation>The “nth weekday of the month” setting is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/service_templates.py" line="31" />
+        <source>每隔几周应为1到8周</source>
+        <translation>Repeat every 1 to 8 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/service_templates.py" line="32" />
+        <source>所有日期都无法预约：{reasons}</source>
+        <translation>None of the dates can be booked: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/service_templates.py" line="33" />
+        <source>{month}月{day}日：{problem}</source>
+        <translation>{month}/{day}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/service_templates.py" line="34" />
+        <source>该重复预约系列不存在或已删除</source>
+        <translation>This booking series does not exist or was deleted</translation>
+    </message>
 </context>
 <context>
     <name>Sex</name>
@@ -6003,6 +6033,11 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <location filename="../../app/views/sync/labels.py" line="200" />
         <source>服务器上的记录与本机记录的唯一值冲突，未能写入本机</source>
         <translation>The server's record clashes with a unique value on this device and was not written here</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/sync/labels.py" line="178" />
+        <source>重复预约系列</source>
+        <translation>Booking series</translation>
     </message>
 </context>
 <context>
