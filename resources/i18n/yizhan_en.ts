@@ -278,6 +278,23 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <source>改选时段</source>
         <translation>Pick another slot</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/dialogs.py" line="152" />
+        <source>重复预约</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/dialogs.py" line="296" />
+        <source>
+{day}：{why}</source>
+        <translation>
+{day}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/dialogs.py" line="303" />
+        <source>已提交 {n} 次预约（待审核），跳过 {k} 次。</source>
+        <translation>{n} bookings submitted (pending review), {k} skipped.</translation>
+    </message>
 </context>
 <context>
     <name>BookingSlot</name>
@@ -564,6 +581,36 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="286" />
         <source>本周该房间已没有可预约的时段，请翻到下一周或换一个房间</source>
         <translation>This room has no bookable slot left this week: go to the next week or choose another room</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="174" />
+        <source>取消整个系列…</source>
+        <translation>Cancel whole series…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="177" />
+        <source>取消该重复预约尚未开始的每一次；单次请用“取消预约”</source>
+        <translation>Cancels every date of this series not yet begun; for one date use “Cancel booking”</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="359" />
+        <source>取消整个重复预约</source>
+        <translation>Cancel the booking series</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="360" />
+        <source>取消理由（尚未开始的每一次都将取消）：</source>
+        <translation>Reason (every date not yet begun is cancelled):</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="367" />
+        <source>重复预约</source>
+        <translation>Booking series</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/page.py" line="367" />
+        <source>已取消该系列的 {n} 次预约</source>
+        <translation>Cancelled {n} bookings of the series</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3557,109 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <location filename="../../app/views/labels.py" line="66" />
         <source>不满意</source>
         <translation>Dissatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesBox</name>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="30" />
+        <source>每月第一个</source>
+        <translation>1st in the month</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="31" />
+        <source>每月第二个</source>
+        <translation>2nd in the month</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="32" />
+        <source>每月第三个</source>
+        <translation>3rd in the month</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="33" />
+        <source>每月第四个</source>
+        <translation>4th in the month</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="34" />
+        <source>每月最后一个</source>
+        <translation>Last in the month</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="35" />
+        <source>每周</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="36" />
+        <source>每两周</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="39" />
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="40" />
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="41" />
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="42" />
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="43" />
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="44" />
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="45" />
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="55" />
+        <source>重复：</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="66" />
+        <source>共 </source>
+        <translation>Count: </translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="67" />
+        <source> 次</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="68" />
+        <source>预览日期</source>
+        <translation>Preview dates</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="119" />
+        <source>　跳过：</source>
+        <translation>  skipped: </translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/bookings/series.py" line="127" />
+        <source>可预约 {ok} 次，跳过 {skip} 次</source>
+        <translation>{ok} can be booked, {skip} skipped</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from app.domain.enums import BookingStatus
 from app.domain.ids import uuid7
 from app.models import Booking
 from app.services.bookings.booking import create_booking
+from app.services.bookings.rules import BookingConflict
 from app.services.bookings.states import cancel_booking
 from app.services.bookings.validate import check_draft
 from app.services.errors import DomainError, Joined, Msg, NotFound, ValidationError
@@ -65,6 +66,8 @@ def _date_problem(session: Session, draft: BookingDraft, now: datetime) -> str:
     """Return why this date cannot be booked ("" when it can); raise if the form is wrong."""
     try:
         check_draft(session, draft, now=now)
+    except BookingConflict as exc:
+        return exc.taken  # who holds it; the free choices of that day do not help a series
     except ValidationError as exc:
         if set(exc.errors) <= _DATE_FIELDS:
             return next(iter(exc.errors.values()))

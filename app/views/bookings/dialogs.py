@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.bookings import Alternative, BookingDraft, BookingView, RoomView
+from app.domain.bookings import Alternative, BookingDraft, BookingView, RoomView, SeriesResult
 from app.domain.enums import Activity, BookingSlot
+from app.services.bookings import recurrence
 from app.services.bookings.booking import BookingConflict, create_booking
 from app.services.bookings.queue import waiting_requests
 from app.services.errors import DomainError, ValidationError
+from app.views.bookings.series import SeriesBox
 from app.views.context import AppContext
 from app.views.labels import enum_choices, enum_text
 from app.views.operations import error_text, run_op, show_error
@@ -144,6 +146,10 @@ class BookingDialog(QDialog):
             self.extra_list.hide()
         form.addRow("", self.guide_check)
         form.addRow(self.tr("备注"), self.note_edit)
+        self.series = SeriesBox(day, self)
+        self.series.preview_button.clicked.connect(self.preview_series)
+        self.series_result: SeriesResult | None = None
+        form.addRow(self.tr("重复预约"), self.series)
         self.error_label = QLabel(objectName="bookingError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #cf222e;")
@@ -208,6 +214,18 @@ class BookingDialog(QDialog):
         Requests already waiting on the slot are named first: the booker may still queue.
         """
         draft, org = self.draft(), self.ctx.user.org_code
+        if self.series.is_on():
+            rule = self.series.rule(draft.day)
+            self.submit_btn.setEnabled(False)
+            run_op(
+                self,
+                self.ctx,
+                lambda s: recurrence.book_series(s, draft=draft, rule=rule, org=org),
+                on_success=self._series_saved,
+                on_error=self._failed,
+                changes={"booking"},
+            )
+            return
         key = (draft.day, draft.slot, (draft.room_id, *draft.extra_room_ids))
         if self.queue_checked != key:
             self.submit_btn.setEnabled(False)
@@ -258,6 +276,37 @@ class BookingDialog(QDialog):
         )
         self.queue_box = box
         box.open()
+
+    def preview_series(self) -> None:
+        """Show every date of the series, the ones that clash listed with why."""
+        draft = self.draft()
+        rule = self.series.rule(draft.day)
+        run_op(
+            self,
+            self.ctx,
+            lambda s: recurrence.preview_series(s, draft=draft, rule=rule),
+            on_success=self.series.show_preview,
+            on_error=self._failed,
+        )
+
+    def _series_saved(self, result: SeriesResult) -> None:
+        """Close on the first booked date; tell what was booked and what was skipped."""
+        self.series_result = result
+        skipped = "".join(
+            self.tr("\n{day}：{why}").format(day=f"{d.day:%Y-%m-%d}", why=service_text(d.problem))
+            for d in result.skipped
+        )
+        box = QMessageBox(self.parentWidget())
+        box.setObjectName("seriesBooked")
+        box.setWindowTitle(self.tr("重复预约"))
+        box.setText(
+            self.tr("已提交 {n} 次预约（待审核），跳过 {k} 次。").format(
+                n=len(result.booked), k=len(result.skipped)
+            )
+            + skipped
+        )
+        box.open()
+        self._saved(result.booked[0])
 
     def _saved(self, view: BookingView) -> None:
         self.saved = view

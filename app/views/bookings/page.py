@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.bookings import BookingView, CellState, CellView, RoomView, SiteView, WeekView
 from app.domain.enums import BookingStatus, Role
 from app.services.bookings import booking as bookings
+from app.services.bookings import recurrence
 from app.services.bookings import states as booking_states
 from app.views.bookings.booking_table import BookingTable
 from app.views.bookings.calendar import COLOURS, PAST, WeekCalendar
@@ -170,6 +171,13 @@ class BookingsPage(QWidget):
             actions.addWidget(button)
             self.action_buttons[key] = button
         self.action_buttons["print"].setIcon(icon("print"))
+        self.cancel_series_btn = QPushButton(self.tr("取消整个系列…"))
+        self.cancel_series_btn.setObjectName("cancelSeries")
+        self.cancel_series_btn.setToolTip(
+            self.tr("取消该重复预约尚未开始的每一次；单次请用“取消预约”")
+        )
+        self.cancel_series_btn.clicked.connect(self.cancel_series)
+        actions.addWidget(self.cancel_series_btn)
         actions.addStretch(1)
         layout.addLayout(actions)
         self._update_actions()
@@ -294,6 +302,8 @@ class BookingsPage(QWidget):
 
     def _update_actions(self) -> None:
         current = self.table.current()
+        if hasattr(self, "cancel_series_btn"):
+            self.cancel_series_btn.setEnabled(current is not None and bool(current.series_id))
         clerk = self.ctx.user.role in CLERK_ROLES
         started = current is not None and current.starts_at <= datetime.now(CHINA)
         for key, button in self.action_buttons.items():
@@ -336,6 +346,36 @@ class BookingsPage(QWidget):
             self.tr("取消预约"), self.tr("取消原因（可不填）："), required=False, parent=self
         )
         d.accepted.connect(lambda: self._act(booking_states.cancel_booking, reason=d.reason()))
+        self.reason_dialog = d
+        d.open()
+
+    def cancel_series(self) -> None:
+        """Ask for a reason and cancel every booking of the selected one's series not yet begun."""
+        current = self.table.current()
+        if current is None or not current.series_id:
+            return
+        series_id = current.series_id
+        d = ReasonDialog(
+            self.tr("取消整个重复预约"),
+            self.tr("取消理由（尚未开始的每一次都将取消）："),
+            required=False,
+            parent=self,
+        )
+
+        def done(n: int) -> None:
+            self.ctx.bus.sig_notify.emit(
+                self.tr("重复预约"), self.tr("已取消该系列的 {n} 次预约").format(n=n)
+            )
+
+        def confirmed() -> None:
+            reason = d.reason()  # read on the GUI thread: the worker gets the text only
+            self._op(
+                lambda s: recurrence.cancel_series(s, series_id=series_id, reason=reason),
+                on_success=done,
+                changes={"booking"},
+            )
+
+        d.accepted.connect(confirmed)
         self.reason_dialog = d
         d.open()
 
