@@ -188,3 +188,19 @@ def test_export_re_imports_as_an_update_and_the_template_is_empty(
     assert wb.sheetnames == ["网格", "网格员", "填写说明"]
     assert [c.value for c in wb["网格员"][1]] == list(excel.WORKER_HEADER)
     assert all(v is None for r in wb["网格员"].iter_rows(min_row=2, values_only=True) for v in r)
+
+
+def test_new_grids_are_numbered_after_the_townships_g_codes_whatever_else_exists(
+    session_factory, world: GridWorld
+):
+    with session_factory.begin() as s:
+        s.add(Grid(owner_org=DEMO_ORG, code="370911106201-01", name="旧编码网格", town_id=_town(s)))
+    data = _book([["西苑第一网格", "西苑社区", 300, "", ""]], [])
+    with session_factory.begin() as s:
+        assert excel.import_roster(s, data=data, org_code=DEMO_ORG).imported
+        codes = set(s.scalars(select(Grid.code)))
+    assert codes == {f"{DEMO_ORG}-G001", f"{DEMO_ORG}-G002", "370911106201-01"}
+
+
+def _town(s) -> str:
+    return s.scalars(select(Grid.town_id)).first()
