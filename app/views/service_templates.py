@@ -156,6 +156,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "姓名只能包含汉字、字母或间隔号"),
     QT_TRANSLATE_NOOP("ServiceMessages", "入职日期不能晚于今天"),
     QT_TRANSLATE_NOOP("ServiceMessages", "该身份证号已登记为网格员“{name}”"),
+    # app.services.grid.duty_checks
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}同时排在{a}和{b}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{shift}没有安排{post}"),
     # app.services.grid.excel
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "表头应为“{expected}”，现在是“{actual}”：请用导出的模板填写"

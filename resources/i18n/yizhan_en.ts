@@ -1597,6 +1597,11 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <source>“{grid}”网格员的值班（{n} 人在岗）</source>
         <translation>Duties of the workers of “{grid}” ({n} serving)</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/grid/duty_tab.py" line="219" />
+        <source>本周排班提示：{d} 处一人同时两岗，{u} 处岗位无人（仅提示，不影响保存）</source>
+        <translation>This week: {d} person(s) in two places at once, {u} post(s) uncovered (a note only; saving is not blocked)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -5113,6 +5118,16 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <location filename="../../work/wt/rosters/app/views/service_templates.py" line="34" />
         <source>该重复预约系列不存在或已删除</source>
         <translation>This booking series does not exist or was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/service_templates.py" line="160" />
+        <source>{name}同时排在{a}和{b}</source>
+        <translation>{name} is on {a} and {b} at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/rosters/app/views/service_templates.py" line="162" />
+        <source>{shift}没有安排{post}</source>
+        <translation>No {post} in the {shift} shift</translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,27 @@ def test_full_day_cells_are_not_cut(qtbot, page, session_factory):
     )
     assert table.rowHeight(full_day) >= rect.height(), (table.rowHeight(full_day), rect.height())
     base.shot(page, "duty_full_day_1280")
+
+
+def test_duty_checks_show_in_the_week_without_blocking(qtbot, page, session_factory):
+    monday = page.duty.monday
+    with session_factory.begin() as s:
+        li = grid_workers.search_workers(s, org_code=DEMO_ORG)[0].id
+        grid_duty.add_shifts(
+            s,
+            org_code=DEMO_ORG,
+            shifts=[
+                ShiftInput(monday, "full_day", "patrol", worker_id=li),
+                ShiftInput(monday, "morning", "window", worker_id=li),
+            ],
+        )
+    page.resize(1280, 800)
+    page.tabs.setCurrentWidget(page.duty)
+    page.duty.refresh()
+    morning = list(grid_duty.Shift).index(grid_duty.Shift.MORNING)
+    qtbot.waitUntil(lambda: "1 处一人同时两岗" in page.duty.checks.text())
+    item = page.duty.table.item(morning, 0)
+    assert "李娜同时排在上午矛调窗口和全天网格巡查" in item.toolTip()
+    assert "⚠" in item.text() and item.background().color().name() == "#ffebe9"
+    assert "1 处一人同时两岗" in page.duty.checks.text()
+    base.shot(page, "duty_checks_1280")
