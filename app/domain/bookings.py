@@ -149,6 +149,7 @@ class BookingView:
     created_at: datetime
     group_id: str | None = None
     room_names: tuple[str, ...] = ()  # every room of the request, this row's first
+    series_id: str | None = None  # a recurring series (SeriesResult.series_id)
 
     def __post_init__(self) -> None:
         if looks_unmasked_mobile(self.phone_masked):
@@ -187,3 +188,49 @@ class BookingSlipView:
     def __post_init__(self) -> None:
         if looks_unmasked_mobile(self.phone_masked):
             raise ValueError("printable booking slips take a masked phone number only")
+
+
+@dataclass(frozen=True)
+class SeriesRule:
+    """When a recurring booking repeats: monthly on the `nth` `weekday` (0 = Monday; -1 = last)
+    or every `interval` weeks on `first`'s weekday; `count` dates from `first` on."""
+
+    first: date
+    count: int
+    monthly_nth: int | None = None  # 2 with weekday 1: the second Tuesday of every month
+    weekday: int = 0
+    interval_weeks: int = 1
+
+
+@dataclass(frozen=True)
+class SeriesDate:
+    """One date of a series and why it is skipped ("" when it can be booked)."""
+
+    day: date
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class SeriesPreview:
+    """Every date a series would take, the ones to skip with their reason."""
+
+    dates: tuple[SeriesDate, ...]
+
+    @property
+    def bookable(self) -> tuple[date, ...]:
+        """Return the dates that would be booked."""
+        return tuple(d.day for d in self.dates if not d.problem)
+
+    @property
+    def skipped(self) -> tuple[SeriesDate, ...]:
+        """Return the dates that would be skipped, with their reason."""
+        return tuple(d for d in self.dates if d.problem)
+
+
+@dataclass(frozen=True)
+class SeriesResult:
+    """What booking a series did: its id, the bookings made and the dates skipped."""
+
+    series_id: str
+    booked: tuple[BookingView, ...]
+    skipped: tuple[SeriesDate, ...]

@@ -174,3 +174,14 @@ class ShiftInput:
     person_name: str = ""
     place: str = ""
     note: str = ""
+
+
+@dataclass(frozen=True)
+class DutyProblem:
+    """Something to look at on the duty sheet (shown in the grid, never blocking a save)."""
+
+    date: date
+    shift: Shift
+    kind: str  # "double" (one person in two places at once) or "uncovered" (a post left empty)
+    message: str
+    shift_ids: tuple[str, ...] = ()

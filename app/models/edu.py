@@ -69,3 +69,5 @@ class Booking(SyncMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default="")  # printed on the slip
     # One request for several rooms of a site: every row carries the id of the first (lead) row.
     group_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    # A recurring series (e.g. the monthly 主题党日): every booking of it carries the same id.
+    series_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)

@@ -61,6 +61,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "{taken}；当天本阵地没有其他空闲时段或房间，请另选日期"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{taken}。可选空闲：{free}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{conflict}。请驳回本预约并告知对方改约。"),
+    # app.services.bookings.recurrence
+    QT_TRANSLATE_NOOP("ServiceMessages", "重复次数应为1到{most}次"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "每月第几个星期几的设置不对"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "每隔几周应为1到8周"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "所有日期都无法预约：{reasons}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{month}月{day}日：{problem}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该重复预约系列不存在或已删除"),
     # app.services.bookings.states
     QT_TRANSLATE_NOOP("ServiceMessages", "通过"),
     QT_TRANSLATE_NOOP("ServiceMessages", "驳回"),
@@ -183,6 +190,29 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "姓名只能包含汉字、字母或间隔号"),
     QT_TRANSLATE_NOOP("ServiceMessages", "入职日期不能晚于今天"),
     QT_TRANSLATE_NOOP("ServiceMessages", "该身份证号已登记为网格员“{name}”"),
+    # app.services.grid.duty_checks
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}同时排在{a}和{b}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{shift}没有安排{post}"),
+    # app.services.grid.excel
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "表头应为“{expected}”，现在是“{actual}”：请用导出的模板填写"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "网格名称“{name}”与第{row}行重复"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "村/社区“{name}”不属于本镇街"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "户数应为0到{most}之间的整数，而不是“{value}”"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "岗位应为{choices}之一，而不是“{value}”"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "身份证号被Excel存成了数字，末几位已丢失：请把该列设为文本后重新填写"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请填写身份证号（导入时用它识别网格员）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "身份证号与第{row}行重复"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "入职日期“{value}”不是有效日期，应写成2024-03-01"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "网格“{name}”不存在：请先在“网格”工作表或系统中建立"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "第{row}行已是“{grid}”的网格长，一个网格只能有一名网格长"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "“{grid}”已有网格长“{name}”，请先在系统中解除其分配"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "工作簿中没有“{grids}”或“{workers}”工作表：请用导出的模板填写"
+    ),
     # app.services.common.identity
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写证件号码，或将证件类型选为“未提供”"),
     QT_TRANSLATE_NOOP("ServiceMessages", "其他证件号码应为4–32位字母或数字"),

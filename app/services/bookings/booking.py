@@ -272,6 +272,7 @@ def booking_view(session: Session, b: Booking) -> BookingView:
         created_at=b.created_at,
         group_id=b.group_id,
         room_names=_group_room_names(session, b),
+        series_id=b.series_id,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 import phonenumbers
 from stdnum.cn import ric, uscc
@@ -66,6 +67,7 @@ def validate_id(id_type: IdType | str, number: str) -> IdentityInfo:
     return IdentityInfo(kind, raw, born, sex)
 
 
+@lru_cache(maxsize=4096)  # a roster import checks thousands of numbers from a few counties
 def _known_area(code: str) -> bool:
     """Return True if `code` is a county code in any year.
 

@@ -149,6 +149,7 @@ class DistrictMaker:
         self.now_db = times.db(now)
         self.password_hash = password_hash
         self.workers: dict[str, list[tuple[str, str, str]]] = {}  # town id -> (id, name, grid)
+        self._worker_ids: set[int] = set()  # ID numbers given to workers: unique, fictitious
 
     def _sync(self, row_id: str, org: str) -> tuple:
         return (row_id, org, 0, self.now_db, self.now_db)
@@ -241,7 +242,8 @@ class DistrictMaker:
 
     def _worker(self, town: Town, post: str, rows: Rows) -> tuple[str, str]:
         h = mix(self.rng.getrandbits(63))
-        name = person_name(h)[0]
+        name, sex = person_name(h)
+        number, _birth = resident_id(h, sex, self._worker_ids)
         wid = self.ids.next()
         joined = self.t.date_text(self.t.local_day(self.now) - 400 - h % 2000)
         rows.append(
@@ -250,7 +252,7 @@ class DistrictMaker:
                 name,
                 pinyin_initials(name),
                 fake_phone(h),
-                None,
+                number,
                 post,
                 1,
                 joined,

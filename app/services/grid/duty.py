@@ -350,9 +350,10 @@ def list_patrols(
     grid_id: str | None = None,
     worker_id: str | None = None,
     since: date | None = None,
+    until: date | None = None,
     limit: int = 500,
 ) -> tuple[PatrolLogView, ...]:
-    """Return the township's patrol records, newest first."""
+    """Return the township's patrol records (from `since` to `until`, both kept), newest first."""
     query = select(PatrolLog).where(PatrolLog.owner_org == org_code, PatrolLog.deleted_at.is_(None))
     if grid_id:
         query = query.where(PatrolLog.grid_id == grid_id)
@@ -361,6 +362,8 @@ def list_patrols(
         query = query.where(PatrolLog.worker_id == worker_id)
     if since:
         query = query.where(PatrolLog.date >= since)
+    if until:
+        query = query.where(PatrolLog.date <= until)
     rows = list(
         session.scalars(query.order_by(PatrolLog.date.desc(), PatrolLog.id.desc()).limit(limit))
     )

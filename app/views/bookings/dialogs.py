@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -26,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.bookings import Alternative, BookingDraft, BookingView, RoomView
+from app.domain.bookings import Alternative, BookingDraft, BookingView, RoomView, SeriesResult
 from app.domain.enums import Activity, BookingSlot
+from app.services.bookings import recurrence
 from app.services.bookings.booking import BookingConflict, create_booking
+from app.services.bookings.queue import waiting_requests
 from app.services.errors import DomainError, ValidationError
+from app.views.bookings.series import SeriesBox
 from app.views.context import AppContext
 from app.views.labels import enum_choices, enum_text
 from app.views.operations import error_text, run_op, show_error
@@ -141,10 +146,16 @@ class BookingDialog(QDialog):
             self.extra_list.hide()
         form.addRow("", self.guide_check)
         form.addRow(self.tr("备注"), self.note_edit)
+        self.series = SeriesBox(day, self)
+        self.series.preview_button.clicked.connect(self.preview_series)
+        self.series_result: SeriesResult | None = None
+        form.addRow(self.tr("重复预约"), self.series)
         self.error_label = QLabel(objectName="bookingError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #cf222e;")
         self.error_label.hide()
+        self.queue_checked: tuple[Any, ...] | None = None  # (day, slot, rooms) checked for a queue
+        self.queue_box: QMessageBox | None = None
         self.alt_box = QGridLayout()
         self.alt_buttons: list[QPushButton] = []
         buttons = QDialogButtonBox()
@@ -198,8 +209,35 @@ class BookingDialog(QDialog):
         )
 
     def submit(self) -> None:
-        """Send the form to the service; the dialog closes only when the booking is stored."""
+        """Send the form to the service; the dialog closes only when the booking is stored.
+
+        Requests already waiting on the slot are named first: the booker may still queue.
+        """
         draft, actor = self.draft(), self.ctx.actor()
+        if self.series.is_on():
+            rule = self.series.rule(draft.day)
+            self.submit_btn.setEnabled(False)
+            run_op(
+                self,
+                self.ctx,
+                lambda s: recurrence.book_series(s, draft=draft, rule=rule, actor=actor),
+                on_success=self._series_saved,
+                on_error=self._failed,
+                changes={"booking"},
+            )
+            return
+        key = (draft.day, draft.slot, (draft.room_id, *draft.extra_room_ids))
+        if self.queue_checked != key:
+            self.submit_btn.setEnabled(False)
+            room_ids, day, slot = key[2], draft.day, draft.slot
+            run_op(
+                self,
+                self.ctx,
+                lambda s: waiting_requests(s, room_ids=room_ids, day=day, slot=slot),
+                on_success=lambda waiting: self._queue_known(key, waiting),
+                on_error=self._failed,
+            )
+            return
         self.submit_btn.setEnabled(False)
         run_op(
             self,
@@ -209,6 +247,66 @@ class BookingDialog(QDialog):
             on_error=self._failed,
             changes={"booking"},
         )
+
+    def _queue_known(self, key: tuple[Any, ...], waiting: tuple[tuple[str, str], ...]) -> None:
+        """Submit at once when nobody waits; otherwise say who is ahead and let the booker queue."""
+        self.queue_checked = key
+        self.submit_btn.setEnabled(True)
+        if not waiting:
+            self.submit()
+            return
+        ahead = self.tr("、").join(
+            self.tr("“{org}”（{room}）").format(org=org, room=room) for room, org in waiting
+        )
+        box = QMessageBox(self)
+        box.setObjectName("bookingQueue")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("该时段已有预约待审核"))
+        box.setText(
+            self.tr(
+                "该时段已有 {n} 个预约待审核：{ahead}。\n仍可提交，排在其后等待管理员审核。"
+            ).format(n=len(waiting), ahead=ahead)
+        )
+        self.queue_button = box.addButton(
+            self.tr("仍要提交（排队）"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("改选时段"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(
+            lambda button: self.submit() if button is self.queue_button else None
+        )
+        self.queue_box = box
+        box.open()
+
+    def preview_series(self) -> None:
+        """Show every date of the series, the ones that clash listed with why."""
+        draft = self.draft()
+        rule = self.series.rule(draft.day)
+        run_op(
+            self,
+            self.ctx,
+            lambda s: recurrence.preview_series(s, draft=draft, rule=rule),
+            on_success=self.series.show_preview,
+            on_error=self._failed,
+        )
+
+    def _series_saved(self, result: SeriesResult) -> None:
+        """Close on the first booked date; tell what was booked and what was skipped."""
+        self.series_result = result
+        skipped = "".join(
+            self.tr("\n{day}：{why}").format(day=f"{d.day:%Y-%m-%d}", why=service_text(d.problem))
+            for d in result.skipped
+        )
+        box = QMessageBox(self.parentWidget())
+        box.setObjectName("seriesBooked")
+        box.setWindowTitle(self.tr("重复预约"))
+        box.setText(
+            self.tr("已提交 {n} 次预约（待审核），跳过 {k} 次。").format(
+                n=len(result.booked), k=len(result.skipped)
+            )
+            + skipped
+        )
+        box.open()
+        self._saved(result.booked[0])
 
     def _saved(self, view: BookingView) -> None:
         self.saved = view

@@ -24,6 +24,7 @@ from app.domain.enums import BookingStatus
 from app.domain.permissions import Action
 from app.services import audit
 from app.services.bookings import booking as bookings
+from app.services.bookings import recurrence
 from app.services.bookings import states as booking_states
 from app.services.permissions import may
 from app.views.bookings.booking_table import BookingTable
@@ -81,7 +82,11 @@ class BookingsPage(QWidget):
         splitter.addWidget(self._build_list())
         splitter.setSizes([330, 420])
         outer.addWidget(splitter, 1)
-        for keys, slot in (("F5", self.refresh), ("Ctrl+P", self.print_slip)):
+        for keys, slot in (
+            ("F5", self.refresh),
+            ("Ctrl+P", self.print_slip),
+            ("Ctrl+N", self.new_booking),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             # other tabs bind the same keys: only the visible page may answer
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -110,6 +115,11 @@ class BookingsPage(QWidget):
         self.today_btn.clicked.connect(lambda: self.go_week(0))
         self.next_btn.clicked.connect(lambda: self.go_week(1))
         self.week_label = QLabel(styleSheet="font-size: 14pt; font-weight: bold;")
+        self.new_btn = QPushButton(icon("new"), self.tr("新建预约(&B) Ctrl+N"))
+        self.new_btn.setObjectName("newBooking")
+        self.new_btn.setToolTip(self.tr("预约日历中选中的空闲时段；未选中时取本周第一个空闲时段"))
+        self.new_btn.clicked.connect(self.new_booking)
+        nav.addWidget(self.new_btn)
         for w in (self.prev_btn, self.today_btn, self.next_btn):
             nav.addWidget(w)
         nav.addWidget(self.week_label, 1)
@@ -163,6 +173,13 @@ class BookingsPage(QWidget):
             actions.addWidget(button)
             self.action_buttons[key] = button
         self.action_buttons["print"].setIcon(icon("print"))
+        self.cancel_series_btn = QPushButton(self.tr("取消整个系列…"))
+        self.cancel_series_btn.setObjectName("cancelSeries")
+        self.cancel_series_btn.setToolTip(
+            self.tr("取消该重复预约尚未开始的每一次；单次请用“取消预约”")
+        )
+        self.cancel_series_btn.clicked.connect(self.cancel_series)
+        actions.addWidget(self.cancel_series_btn)
         actions.addStretch(1)
         layout.addLayout(actions)
         self._update_actions()
@@ -261,10 +278,34 @@ class BookingsPage(QWidget):
         self.dialog.sig_saved.connect(lambda v: self.table.select_booking(v.id))
         self.dialog.open()
 
+    def new_booking(self) -> BookingDialog | None:
+        """Open the booking form on the chosen free slot, or on the week's first free one."""
+        if self.week is None:
+            QMessageBox.information(self, self.tr("新建预约"), self.tr("请先在左侧选择阵地和房间"))
+            return None
+        item = self.calendar.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        open_cells = [c for c in self.week.cells if not c.past and c.state != CellState.APPROVED]
+        if chosen not in open_cells:
+            free = [c for c in open_cells if c.state == CellState.FREE]
+            chosen = (free or open_cells or [None])[0]
+        if chosen is None:
+            QMessageBox.information(
+                self,
+                self.tr("新建预约"),
+                self.tr("本周该房间已没有可预约的时段，请翻到下一周或换一个房间"),
+            )
+            return None
+        self.calendar.setCurrentItem(self.calendar.cell_at(chosen.day, chosen.slot))
+        self._cell_chosen(chosen)
+        return self.dialog
+
     # -- actions --------------------------------------------------------------------------
 
     def _update_actions(self) -> None:
         current = self.table.current()
+        if hasattr(self, "cancel_series_btn"):
+            self.cancel_series_btn.setEnabled(current is not None and bool(current.series_id))
         clerk = may(self.ctx.actor(), Action.REVIEW_BOOKING)  # the service checks the site too
         started = current is not None and current.starts_at <= datetime.now(CHINA)
         for key, button in self.action_buttons.items():
@@ -307,6 +348,38 @@ class BookingsPage(QWidget):
             self.tr("取消预约"), self.tr("取消原因（可不填）："), required=False, parent=self
         )
         d.accepted.connect(lambda: self._act(booking_states.cancel_booking, reason=d.reason()))
+        self.reason_dialog = d
+        d.open()
+
+    def cancel_series(self) -> None:
+        """Ask for a reason and cancel every booking of the selected one's series not yet begun."""
+        current = self.table.current()
+        if current is None or not current.series_id:
+            return
+        series_id, actor = current.series_id, self.ctx.actor()
+        d = ReasonDialog(
+            self.tr("取消整个重复预约"),
+            self.tr("取消理由（尚未开始的每一次都将取消）："),
+            required=False,
+            parent=self,
+        )
+
+        def done(n: int) -> None:
+            self.ctx.bus.sig_notify.emit(
+                self.tr("重复预约"), self.tr("已取消该系列的 {n} 次预约").format(n=n)
+            )
+
+        def confirmed() -> None:
+            reason = d.reason()  # read on the GUI thread: the worker gets the text only
+            self._op(
+                lambda s: recurrence.cancel_series(
+                    s, series_id=series_id, actor=actor, reason=reason
+                ),
+                on_success=done,
+                changes={"booking"},
+            )
+
+        d.accepted.connect(confirmed)
         self.reason_dialog = d
         d.open()
 

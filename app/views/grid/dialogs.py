@@ -452,7 +452,11 @@ class PatrolDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, translate("GridDialogs", "新增巡查记录"), parent)
+        self._grids = tuple(grids)
         self.day = self.add("date", self.tr("巡查日期"), date_edit(grid_service.today(), self))
+        # Who serves each grid today: the selected grid's workers come first and one of them
+        # (a worker on the ground before a grid head or an instructor) is the default.
+        self._serving = {g.id: [a.worker_id for a in g.workers] for g in grids}
         self.worker = self.add(
             "worker_id",
             self.tr("网格员"),
@@ -460,6 +464,8 @@ class PatrolDialog(FormDialog):
         )
         grid_items = [(self.tr("（不指定）"), None)] + [(g.name, g.id) for g in grids]
         self.grid = self.add("grid_id", self.tr("网格"), combo(grid_items, self, grid_id))
+        self.grid.currentIndexChanged.connect(lambda _i: self._pick_worker())
+        self._pick_worker()
         self.place = self.add("place", self.tr("巡查地点"), QLineEdit(self))
         self.issue = self.add("issue", self.tr("发现问题"), QPlainTextEdit(self))
         self.action = self.add("action", self.tr("处置措施"), QPlainTextEdit(self))
@@ -469,6 +475,28 @@ class PatrolDialog(FormDialog):
         for box in (self.issue, self.action):
             box.setTabChangesFocus(True)
             box.setFixedHeight(70)
+
+    def _pick_worker(self) -> None:
+        """Select a worker of the chosen grid unless the one selected already serves it."""
+        serving = self._serving.get(self.grid.currentData() or "", [])
+        if not serving or self.worker.currentData() in serving:
+            return
+        for worker_id in serving:  # 网格长 and 指导员 come first in a grid's list: skip them
+            index = self.worker.findData(worker_id)
+            if index >= 0:
+                self.worker.setCurrentIndex(index)
+                if worker_id not in self._heads():
+                    return
+
+    def _heads(self) -> set[str]:
+        grid_id = self.grid.currentData()
+        return {
+            a.worker_id
+            for g in self._grids
+            if g.id == grid_id
+            for a in g.workers
+            if a.post in (WorkerPost.GRID_HEAD, WorkerPost.INSTRUCTOR)
+        }
 
     def prepare(self) -> Callable[[Any], Any]:
         """Save the patrol record."""

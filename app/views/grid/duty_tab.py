@@ -24,16 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Shift
-from app.domain.grid import DutyShiftView, DutyWeek, WorkerView
+from app.domain.grid import DutyProblem, DutyShiftView, DutyWeek, WorkerView
 from app.domain.permissions import Action
 from app.services.grid import duty as grid_duty
+from app.services.grid import duty_checks
 from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
 from app.views.context import AppContext
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
+from app.views.grid.selection import GridSelection
 from app.views.icons import icon
 from app.views.labels import enum_label
 from app.views.permission_ui import hide_unless
+from app.views.service_messages import service_text
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("DutyTab", "周一"),
@@ -66,9 +69,12 @@ def shift_line(s: DutyShiftView) -> str:
 class DutyTab(QWidget):
     """The duty roster of one week with prev/next week, copy last week and sign-in/out."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, selection: GridSelection, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.selection = selection
         self.monday = grid_duty.week_start(grid_service.today())
         self.week: DutyWeek | None = None
         self.workers: tuple[WorkerView, ...] = ()
@@ -91,7 +97,18 @@ class DutyTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A row is as tall as its fullest cell (three 全天 lines wrap at 1280 wide): never "…".
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(4 * self.fontMetrics().lineSpacing())
+        self.problems: tuple[DutyProblem, ...] = ()
+        self.checks = QLabel(self)
+        self.checks.setObjectName("dutyChecks")
+        self.checks.setStyleSheet("color: #cf222e;")
+        self.checks.hide()
+        self.scope = QLabel(self)
+        self.scope.setObjectName("dutyScope")
+        self.scope.setStyleSheet("color: #57606a;")
         self.table.currentCellChanged.connect(lambda *_a: self._show_cell())
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.add_shift())
         self.lines = QListWidget(self)
@@ -127,6 +144,8 @@ class DutyTab(QWidget):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
+        layout.addWidget(self.scope)
+        layout.addWidget(self.checks)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(self.tr("所选格内的值班（✔ 已签到，✔✔ 已签退）："), self))
         layout.addWidget(self.lines)
@@ -148,14 +167,17 @@ class DutyTab(QWidget):
         org = self.ctx.user.org_code
         monday = self.monday
 
-        def load(s: Any) -> tuple[DutyWeek, tuple[WorkerView, ...]]:
+        def load(s: Any) -> tuple[DutyWeek, tuple[WorkerView, ...], tuple[DutyProblem, ...]]:
             week = grid_duty.duty_week(s, org_code=org, day=monday)
-            return week, grid_workers.search_workers(s, org_code=org)
+            problems = duty_checks.check_week(s, org_code=org, day=monday)
+            return week, grid_workers.search_workers(s, org_code=org), problems
 
         op(self, self.ctx, load, on_success=self._show)
 
-    def _show(self, loaded: tuple[DutyWeek, tuple[WorkerView, ...]]) -> None:
-        self.week, self.workers = loaded
+    def _show(
+        self, loaded: tuple[DutyWeek, tuple[WorkerView, ...], tuple[DutyProblem, ...]]
+    ) -> None:
+        self.week, self.workers, self.problems = loaded
         days = self.week.days()
         today = grid_service.today()
         self.week_label.setText(
@@ -166,16 +188,58 @@ class DutyTab(QWidget):
         self.table.setHorizontalHeaderLabels(
             [f"{self.tr(WEEKDAYS[i])}\n{d.month}/{d.day}" for i, d in enumerate(days)]
         )
+        shown = self.visible_shifts()
         for r, shift in enumerate(SHIFTS):
             for c, day in enumerate(days):
-                lines = [s for s in self.week.shifts if s.date == day and s.shift is shift]
+                lines = [s for s in shown if s.date == day and s.shift is shift]
                 item = QTableWidgetItem("\n".join(shift_line(s) for s in lines))
                 if day == today:
                     item.setBackground(QColor("#fff8c5"))
                 self.table.setItem(r, c, item)
+        self._mark_problems(days)
+        self.table.resizeRowsToContents()
         if self.table.currentRow() < 0:
             self.table.setCurrentCell(0, min(max((today - days[0]).days, 0), 6))
         self._show_cell()
+
+    def _mark_problems(self, days: tuple[date, ...]) -> None:
+        """Tint the cells with a check's finding and say what it is (saving is never blocked)."""
+        found: dict[tuple[int, int], list[str]] = {}
+        for p in self.problems:
+            if p.date in days:
+                found.setdefault((SHIFTS.index(p.shift), days.index(p.date)), []).append(
+                    service_text(p.message)
+                )
+        for (r, c), messages in found.items():
+            item = self.table.item(r, c)
+            if item is None:
+                continue
+            item.setBackground(QColor("#ffebe9"))
+            item.setToolTip("\n".join(messages))
+            item.setText((item.text() + "\n" if item.text() else "") + "⚠ " + messages[0])
+        doubles = sum(1 for p in self.problems if p.kind == "double")
+        self.checks.setVisible(bool(self.problems))
+        self.checks.setText(
+            self.tr(
+                "本周排班提示：{d} 处一人同时两岗，{u} 处岗位无人（仅提示，不影响保存）"
+            ).format(d=doubles, u=len(self.problems) - doubles)
+        )
+
+    def visible_shifts(self) -> tuple[DutyShiftView, ...]:
+        """Return the week's lines of the selected grid's workers (all lines for 全部网格)."""
+        if self.week is None:
+            return ()
+        grid = self.selection.selected_grid()
+        if grid is None:
+            self.scope.setText(self.tr("全镇排班（选择左侧网格只看该网格网格员的值班）"))
+            return self.week.shifts
+        people = {a.worker_id for a in grid.workers}
+        self.scope.setText(
+            self.tr("“{grid}”网格员的值班（{n} 人在岗）").format(grid=grid.name, n=len(people))
+        )
+        return tuple(
+            s for s in self.week.shifts if s.worker_id in people or s.substitute_id in people
+        )
 
     def cell_shifts(self) -> list[DutyShiftView]:
         """Return the duty lines of the selected cell."""
@@ -183,7 +247,7 @@ class DutyTab(QWidget):
             return []
         day = self.week.days()[max(self.table.currentColumn(), 0)]
         shift = SHIFTS[self.table.currentRow()]
-        return [s for s in self.week.shifts if s.date == day and s.shift is shift]
+        return [s for s in self.visible_shifts() if s.date == day and s.shift is shift]
 
     def _show_cell(self) -> None:
         self.lines.clear()

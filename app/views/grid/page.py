@@ -89,7 +89,7 @@ class GridPage(QWidget):
         self.print_notice_button.clicked.connect(self.print_notices)
         self.tabs = QTabWidget(self)
         self.roster = RosterTab(ctx, self, self)
-        self.duty = DutyTab(ctx, self)
+        self.duty = DutyTab(ctx, self, self)
         self.patrol = PatrolTab(ctx, self, self)
         self.tabs.addTab(self.roster, self.tr("花名册"))
         self.tabs.addTab(self.duty, self.tr("排班表"))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.grid import PatrolLogView, WorkerView
 from app.domain.permissions import Action
 from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
 from app.views.context import AppContext
 from app.views.grid.dialogs import PatrolDialog, op
@@ -58,14 +61,25 @@ class PatrolTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Grid and place names run long: a fixed start width (the clerk can drag it; the cell's
-        # tooltip has the whole name) leaves room for what was found and done.
+        # Place, what was found and what was done are read whole: they share the spare width
+        # and wrap; each row is as tall as its longest text (never cut with "…").
         em = self.fontMetrics().horizontalAdvance("网")
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, 7 * em)
-        for column in (4, 5):  # what was found and done: the long texts share the spare width
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, 7 * em)
+        for column in (3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        today = grid_service.today()
+        self.date_from = QDateEdit(QDate(today.year, today.month, today.day).addDays(-90), self)
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), self)
+        for edit, name in ((self.date_from, "patrolFrom"), (self.date_to, "patrolTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.count_label = QLabel(self)
         self.add_button = QPushButton(icon("new"), self.tr("新增巡查记录(&R)"), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
         hide_unless(self.ctx, Action.RECORD_DUTY, self.add_button, self.delete_button)
@@ -75,7 +89,15 @@ class PatrolTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("巡查日期"), self))
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("至"), self))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        dates.addWidget(self.count_label)
         layout = QVBoxLayout(self)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -83,9 +105,12 @@ class PatrolTab(QWidget):
         """Reload the records (of the selected grid, when one is selected)."""
         org = self.ctx.user.org_code
         grid_id = self.selection.selected_grid_id
+        since, until = self.date_from.date().toPython(), self.date_to.date().toPython()
 
         def load(s: Any) -> tuple[tuple[PatrolLogView, ...], tuple[WorkerView, ...]]:
-            logs = grid_duty.list_patrols(s, org_code=org, grid_id=grid_id)
+            logs = grid_duty.list_patrols(
+                s, org_code=org, grid_id=grid_id, since=since, until=until
+            )
             return logs, grid_workers.search_workers(s, org_code=org)
 
         op(self, self.ctx, load, on_success=self._show)
@@ -108,6 +133,8 @@ class PatrolTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        self.count_label.setText(self.tr("共 {n} 条").format(n=len(self.logs)))
 
     def add_patrol(self) -> PatrolDialog | None:
         """Open the new patrol record form."""

@@ -29,6 +29,7 @@ from app.services.grid import assign as grid_assign
 from app.services.grid import grids as grid_service
 from app.services.grid import workers as grid_workers
 from app.views.context import AppContext
+from app.views.grid import excel_io
 from app.views.grid.dialogs import AssignDialog, WorkerDialog, op
 from app.views.grid.selection import GridSelection
 from app.views.icons import icon
@@ -91,6 +92,12 @@ class RosterTab(QWidget):
         self.assign_button.clicked.connect(self.assign_worker)
         self.unassign_button.clicked.connect(self.unassign_worker)
         self.toggle_button.clicked.connect(self.toggle_active)
+        self.template_button = QPushButton(self.tr("下载模板"), self)
+        self.import_button = QPushButton(icon("import"), self.tr("从Excel导入(&I)"), self)
+        self.export_button = QPushButton(icon("export"), self.tr("导出Excel(&X)"), self)
+        self.template_button.clicked.connect(lambda: excel_io.save_template(self))
+        self.import_button.clicked.connect(lambda: excel_io.import_roster(self, self.ctx))
+        self.export_button.clicked.connect(lambda: excel_io.export_roster(self, self.ctx))
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.post)
@@ -105,6 +112,8 @@ class RosterTab(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        for b in (self.template_button, self.import_button, self.export_button):
+            buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

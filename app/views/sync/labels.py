@@ -175,6 +175,7 @@ FIELDS = {
     "rating": QT_TRANSLATE_NOOP("SyncLabels", "活动评价"),
     "reason": QT_TRANSLATE_NOOP("SyncLabels", "理由"),
     "group_id": QT_TRANSLATE_NOOP("SyncLabels", "同批预约"),
+    "series_id": QT_TRANSLATE_NOOP("SyncLabels", "重复预约系列"),
     "username": QT_TRANSLATE_NOOP("SyncLabels", "用户名"),
     "display_name": QT_TRANSLATE_NOOP("SyncLabels", "显示姓名"),
     "password_hash": QT_TRANSLATE_NOOP("SyncLabels", "密码"),

@@ -1,7 +1,7 @@
 """accounts and audit: per-desk login state, local facts, a hash chain over the audit trail
 
 Revision ID: 0006
-Revises: 0011
+Revises: 0005
 Create Date: 2026-12-05 15:20:00
 
 `login_state` counts failed sign-ins per user on this desk and holds the lockout; `local_meta`
@@ -17,7 +17,7 @@ from alembic import op
 import app.models.base
 
 revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0011"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

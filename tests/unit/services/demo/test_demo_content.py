@@ -194,3 +194,16 @@ def test_case_numbers(demo: Demo) -> None:
         assert re.fullmatch(org[-3:] + r"-\d{6}-0-\d{4}", case_no)
         assert re.fullmatch(r"\d{6}", code)
         assert device == "0"
+
+
+def test_every_grid_worker_has_a_valid_unique_fictitious_id_number(demo: Demo) -> None:
+    from app.services.common.identity import validate_id
+
+    conn = _db(demo)
+    rows = conn.execute("SELECT owner_org, id_number FROM grid_worker").fetchall()
+    assert rows
+    numbers = [r[1] for r in rows]
+    assert all(numbers), "a demo worker without 身份证号"
+    assert len({(r[0], r[1]) for r in rows}) == len(rows)  # unique within a township
+    for number in numbers:
+        validate_id("resident", number)  # the check the worker form and the import apply
