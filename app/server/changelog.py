@@ -56,17 +56,19 @@ class ChangeSet:
     prefetched: dict[tuple[str, str], SyncMixin | None] = field(default_factory=dict)
 
     def prefetch(self, session: Session, keys: list[tuple[str, str]]) -> None:
-        """Load and lock the existing rows a batch touches, one query per table."""
+        """Load and lock the existing rows a batch touches, one query per table.
+
+        Tables in name order, rows in id order: two batches touching the same rows take their
+        locks in the same order, so they wait for each other instead of deadlocking.
+        """
         by_entity: dict[str, list[str]] = {}
         for entity, entity_id in keys:
             if entity in SYNCED_MODELS:
                 by_entity.setdefault(entity, []).append(entity_id)
-        for entity, ids in by_entity.items():
+        for entity, ids in sorted(by_entity.items()):
             model = SYNCED_MODELS[entity]
-            found = {
-                r.id: r
-                for r in session.scalars(select(model).where(model.id.in_(ids)).with_for_update())
-            }
+            stmt = select(model).where(model.id.in_(ids)).order_by(model.id).with_for_update()
+            found = {r.id: r for r in session.scalars(stmt)}
             for i in ids:
                 self.prefetched[(entity, i)] = found.get(i)
 
@@ -91,6 +93,10 @@ class ChangeSet:
         seen.fields |= fields
         if seen.op != "insert" and op == "delete":
             seen.op = op
+
+    def rank(self) -> dict[tuple[str, str], int]:
+        """Return the position of each touched row in the order the batch touched it."""
+        return {k: i for i, k in enumerate(self.rows)}
 
     def snapshot(self) -> tuple[dict[tuple[str, str], _Touched], list[ServerConflict]]:
         """Return a copy to restore if the op being applied is rolled back."""

@@ -185,15 +185,7 @@ def _old_version(changes: ChangeSet, row: SyncMixin) -> int:
 def _merge_event(
     session: Session, device: DeviceRef, event: CaseEvent, changes: ChangeSet, out: _Outcome
 ) -> None:
-    rows = session.scalars(
-        select(CaseEvent)
-        .where(
-            CaseEvent.case_id == event.case_id,
-            CaseEvent.no_effect.is_(False),
-            CaseEvent.id != event.id,
-        )
-        .order_by(CaseEvent.server_seq.is_(None), CaseEvent.server_seq, CaseEvent.id)
-    ).all()
+    rows = [r for r in _events_in_order(session, event.case_id, changes) if r.id != event.id]
     state = None
     for r in rows:
         try:
@@ -223,6 +215,27 @@ def _merge_event(
         _refresh_case(session, case, changes)
 
 
+def _events_in_order(session: Session, case_id: str, changes: ChangeSet) -> list[CaseEvent]:
+    """Return a case's effective events in server order.
+
+    Events stored earlier have their server_seq; those of the batch being applied get theirs
+    at commit in op order, so they follow in device_seq order, never by their client-made ids
+    (whose time part is the desk's clock).
+    """
+    rows = session.scalars(
+        select(CaseEvent).where(CaseEvent.case_id == case_id, CaseEvent.no_effect.is_(False))
+    ).all()
+    rank = changes.rank()
+    last = len(rank)
+
+    def key(r: CaseEvent) -> tuple[int, int, int, str]:
+        if r.server_seq is not None:
+            return (0, r.server_seq, 0, r.id)
+        return (1, 0, rank.get(("case_event", r.id), last), r.id)
+
+    return sorted(rows, key=key)
+
+
 def _record(row: CaseEvent) -> EventRecord:
     return EventRecord(
         id=row.id,
@@ -237,11 +250,7 @@ def _record(row: CaseEvent) -> EventRecord:
 def _refresh_case(session: Session, case: Case, changes: ChangeSet) -> None:
     """Rewrite a case's cached fold columns from its effective events in server order."""
     session.flush()
-    rows = session.scalars(
-        select(CaseEvent)
-        .where(CaseEvent.case_id == case.id, CaseEvent.no_effect.is_(False))
-        .order_by(CaseEvent.server_seq.is_(None), CaseEvent.server_seq, CaseEvent.id)
-    ).all()
+    rows = _events_in_order(session, case.id, changes)
     state = None
     for r in rows:
         try:

@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import random
+import time
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.server.changelog import ChangeSet, commit_changes
 from app.server.merge import DeviceRef, Forbidden, apply_op
 from app.server.tables import AppliedOp, ServerDevice
 from app.sync.protocol import Op, OpResult, PushResponse
+
+log = logging.getLogger(__name__)
+# Lock errors a busy database answers (deadlock, serialization failure, lock timeout): the
+# whole batch is tried again, never turned into a rejection.
+TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03", "57014"})
+PUSH_ATTEMPTS = 8
 
 
 class PushRefused(Exception):
@@ -34,12 +43,41 @@ def op_hash(op: Op) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
 
 
+def is_transient(exc: BaseException) -> bool:
+    """Return whether a database error is a lock conflict worth trying again."""
+    if isinstance(exc, OperationalError):
+        return True  # SQLite busy/locked, a dropped connection, PostgreSQL lock errors
+    if isinstance(exc, DBAPIError):
+        state = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+        return state in TRANSIENT_SQLSTATES
+    return False
+
+
+class _Transient(Exception):
+    """A lock conflict inside an op's savepoint: retry the batch instead of rejecting the op."""
+
+
 def push_ops(session: Session, device: DeviceRef, ops: list[Op]) -> PushResponse:
-    """Apply `ops` for `device` and commit; raise PushRefused for 403/409 answers."""
-    try:
-        return _push(session, device, ops, careful=False)
-    except (SQLAlchemyError, ValueError, TypeError, KeyError):
-        return _push(session, device, ops, careful=True)
+    """Apply `ops` for `device` and commit; raise PushRefused for 403/409/503 answers.
+
+    A transient lock error (deadlock, serialization failure) rolls the whole batch back and
+    tries it again after a short random pause; the watermark only ever moves with stored ops.
+    """
+    for attempt in range(PUSH_ATTEMPTS):
+        try:
+            try:
+                return _push(session, device, ops, careful=False)
+            except (SQLAlchemyError, ValueError, TypeError, KeyError) as exc:
+                if is_transient(exc):
+                    raise _Transient from exc
+                return _push(session, device, ops, careful=True)
+        except (_Transient, OperationalError) as exc:
+            if not isinstance(exc, _Transient) and not is_transient(exc):
+                raise
+            session.rollback()
+            log.info("push of %d ops hit a lock conflict (attempt %d)", len(ops), attempt + 1)
+            time.sleep(random.uniform(0.005, 0.05) * (attempt + 1))
+    raise PushRefused(503, "busy", "服务器繁忙，请稍后重试")
 
 
 def _push(session: Session, device: DeviceRef, ops: list[Op], *, careful: bool) -> PushResponse:
@@ -57,7 +95,14 @@ def _push(session: Session, device: DeviceRef, ops: list[Op], *, careful: bool) 
             )
         }
         changes = ChangeSet(device_id=device.id)
-        changes.prefetch(session, [(o.entity, o.entity_id) for o in ops if o.op_id not in prior])
+        fresh = [o for o in ops if o.op_id not in prior]
+        # The cases new events fold into are locked up front too, with the rest, in one order.
+        cases = [
+            ("case", str(o.payload["case_id"]))
+            for o in fresh
+            if o.entity == "case_event" and isinstance(o.payload.get("case_id"), str)
+        ]
+        changes.prefetch(session, [(o.entity, o.entity_id) for o in fresh] + cases)
         for op in ops:
             fingerprint = op_hash(op)
             done = prior.get(op.op_id)
@@ -106,6 +151,8 @@ def _apply(
             savepoint.commit()
             return result
         except (SQLAlchemyError, ValueError, TypeError, KeyError) as exc:
+            if is_transient(exc):
+                raise _Transient from exc
             savepoint.rollback()
             changes.restore(saved)
             return OpResult(

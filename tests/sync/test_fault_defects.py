@@ -1,0 +1,177 @@
+"""The defects issue #10 found when sync was tried for real: each is a named test.
+
+They run against SQLite and, with TEST_DATABASE_URL reachable, PostgreSQL (the `server` fixture).
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from app.domain.ids import uuid7
+from app.models import Case, CaseEvent
+from app.server.merge import DeviceRef
+from app.server.push import push_ops
+from app.server.tables import AppliedOp, ServerConflict, ServerDevice
+from app.sync.protocol import Op, RegisterRequest
+from tests.server.support import DEMO_ORG
+
+
+def uuid7_at(when: datetime) -> str:
+    """Return a UUIDv7 whose time part is `when` (a desk whose clock said so)."""
+    ms = int(when.timestamp() * 1000)
+    rand = int(uuid.uuid4().int) & ((1 << 74) - 1)
+    value = (ms << 80) | (0x7 << 76) | ((rand >> 62) << 64) | (0b10 << 62)
+    value |= rand & ((1 << 62) - 1)
+    return str(uuid.UUID(int=value))
+
+
+def _device(server, org=DEMO_ORG):
+    reg = server.transport().register(RegisterRequest(code=server.issue_code(org)))
+    return reg, server.transport(reg.token)
+
+
+def _case_ops(seq: int, case_id: str, *, case_no: str, at: datetime) -> list[Op]:
+    register = Op(
+        op_id=uuid7(),
+        device_seq=seq + 1,
+        entity="case_event",
+        entity_id=uuid7_at(at),
+        op="insert",
+        payload={
+            "case_id": case_id,
+            "owner_org": DEMO_ORG,
+            "type": "register",
+            "at": at.isoformat(),
+            "payload": {"due_at": (at + timedelta(days=30)).isoformat()},
+        },
+    )
+    case = Op(
+        op_id=uuid7(),
+        device_seq=seq,
+        entity="case",
+        entity_id=case_id,
+        op="insert",
+        payload={
+            "owner_org": DEMO_ORG,
+            "case_no": case_no,
+            "query_code": "123456",
+            "kind": "dispute",
+            "channel": "walk_in",
+            "received_at": at.isoformat(),
+            "status": "registered",
+        },
+    )
+    return [case, register]
+
+
+def _event_op(seq: int, case_id: str, type_: str, at: datetime, payload=None) -> Op:
+    return Op(
+        op_id=uuid7(),
+        device_seq=seq,
+        entity="case_event",
+        entity_id=uuid7_at(at),
+        op="insert",
+        payload={
+            "case_id": case_id,
+            "owner_org": DEMO_ORG,
+            "type": type_,
+            "at": at.isoformat(),
+            "payload": payload or {},
+        },
+    )
+
+
+def test_contention_valid_ops_are_retried_never_rejected(server):
+    """Six desks add notes to two shared cases in opposite orders, all at once."""
+    now = datetime.now(UTC)
+    _reg0, t0 = _device(server)
+    c1, c2 = uuid7(), uuid7()
+    t0.push(
+        _case_ops(1, c1, case_no="106-261127-A-0001", at=now)
+        + _case_ops(3, c2, case_no="106-261127-A-0002", at=now)
+    )
+    devices = [DeviceRef(id=_device(server)[0].device_id, org_code=DEMO_ORG) for _ in range(6)]
+    rounds, per_batch = 6, 4
+    results: list[str] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(len(devices))
+
+    def run(i: int, dev: DeviceRef) -> None:
+        try:
+            start.wait()
+            seq = 0
+            for _r in range(rounds):
+                ops = []
+                for k in range(per_batch):
+                    seq += 1
+                    first, second = (c1, c2) if i % 2 == 0 else (c2, c1)
+                    target = first if k < per_batch // 2 else second
+                    ops.append(_event_op(seq, target, "note", now, {"text": f"{i}-{seq}"}))
+                with server.factory() as s:
+                    resp = push_ops(s, dev, ops)
+                results.extend(r.status for r in resp.results)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(i, d)) for i, d in enumerate(devices)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    total = len(devices) * rounds * per_batch
+    assert results.count("applied") == total, {s: results.count(s) for s in set(results)}
+    with server.factory() as s:
+        notes = s.scalar(
+            select(func.count()).select_from(CaseEvent).where(CaseEvent.type == "note")
+        )
+        assert notes == total
+        for d in devices:
+            dev = s.get(ServerDevice, d.id)
+            stored = s.scalar(
+                select(func.count()).select_from(AppliedOp).where(AppliedOp.device_id == d.id)
+            )
+            assert dev.watermark == stored == rounds * per_batch
+        assert s.scalar(select(func.count()).select_from(ServerConflict)) == 0
+
+
+def test_same_batch_events_follow_device_seq_not_the_client_clock(server):
+    """The desk's clock was corrected backwards between events of one unsynced case."""
+    _reg, t = _device(server)
+    late = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+    early = late - timedelta(hours=2)
+    case_id = uuid7()
+    from app.domain.ids import reference_id
+
+    dept = reference_id("department", "T-SFS")
+    ops = _case_ops(1, case_id, case_no="106-261127-A-0009", at=late)
+    ops += [
+        _event_op(3, case_id, "accept", early),
+        _event_op(
+            4,
+            case_id,
+            "dispatch",
+            early + timedelta(minutes=5),
+            {"lead_department_id": dept, "due_at": (late + timedelta(days=20)).isoformat()},
+        ),
+    ]
+    results = t.push(ops).results
+    assert [r.status for r in results] == ["applied"] * 4, results
+    with server.factory() as s:
+        case = s.get(Case, case_id)
+        events = s.scalars(
+            select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.server_seq)
+        ).all()
+        assert [e.type for e in events] == ["register", "accept", "dispatch"]
+        assert not any(e.no_effect for e in events)
+        assert case.status == "to_sign"
+        assert case.lead_department_id == dept
+        query_code = case.query_code
+    page = server.client.get(
+        "/v1/status", params={"case_no": "106-261127-A-0009", "code": query_code}
+    )
+    assert page.status_code == 200 and page.json()["status"] == "待签收"
