@@ -141,14 +141,19 @@ def local_bucket_state(session: Session, bucket: str) -> tuple[int, str]:
 
 
 def forget_versions(session: Session, bucket: str) -> None:
-    """Set the rows of a bucket to 'not known to the server' before a full snapshot."""
+    """Mark the rows of a bucket 'not confirmed by the server' before a full snapshot.
+
+    The version is negated, not zeroed: a row the snapshot has not re-read yet drops out of
+    the bucket check (version > 0) but an edit made meanwhile still carries the version it
+    was made on as its base (abs), so it conflicts with nobody who did not change it.
+    """
     if bucket.startswith("dev:"):
         return
     org = bucket.removeprefix("org:")
     for model in SYNCED_MODELS.values():
         if not _model_in_bucket(model, bucket):
             continue
-        stmt = update(model).where(model.version > 0).values(version=0)
+        stmt = update(model).where(model.version > 0).values(version=-model.version)
         if bucket != DISTRICT_BUCKET:
             stmt = stmt.where(model.owner_org == org)
         session.execute(stmt.execution_options(synchronize_session=False))

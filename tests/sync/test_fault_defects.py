@@ -12,11 +12,14 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from app.domain.ids import uuid7
-from app.models import Case, CaseEvent
+from app.models import Case, CaseEvent, Person
+from app.models.sync_state import SyncBucket, SyncOutbox
 from app.server.merge import DeviceRef
 from app.server.push import push_ops
 from app.server.tables import AppliedOp, ServerConflict, ServerDevice
+from app.sync.engine import SyncEngine
 from app.sync.protocol import Op, RegisterRequest
+from app.sync.transport import SyncError, Transport
 from tests.server.support import DEMO_ORG
 
 
@@ -175,3 +178,47 @@ def test_same_batch_events_follow_device_seq_not_the_client_clock(server):
         "/v1/status", params={"case_no": "106-261127-A-0009", "code": query_code}
     )
     assert page.status_code == 200 and page.json()["status"] == "待签收"
+
+
+class _CutAfterFirstSnapshotPage(Transport):
+    """A link that breaks after the first page of a snapshot."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.pages = 0
+
+    def snapshot(self, bucket, token, limit=500):
+        if self.pages >= 1:
+            raise SyncError("link cut during the snapshot")
+        self.pages += 1
+        return super().snapshot(bucket, token, limit)
+
+
+def test_an_edit_during_a_cut_snapshot_conflicts_with_nobody(server, desk):
+    a = desk(server, "a")
+    b = desk(server, "b")
+    ids = [a.add_person(f"人{i}", phone=f"1380000000{i}") for i in range(6)]
+    assert a.sync().ok and b.sync().ok
+    bucket = f"org:{b.org}"
+    with b.factory.begin() as s:  # b has to read its township again (say the log was compacted)
+        s.get(SyncBucket, bucket).cursor = 0
+    cut = SyncEngine(
+        b.factory,
+        transport_factory=lambda _u, t: _CutAfterFirstSnapshotPage(
+            "http://testserver", t, client=server.client
+        ),
+        page_size=2,
+    )
+    assert not cut.run_cycle().ok
+    with b.factory.begin() as s:  # the clerk edits a person the snapshot has not re-read yet
+        for pid in ids:
+            s.get(Person, pid).phone = "13999999999"
+    with b.factory() as s:
+        bases = s.scalars(select(SyncOutbox.base_version).where(SyncOutbox.acked_at.is_(None)))
+        assert set(bases) == {1}
+    result = b.sync()
+    assert result.ok and result.conflicts == 0, result
+    assert a.sync().ok
+    assert {a.get(Person, pid).phone for pid in ids} == {"13999999999"}
+    with server.factory() as s:
+        assert s.scalar(select(func.count()).select_from(ServerConflict)) == 0
