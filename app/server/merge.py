@@ -21,7 +21,7 @@ from app.models import SYNCED_MODELS, Booking, Case, CaseEvent, SyncMixin
 from app.models.serialize import payload_to_values, to_json_value
 from app.server.bookings import arbitrate_booking
 from app.server.changelog import ChangeSet, entity_of, is_district
-from app.server.tables import ChangeLog, ServerConflict
+from app.server.tables import ChangeLog, CompactedField, ServerConflict
 from app.services.deadlines import warn_point, yellow_fraction
 from app.services.workflow import EventRecord, TransitionError, apply, running_limit
 from app.sync.protocol import Op, OpResult, OpStatus
@@ -122,13 +122,20 @@ def _insert(session: Session, model: type[SyncMixin], op: Op, changes: ChangeSet
 
 
 def _changed_by_others(session: Session, device_id: str, entity_id: str, base: int) -> set[str]:
-    stmt = select(ChangeLog.fields, ChangeLog.device_id, ChangeLog.op).where(
+    """Return the fields other devices changed after version `base` (log + compacted log)."""
+    stmt = select(ChangeLog.fields, ChangeLog.device_id).where(
         ChangeLog.entity_id == entity_id, ChangeLog.version > base
     )
     out: set[str] = set()
-    for fields, dev, _kind in session.execute(stmt):
+    for fields, dev in session.execute(stmt):
         if dev != device_id:
             out |= set(fields or [])
+    compacted = select(CompactedField.field).where(
+        CompactedField.entity_id == entity_id,
+        CompactedField.version > base,
+        CompactedField.device_id != device_id,
+    )
+    out.update(session.scalars(compacted))
     return out
 
 

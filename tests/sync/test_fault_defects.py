@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from app.domain.ids import uuid7
-from app.models import Case, CaseEvent, Person
+from app.models import Case, CaseEvent, Person, SyncConflict
 from app.models.sync_state import SyncBucket, SyncOutbox
 from app.server.merge import DeviceRef
 from app.server.push import push_ops
@@ -222,3 +222,27 @@ def test_an_edit_during_a_cut_snapshot_conflicts_with_nobody(server, desk):
     assert {a.get(Person, pid).phone for pid in ids} == {"13999999999"}
     with server.factory() as s:
         assert s.scalar(select(func.count()).select_from(ServerConflict)) == 0
+
+
+def test_compaction_keeps_a_stale_offline_edit_from_overwriting_silently(server, desk):
+    from app.server.admin import compact_log
+
+    a = desk(server, "a")
+    b = desk(server, "b")
+    pid = a.add_person("孙七", phone="13800000000")
+    assert a.sync().ok and b.sync().ok
+    with b.factory.begin() as s:  # b edits offline, on version 1
+        s.get(Person, pid).phone = "13822222222"
+    with a.factory.begin() as s:
+        s.get(Person, pid).phone = "13811111111"
+    assert a.sync().ok
+    with server.factory.begin() as s:  # python -m app.server compact --keep-days 0
+        dropped, _horizon = compact_log(s, keep_days=0)
+    assert dropped > 0
+    result = b.sync()
+    assert result.ok and result.conflicts == 1, result
+    assert a.sync().ok
+    assert a.get(Person, pid).phone == b.get(Person, pid).phone == "13811111111"
+    with b.factory() as s:
+        conflict = s.scalars(select(SyncConflict)).one()
+    assert (conflict.field, conflict.mine) == ("phone", "13822222222")
