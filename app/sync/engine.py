@@ -27,6 +27,7 @@ from app.sync.protocol import (
     HelloRequest,
     HelloResponse,
     Op,
+    change_tag,
 )
 from app.sync.transport import SyncError, Transport
 
@@ -148,6 +149,7 @@ class SyncEngine:
             device = local.get_device(s)
             assert device is not None
             wire_max = local.max_device_seq(s) - device.seq_offset
+            positions = local.log_positions(s)
         sent = utcnow()
         hello = transport.hello(
             HelloRequest(
@@ -155,6 +157,7 @@ class SyncEngine:
                 app_version=self.app_version,
                 client_time=sent,
                 max_device_seq=max(wire_max, 0),
+                positions=positions,
             )
         )
         received = utcnow()
@@ -165,10 +168,13 @@ class SyncEngine:
         with self._factory.begin() as s:
             device = local.get_device(s)
             assert device is not None
-            if device.server_epoch and device.server_epoch != hello.epoch:
+            restored = bool(device.server_epoch) and device.server_epoch != hello.epoch
+            if local.max_acked_seq(s) - device.seq_offset > hello.watermark:
+                restored = True  # the server lost ops it had acknowledged
+            if restored:
                 # The server was restored from a backup: read every bucket afresh.
-                log.warning("server epoch changed: re-reading all buckets")
-                s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None))
+                log.warning("server restored from a backup: re-reading all buckets")
+                s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None, cursor_tag=""))
             device.server_epoch = hello.epoch
             offset = device.seq_offset
             wire_max = local.max_device_seq(s) - offset
@@ -263,6 +269,13 @@ class SyncEngine:
                 local.reapply_pending(s, {c.entity_id for c in page.changes})
                 local.refresh_cases(s, cases)
                 row = local.bucket_row(s, bucket)
+                if page.changes:
+                    last = page.changes[-1]
+                    row.cursor_tag = change_tag(
+                        last.entity, last.entity_id, last.version, last.payload
+                    )
+                elif page.next_after != row.cursor:
+                    row.cursor_tag = ""
                 row.cursor = page.next_after
                 row.synced_at = utcnow()
             tally.pulled += applied
@@ -285,7 +298,7 @@ class SyncEngine:
                 row.snapshot_as_of = page.as_of
                 row.snapshot_token = page.next_token
                 if page.next_token is None:
-                    row.cursor = page.as_of
+                    row.cursor, row.cursor_tag = page.as_of, ""
                     row.synced_at = utcnow()
             tally.pulled += applied
             token = page.next_token

@@ -22,6 +22,7 @@ from app.models.sync_state import SyncBucket, SyncConflict, SyncDevice, SyncOutb
 from app.sync.protocol import (
     DISTRICT_BUCKET,
     Change,
+    LogPosition,
     Op,
     OpResult,
     hash_hex,
@@ -113,6 +114,12 @@ def bucket_row(session: Session, bucket: str) -> SyncBucket:
         session.add(row)
         session.flush()
     return row
+
+
+def log_positions(session: Session) -> list[LogPosition]:
+    """Return each bucket's cursor and the tag of the entry there (restore detection)."""
+    rows = session.scalars(select(SyncBucket).where(SyncBucket.cursor > 0))
+    return [LogPosition(bucket=r.bucket, seq=r.cursor, tag=r.cursor_tag or "") for r in rows]
 
 
 def _model_in_bucket(model: type[SyncMixin], bucket: str) -> bool:

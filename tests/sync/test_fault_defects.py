@@ -246,3 +246,57 @@ def test_compaction_keeps_a_stale_offline_edit_from_overwriting_silently(server,
     with b.factory() as s:
         conflict = s.scalars(select(SyncConflict)).one()
     assert (conflict.field, conflict.mine) == ("phone", "13822222222")
+
+
+def _server_tables():
+    from app.server.tables import ServerBase, shared_metadata
+
+    return [*shared_metadata().sorted_tables, *ServerBase.metadata.sorted_tables]
+
+
+def backup_server(server) -> dict[str, list[dict]]:
+    """Return every row of the server database (what pg_dump would keep)."""
+    with server.engine.connect() as conn:
+        return {
+            t.name: [dict(r._mapping) for r in conn.execute(t.select())] for t in _server_tables()
+        }
+
+
+def restore_server(server, dump: dict[str, list[dict]]) -> None:
+    """Put the server database back to `dump` (what pg_restore would do), epoch included."""
+    with server.engine.begin() as conn:
+        for t in reversed(_server_tables()):
+            conn.execute(t.delete())
+        for t in _server_tables():
+            if dump[t.name]:
+                conn.execute(t.insert(), dump[t.name])
+
+
+def test_a_server_restored_from_backup_is_noticed_and_desks_resend(server, desk):
+    a = desk(server, "a")
+    b = desk(server, "b")
+    c = desk(server, "c")
+    pid = a.add_person("周八", phone="13800000000")
+    for d in (a, b, c):
+        assert d.sync().ok
+    dump = backup_server(server)  # pg_dump
+    with a.factory.begin() as s:
+        s.get(Person, pid).phone = "13811111111"
+    assert a.sync().ok and b.sync().ok  # b now holds a's edit
+    restore_server(server, dump)  # pg_restore: a's edit is gone, the old epoch is back
+    with c.factory.begin() as s:  # another edit, on the restored server
+        s.get(Person, pid).phone = "13833333333"
+    assert c.sync().ok
+    for d in (b, a, c, b, a):
+        result = d.sync()
+        assert result.ok, result.message
+    phones = {d.name: (d.get(Person, pid).phone, d.get(Person, pid).version) for d in (a, b, c)}
+    with server.factory() as s:
+        stored = s.get(Person, pid)
+        server_phone = (stored.phone, stored.version)
+    assert set(phones.values()) == {server_phone}, (phones, server_phone)
+    # What the restore lost was sent again: a's edit reached the server and met c's as a conflict.
+    with server.factory() as s:
+        kinds = s.scalars(select(ServerConflict.kind)).all()
+    assert kinds == ["field"]
+    assert server_phone[0] == "13833333333"
