@@ -54,6 +54,8 @@ class ChangeSet:
     conflicts: list[ServerConflict] = field(default_factory=list)
     # Rows of the batch loaded (and locked) up front: (entity, id) -> row, None when absent.
     prefetched: dict[tuple[str, str], SyncMixin | None] = field(default_factory=dict)
+    # Applying op by op after the database refused the batch: natural-key clashes are looked for.
+    careful: bool = False
 
     def prefetch(self, session: Session, keys: list[tuple[str, str]]) -> None:
         """Load and lock the existing rows a batch touches, one query per table.

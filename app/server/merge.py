@@ -76,11 +76,14 @@ def apply_op(session: Session, device: DeviceRef, op: Op, changes: ChangeSet) ->
     if model.__sync_bucket__ == "ref" and not device.district:
         return _reject(session, device, op, changes, "reference_readonly", "基础数据只能由区级维护")
     row = changes.lookup(session, model, op.entity_id)
+    if row is None and op.op != "insert":
+        # Its insert was rejected (or never sent): say so once instead of refusing the batch.
+        return _reject(session, device, op, changes, "not_found", "服务器上没有这条记录")
     _check_org(device, row, op)
     out = _Outcome()
     if row is None:
-        if op.op != "insert":
-            return _reject(session, device, op, changes, "not_found", "服务器上没有这条记录")
+        if model is Case and changes.careful:
+            op = _renumber_if_taken(session, device, op, changes, out)
         row = _insert(session, model, op, changes)
         if isinstance(row, CaseEvent):
             _merge_event(session, device, row, changes, out)
@@ -106,6 +109,31 @@ def _check_org(device: DeviceRef, row: SyncMixin | None, op: Op) -> None:
         orgs.add("")
     if orgs != {device.org_code}:
         raise Forbidden(f"{op.entity}/{op.entity_id}")
+
+
+def _renumber_if_taken(
+    session: Session, device: DeviceRef, op: Op, changes: ChangeSet, out: _Outcome
+) -> Op:
+    """Give a pushed case a free number when another case holds its number (a cloned disk).
+
+    The case keeps every fact; only its number changes, and the clerk is told the new one.
+    """
+    number = op.payload.get("case_no")
+    if not isinstance(number, str) or not _case_no_taken(session, number, op.entity_id):
+        return op
+    n = 1
+    while _case_no_taken(session, f"{number}-R{n}", op.entity_id):
+        n += 1
+    new = f"{number}-R{n}"
+    message = f"受理编号 {number} 已被本镇另一案件使用，本案已改为 {new}，请告知当事人新的编号"
+    _conflict(changes, device, op, "renumbered", "case_no", number, new, message)
+    out.status, out.reason, out.detail = "conflict", "renumbered", {"case_no": new}
+    return op.model_copy(update={"payload": {**op.payload, "case_no": new}})
+
+
+def _case_no_taken(session: Session, number: str, case_id: str) -> bool:
+    stmt = select(Case.id).where(Case.case_no == number, Case.id != case_id).limit(1)
+    return session.scalar(stmt) is not None
 
 
 def _insert(session: Session, model: type[SyncMixin], op: Op, changes: ChangeSet) -> SyncMixin:
@@ -146,6 +174,9 @@ def _merge_fields(
     payload = {k: v for k, v in op.payload.items() if k not in SERVER_FIELDS}
     if isinstance(row, Case):
         payload = {k: v for k, v in payload.items() if k not in DERIVED_CASE_FIELDS}
+    if op.op == "insert":
+        # The same row made on two desks (a deterministic id): merge it, keep the first birth.
+        payload.pop("created_at", None)
     values = payload_to_values(model, payload)
     deleting = op.op == "delete" and values.get("deleted_at") is not None
     # A reviewer who keeps their edit over a delete sends deleted_at=None explicitly: a restore.

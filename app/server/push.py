@@ -14,12 +14,12 @@ import random
 import time
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.server.changelog import ChangeSet, commit_changes
 from app.server.merge import DeviceRef, Forbidden, apply_op
-from app.server.tables import AppliedOp, ServerDevice
+from app.server.tables import AppliedOp, ServerConflict, ServerDevice
 from app.sync.protocol import Op, OpResult, PushResponse
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def _push(session: Session, device: DeviceRef, ops: list[Op], *, careful: bool) 
                 )
             )
         }
-        changes = ChangeSet(device_id=device.id)
+        changes = ChangeSet(device_id=device.id, careful=careful)
         fresh = [o for o in ops if o.op_id not in prior]
         # The cases new events fold into are locked up front too, with the rest, in one order.
         cases = [
@@ -155,11 +155,28 @@ def _apply(
                 raise _Transient from exc
             savepoint.rollback()
             changes.restore(saved)
+            message = "服务器无法保存这条修改"
+            if isinstance(exc, IntegrityError):
+                message = "这条记录与服务器上已有的记录重复（如同名用户），未能保存"
+            # Rejected once, raised once as a conflict the user can act on; the queue moves on.
+            changes.add_conflict(
+                ServerConflict(
+                    device_id=device.id,
+                    kind="rejected",
+                    entity=op.entity,
+                    entity_id=op.entity_id,
+                    field="",
+                    mine=op.payload,
+                    theirs=None,
+                    kept="theirs",
+                    reason=message,
+                )
+            )
             return OpResult(
                 op_id=op.op_id,
                 status="rejected",
                 reason="invalid",
-                detail={"message": "服务器无法保存这条修改", "error": type(exc).__name__},
+                detail={"message": message, "error": type(exc).__name__},
             )
     except Forbidden as exc:
         raise PushRefused(403, "forbidden", "无权修改其他镇街的数据", op_id=op.op_id) from exc

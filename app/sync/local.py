@@ -7,6 +7,7 @@ page and its cursor land together.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Iterable
 from typing import Any, cast
 
@@ -14,7 +15,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.domain.ids import uuid7
 from app.models import SYNCED_MODELS, Base, Case, CaseEvent, SyncMixin
 from app.models.base import utcnow
 from app.models.serialize import payload_to_values
@@ -186,10 +186,21 @@ def apply_changes(session: Session, changes: list[Change]) -> tuple[int, set[str
             with session.begin_nested():
                 applied += _apply_one(session, ch, cases)
                 session.flush()
+            continue
         except IntegrityError:
+            pass
+        if _make_way(session, ch):
+            try:
+                with session.begin_nested():
+                    applied += _apply_one(session, ch, cases)
+                    session.flush()
+                continue
+            except IntegrityError:
+                pass
+        if session.get(SyncConflict, _clash_id(ch)) is None:
             session.add(
                 SyncConflict(
-                    id=uuid7(),
+                    id=_clash_id(ch),
                     kind=LOCAL_KIND,
                     entity=ch.entity,
                     entity_id=ch.entity_id,
@@ -201,6 +212,60 @@ def apply_changes(session: Session, changes: list[Change]) -> tuple[int, set[str
             )
     session.flush()
     return applied, cases
+
+
+def _clash_id(ch: Change) -> str:
+    """Return the id of the local conflict about one server row version (raised once)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_OID, f"clash:{ch.entity}:{ch.entity_id}:{ch.version}"))
+
+
+def _make_way(session: Session, ch: Change) -> bool:
+    """Move a local row the server never confirmed out of a server row's unique value.
+
+    The server's row wins the natural key (a case number, a user name): the server has already
+    renumbered, merged or rejected the local row, and says so in this device's conflicts; a
+    local row still waiting to be sent is raised here. Return whether anything moved.
+    """
+    model = SYNCED_MODELS.get(ch.entity)
+    if model is None:
+        return False
+    table = cast(Any, model).__table__
+    moved = False
+    for col in table.columns:
+        value = ch.payload.get(col.key)
+        if not col.unique or col.key == "id" or value is None:
+            continue
+        attr = getattr(model, col.key)
+        local_row = session.scalars(
+            select(model).where(attr == value, model.id != ch.entity_id)
+        ).first()
+        if local_row is None or local_row.version > 0:
+            continue
+        length = getattr(col.type, "length", None) or 64
+        aside = f"{value}#{local_row.id[-4:]}"[-length:]
+        setattr(local_row, col.key, aside)
+        session.flush()
+        moved = True
+        unsent = session.scalar(
+            select(func.count())
+            .select_from(SyncOutbox)
+            .where(SyncOutbox.entity_id == local_row.id, SyncOutbox.acked_at.is_(None))
+        )
+        if unsent:
+            session.add(
+                SyncConflict(
+                    id=_clash_id(ch),
+                    kind=LOCAL_KIND,
+                    entity=ch.entity,
+                    entity_id=local_row.id,
+                    field=col.key,
+                    mine=value,
+                    theirs=aside,
+                    kept="theirs",
+                    reason=f"本机的 {value} 与服务器上已有的记录重复，本机记录暂改为 {aside}",
+                )
+            )
+    return moved
 
 
 def _preload(session: Session, changes: list[Change]) -> dict[tuple[str, str], Any]:

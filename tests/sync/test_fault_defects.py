@@ -300,3 +300,160 @@ def test_a_server_restored_from_backup_is_noticed_and_desks_resend(server, desk)
         kinds = s.scalars(select(ServerConflict.kind)).all()
     assert kinds == ["field"]
     assert server_phone[0] == "13833333333"
+
+
+def _case_with_number(d, case_no: str) -> str:
+    from app.domain.enums import CaseKind, Channel, EventType
+    from app.models.base import utcnow
+    from app.services.workflow import record
+    from tests.server.support import ADMIN
+
+    with d.factory.begin() as s:
+        case = Case(
+            owner_org=d.org,
+            case_no=case_no,
+            query_code="654321",
+            kind=CaseKind.DISPUTE.value,
+            channel=Channel.WALK_IN.value,
+            received_at=utcnow(),
+            summary="宅基地纠纷",
+            device_code=d.device_code,
+        )
+        s.add(case)
+        s.flush()
+        due = (utcnow() + timedelta(days=30)).isoformat()
+        record(s, case_id=case.id, type=EventType.REGISTER, actor=ADMIN, payload={"due_at": due})
+        return case.id
+
+
+def _settled(d) -> None:
+    """Sync twice more: nothing pending, no new conflict, the bucket check agrees."""
+    from app.sync.local import pending_count
+
+    with d.factory() as s:
+        before = s.scalar(select(func.count()).select_from(SyncConflict))
+    for _ in range(2):
+        result = d.sync()
+        assert result.ok, result.message
+    with d.factory() as s:
+        assert pending_count(s) == 0
+        assert s.scalar(select(func.count()).select_from(SyncConflict)) == before
+
+
+def _local_state(d, bucket):
+    from app.sync.local import local_bucket_state
+
+    with d.factory() as s:
+        return local_bucket_state(s, bucket)
+
+
+def test_a_reregistered_cloned_disk_gets_its_clashing_case_renumbered(server, desk, tmp_path):
+    import sqlite3
+
+    from app.db import make_session_factory, open_database
+    from app.sync.registration import register
+    from tests.server.support import Desk
+
+    a = desk(server, "a")
+    b = desk(server, "b")
+    _case_with_number(a, "106-261127-A-0001")
+    assert a.sync().ok
+    clone_path = tmp_path / "clone.sqlite3"
+    with sqlite3.connect(a.path) as src, sqlite3.connect(clone_path) as dst:
+        src.backup(dst)  # the laptop's disk copied to a second laptop
+    engine = open_database(clone_path)
+    clone = Desk("clone", a.org, clone_path, engine, make_session_factory(engine), server)
+    try:
+        mine = _case_with_number(a, "106-261127-A-0002")
+        theirs = _case_with_number(clone, "106-261127-A-0002")  # the same next number
+        assert a.sync().ok
+        refused = clone.sync()
+        assert not refused.ok and "重新注册" in refused.message
+        register(
+            clone.factory,
+            server_url="http://testserver",
+            code=server.issue_code(a.org),
+            transport=server.transport(),
+        )
+        result = clone.sync()
+        assert result.ok, result.message
+        assert result.conflicts == 1 and result.rejected == 0
+        for d in (a, b, clone, a, b):
+            assert d.sync().ok
+        numbers = {
+            d.name: (d.get(Case, mine).case_no, d.get(Case, theirs).case_no) for d in (a, b, clone)
+        }
+        new_no = numbers["a"][1]
+        assert new_no != "106-261127-A-0002"
+        assert set(numbers.values()) == {("106-261127-A-0002", new_no)}
+        with clone.factory() as s:  # the clerk is told the new number, once
+            told = s.scalars(select(SyncConflict).where(SyncConflict.entity_id == theirs)).all()
+        assert len(told) == 1 and new_no in told[0].reason
+        assert clone.get(Case, theirs).status == "registered"
+        for d in (a, b, clone):
+            _settled(d)
+        bucket = f"org:{a.org}"
+        assert _local_state(a, bucket) == _local_state(b, bucket) == _local_state(clone, bucket)
+    finally:
+        clone.close()
+
+
+def test_two_fresh_desks_with_the_same_first_admin_merge_it(server, desk):
+    from app.models import User
+    from app.services.setup import sign_in_user
+
+    a = desk(server, "a")
+    b = desk(server, "b")
+    for d in (a, b):
+        with d.factory.begin() as s:
+            assert sign_in_user(s, org_code=d.org).username == "admin106"
+    assert a.sync().ok
+    result = b.sync()
+    assert result.ok, result.message
+    assert result.rejected == 0
+    assert a.sync().ok
+    with server.factory() as s:
+        assert s.scalars(select(User.username)).all() == ["admin106"]
+    for d in (a, b):
+        with d.factory() as s:
+            assert s.scalars(select(User.username)).all() == ["admin106"]
+        _settled(d)
+    bucket = f"org:{a.org}"
+    assert _local_state(a, bucket) == _local_state(b, bucket)
+
+
+def test_rows_made_before_registering_for_another_township_are_rehomed(server, tmp_path):
+    from app.db import make_session_factory, open_database
+    from app.services.setup import ensure_reference
+    from app.sync.registration import register
+    from tests.server.support import OTHER_ORG, Desk
+
+    path = tmp_path / "early.sqlite3"
+    engine = open_database(path)
+    factory = make_session_factory(engine)
+    d = Desk("early", DEMO_ORG, path, engine, factory, server)
+    try:
+        with factory.begin() as s:
+            ensure_reference(s)
+        pid = d.add_person("吴九", phone="13800000009")  # made under the default 370911106
+        cid = _case_with_number(d, "106-261127-A-0001")
+        reg = register(
+            factory,
+            server_url="http://testserver",
+            code=server.issue_code(OTHER_ORG),
+            transport=server.transport(),
+        )
+        assert reg.org_code == OTHER_ORG
+        d.org = OTHER_ORG
+        result = d.sync()
+        assert result.ok, result.message
+        assert result.rejected == 0
+        with server.factory() as s:
+            assert s.get(Person, pid).owner_org == OTHER_ORG
+            assert s.get(Case, cid).owner_org == OTHER_ORG
+            events = s.scalars(select(CaseEvent.owner_org).where(CaseEvent.case_id == cid)).all()
+            assert events == [OTHER_ORG]
+        assert d.get(Person, pid).owner_org == OTHER_ORG
+        _settled(d)
+    finally:
+        d.close()
