@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import EventType
-from app.models import SYNCED_MODELS, Booking, Case, CaseEvent, SyncMixin
+from app.models import SYNCED_MODELS, Booking, Case, CaseEvent, CaseParty, SyncMixin
 from app.models.serialize import payload_to_values, to_json_value
 from app.server.bookings import arbitrate_booking
 from app.server.changelog import ChangeSet, entity_of, is_district
@@ -211,8 +211,20 @@ def _merge_fields(
         applied.add(name)
     if applied:
         changes.touch(row, op.op, applied, old_version=_old_version(changes, row))
+        if isinstance(row, Case) and "owner_org" in applied:
+            _move_case_rows(session, row, changes)
     if lost:
         out.status, out.reason, out.detail = "conflict", "field", {"fields": lost}
+
+
+def _move_case_rows(session: Session, case: Case, changes: ChangeSet) -> None:
+    """A case moved to another township takes its events and parties along."""
+    for model in (CaseEvent, CaseParty):
+        stmt = select(model).where(model.case_id == case.id, model.owner_org != case.owner_org)
+        for child in session.scalars(stmt.with_for_update()):
+            version = _old_version(changes, child)
+            child.owner_org = case.owner_org
+            changes.touch(child, "update", {"owner_org"}, old_version=version)
 
 
 def _old_version(changes: ChangeSet, row: SyncMixin) -> int:
