@@ -6,6 +6,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -198,16 +199,15 @@ def keep_field_versions(session: Session, horizon: int) -> None:
     stmt = stmt.where(ChangeLog.seq <= horizon, ChangeLog.device_id.is_not(None))
     for entity_id, device_id, fields, version in session.execute(stmt):
         for name in fields or ():
-            key = (entity_id, name, device_id)
+            key = (entity_id, name, str(device_id))
             if best.get(key, -1) < version:
                 best[key] = version
     if not best:
         return
+    from sqlalchemy.dialects import postgresql, sqlite
+
     dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
+    upsert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
     rows = [
         {"entity_id": e, "field": f, "device_id": d, "version": v} for (e, f, d), v in best.items()
     ]

@@ -221,7 +221,8 @@ def _move_case_rows(session: Session, case: Case, changes: ChangeSet) -> None:
     """A case moved to another township takes its events and parties along."""
     for model in (CaseEvent, CaseParty):
         stmt = select(model).where(model.case_id == case.id, model.owner_org != case.owner_org)
-        for child in session.scalars(stmt.with_for_update()):
+        for found in session.scalars(stmt.with_for_update()):
+            child = cast(SyncMixin, found)
             version = _old_version(changes, child)
             child.owner_org = case.owner_org
             changes.touch(child, "update", {"owner_org"}, old_version=version)

@@ -394,3 +394,102 @@ def test_device_offline_past_the_log_horizon(server, desk):
     with a.factory() as sa, b.factory() as sb:
         assert table_counts(sa) == table_counts(sb)
     _same_bucket(a, b)
+
+
+# --- a flaky link during the first sync of 10,000 cases ---------------------------------------
+
+
+def _load_cases(server, n: int) -> None:
+    """Store `n` registered cases on the server as one desk's pushes would."""
+    reg = server.transport().register(RegisterRequest(code=server.issue_code(DEMO_ORG)))
+    dev = DeviceRef(id=reg.device_id, org_code=DEMO_ORG)
+    at = utcnow().replace(microsecond=0)
+    due = (at + timedelta(days=30)).isoformat()
+    ops: list[Op] = []
+    seq = 0
+    for i in range(n):
+        cid = uuid7()
+        seq += 2
+        ops.append(
+            Op(
+                op_id=uuid7(),
+                device_seq=seq - 1,
+                entity="case",
+                entity_id=cid,
+                op="insert",
+                payload={
+                    "owner_org": DEMO_ORG,
+                    "case_no": f"106-261127-Z-{i:06d}",
+                    "query_code": f"{i % 1000000:06d}",
+                    "kind": "dispute",
+                    "channel": "walk_in",
+                    "received_at": at.isoformat(),
+                    "summary": f"第{i}号事项",
+                },
+            )
+        )
+        ops.append(
+            Op(
+                op_id=uuid7(),
+                device_seq=seq,
+                entity="case_event",
+                entity_id=uuid7(),
+                op="insert",
+                payload={
+                    "case_id": cid,
+                    "owner_org": DEMO_ORG,
+                    "type": "register",
+                    "at": at.isoformat(),
+                    "payload": {"due_at": due},
+                },
+            )
+        )
+        if len(ops) >= 200:
+            with server.factory() as s:
+                push_ops(s, dev, ops)
+            ops = []
+    if ops:
+        with server.factory() as s:
+            push_ops(s, dev, ops)
+
+
+@pytest.mark.slow
+def test_flaky_link_during_the_first_sync_of_10000_cases(server, desk):
+    import random
+
+    from app.sync.engine import SyncEngine
+    from app.sync.transport import Transport
+    from tests.sync.proxy import FaultProxy
+
+    n = 10_000
+    _load_cases(server, n)
+    b = desk(server, "b")
+    rng = random.Random(10_000)
+
+    def choose(_path: str) -> str:
+        return "drop_after_commit" if rng.random() < 0.3 else "pass"
+
+    with serve_app(server.client.app) as upstream:
+        proxy = FaultProxy(upstream, choose).start()
+        try:
+            eng = SyncEngine(
+                b.factory, transport_factory=lambda _u, t: Transport(proxy.url, t, timeout=60)
+            )
+            cycles = 0
+            while True:
+                cycles += 1
+                assert cycles < 400, "first sync did not complete"
+                if eng.run_cycle().ok:
+                    break
+        finally:
+            proxy.stop()
+    cut = sum(1 for _p, f in proxy.log if f == "drop_after_commit")
+    assert cut > 10
+    assert _count(b.factory, Case) == n and _count(b.factory, CaseEvent) == n
+    with server.factory() as s:
+        assert s.scalar(select(func.count()).select_from(Case)) == n
+    with b.factory() as s:
+        assert pending_count(s) == 0
+        statuses = set(s.scalars(select(Case.status)))
+    assert statuses == {"registered"}
+    _same_bucket(b)
