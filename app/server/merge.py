@@ -44,6 +44,10 @@ DERIVED_CASE_FIELDS = frozenset(
 SERVER_FIELDS = frozenset({"id", "version", "updated_at", "server_seq", "no_effect"})
 
 
+# Fixed conflict reasons (the desk translates them; the numbers travel in mine/theirs).
+RENUMBERED = "受理编号已被本镇另一案件使用，本案已改用新编号，请告知当事人"
+
+
 class Forbidden(Exception):
     """An op touches another township's data."""
 
@@ -125,8 +129,7 @@ def _renumber_if_taken(
     while _case_no_taken(session, f"{number}-R{n}", op.entity_id):
         n += 1
     new = f"{number}-R{n}"
-    message = f"受理编号 {number} 已被本镇另一案件使用，本案已改为 {new}，请告知当事人新的编号"
-    _conflict(changes, device, op, "renumbered", "case_no", number, new, message)
+    _conflict(changes, device, op, "renumbered", "case_no", number, new, RENUMBERED)
     out.status, out.reason, out.detail = "conflict", "renumbered", {"case_no": new}
     return op.model_copy(update={"payload": {**op.payload, "case_no": new}})
 

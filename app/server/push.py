@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 # whole batch is tried again, never turned into a rejection.
 TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03", "57014"})
 PUSH_ATTEMPTS = 8
+# Fixed conflict reasons of a rejected op (the desk translates them).
+UNSAVED = "服务器无法保存这条修改"
+DUPLICATE = "这条记录与服务器上已有的记录重复（如同名用户），未能保存"
 
 
 class PushRefused(Exception):
@@ -155,9 +158,7 @@ def _apply(
                 raise _Transient from exc
             savepoint.rollback()
             changes.restore(saved)
-            message = "服务器无法保存这条修改"
-            if isinstance(exc, IntegrityError):
-                message = "这条记录与服务器上已有的记录重复（如同名用户），未能保存"
+            message = DUPLICATE if isinstance(exc, IntegrityError) else UNSAVED
             # Rejected once, raised once as a conflict the user can act on; the queue moves on.
             changes.add_conflict(
                 ServerConflict(

@@ -32,6 +32,9 @@ from app.sync.protocol import (
 log = logging.getLogger(__name__)
 CONFLICT_ENTITY = "sync_conflict"
 LOCAL_KIND = "local"  # a conflict found on this device, not in the server's dev bucket
+# A local row not yet on the server gave a unique value (mine) to a server row; it now holds
+# `theirs` until the server's answer about it arrives.
+MADE_WAY = "本机记录与服务器上已有的记录重复，本机记录已暂时改用其他编号"
 _ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
 
@@ -262,7 +265,7 @@ def _make_way(session: Session, ch: Change) -> bool:
                     mine=value,
                     theirs=aside,
                     kept="theirs",
-                    reason=f"本机的 {value} 与服务器上已有的记录重复，本机记录暂改为 {aside}",
+                    reason=MADE_WAY,
                 )
             )
     return moved

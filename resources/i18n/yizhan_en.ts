@@ -4943,6 +4943,31 @@ Works offline; syncs with the district centre on a schedule.</translation>
         <translation>Rejected by server</translation>
     </message>
     <message>
+        <location filename="../../app/views/sync/labels.py" line="0" />
+        <source>受理编号已更改</source>
+        <translation>Case number changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="0" />
+        <source>受理编号已被本镇另一案件使用，本案已改用新编号，请告知当事人</source>
+        <translation>Another case of this township already had this case number; this case got a new number — tell the resident</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="0" />
+        <source>服务器无法保存这条修改</source>
+        <translation>The server could not save this change</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="0" />
+        <source>这条记录与服务器上已有的记录重复（如同名用户），未能保存</source>
+        <translation>This record duplicates one already on the server (such as a user of the same name) and was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="0" />
+        <source>本机记录与服务器上已有的记录重复，本机记录已暂时改用其他编号</source>
+        <translation>A record on this computer duplicated one on the server; the local record now uses another number for the time being</translation>
+    </message>
+    <message>
         <location filename="../../app/views/sync/labels.py" line="21" />
         <source>本机唯一值冲突</source>
         <translation>Local unique-value clash</translation>
