@@ -270,7 +270,7 @@ def _sync(w: _World, d: Desk, data: Any) -> None:
         data.draw(st.sampled_from(["pass", "cut_before", "cut_after"]), label="fault")
         for _ in range(n)
     ]
-    w.sync(d, page_size=data.draw(st.sampled_from([3, 500]), label="page"))
+    w.sync(d, page_size=data.draw(st.sampled_from([500, 3]), label="page"))
     w.faults = []
 
 
@@ -343,7 +343,7 @@ def _run(data: Any) -> None:
     try:
         w = _World(Path(tmp))
         try:
-            steps = data.draw(st.integers(2, 10), label="steps")
+            steps = data.draw(st.integers(2, 8), label="steps")
             for _ in range(steps):
                 action = data.draw(st.sampled_from(sorted(ACTIONS)), label="action")
                 desk = data.draw(st.sampled_from(w.desks), label="desk")
