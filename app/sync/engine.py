@@ -269,8 +269,9 @@ class SyncEngine:
                 local.reapply_pending(s, {c.entity_id for c in page.changes})
                 local.refresh_cases(s, cases)
                 row = local.bucket_row(s, bucket)
-                if page.changes:
-                    last = page.changes[-1]
+                last = page.changes[-1] if page.changes else None
+                if last is not None and last.seq == page.next_after:
+                    # Only an entry the cursor stands on is remembered (restore detection).
                     row.cursor_tag = change_tag(
                         last.entity, last.entity_id, last.version, last.payload
                     )
