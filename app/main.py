@@ -124,7 +124,7 @@ def _build_context(settings: Settings, args: argparse.Namespace) -> AppContext:
 
     from app.db import make_session_factory, open_database
     from app.services.errors import NotFound
-    from app.services.setup import ensure_device, ensure_reference, sign_in_user
+    from app.services.reference.setup import ensure_device, ensure_reference, sign_in_user
     from app.views.context import DeviceInfo, build_context
 
     engine = open_database(settings.database_path, backups_dir=settings.backups_dir)

@@ -117,7 +117,7 @@ def make_demo_db(path: Path, cases: int) -> float:
     """Generate the demo database at `path` in this process; return the seconds it took."""
     from app.cli.common import open_db
     from app.services.demo import generate_demo
-    from app.services.reference import load_reference
+    from app.services.reference.loader import load_reference
 
     started = time.perf_counter()
     engine, factory = open_db(path)

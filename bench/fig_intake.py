@@ -68,7 +68,7 @@ def _samples(conn: sqlite3.Connection, n: int, rng: random.Random) -> dict[str, 
 
 def _ensure_search_index(factory: Any, conn: sqlite3.Connection) -> float | None:
     """Rebuild the FTS tables if the demo load left them empty; return the seconds it took."""
-    from app.services.search import rebuild_search_index
+    from app.services.search.case_list import rebuild_search_index
 
     cases = conn.execute('SELECT count(*) FROM "case"').fetchone()[0]
     indexed = conn.execute("SELECT count(*) FROM case_text_fts_docsize").fetchone()[0]
@@ -83,9 +83,9 @@ def _ensure_search_index(factory: Any, conn: sqlite3.Connection) -> float | None
 def _intake_figure(factory: Any, db: Path, n: int) -> Figure:
     from app.domain.enums import CaseKind, Channel, PartyRole
     from app.domain.ids import reference_id
-    from app.domain.intake_views import IntakeInput, PartyInput
-    from app.services.intake import register_case
-    from app.services.workflow import Actor
+    from app.domain.intake import IntakeInput, PartyInput
+    from app.services.intake.register import register_case
+    from app.services.transfer.workflow import Actor
 
     actor = Actor(user_id=None, name="基准测试", role="front_desk", org_code="370911106")
     category = reference_id("category", "LL")
@@ -141,9 +141,9 @@ def _intake_figure(factory: Any, db: Path, n: int) -> Figure:
 def figures(ctx: BenchContext) -> list[Figure]:
     """Return the intake and search figures."""
     from app.db import make_session_factory, open_database
-    from app.domain.intake_views import CaseFilter
-    from app.services.persons import lookup_persons
-    from app.services.search import FIRST_PAGE, PAGE_SIZE, find_case_id, list_cases
+    from app.domain.intake import CaseFilter
+    from app.services.intake.persons import lookup_persons
+    from app.services.search.case_list import FIRST_PAGE, PAGE_SIZE, find_case_id, list_cases
 
     engine = open_database(ctx.db_path)
     factory = make_session_factory(engine)
@@ -213,8 +213,8 @@ def _text_figure(
     rebuilt: float | None,
 ) -> Figure:
     """Time list_cases for every text query of `picks`, `limit` rows a page."""
-    from app.domain.intake_views import CaseFilter
-    from app.services.search import list_cases
+    from app.domain.intake import CaseFilter
+    from app.services.search.case_list import list_cases
 
     text_times: list[float] = []
     kinds: dict[str, list[float]] = {"given2": [], "name2": [], "facts": [], "initials": []}
@@ -260,7 +260,7 @@ def _first_paint(ctx: BenchContext, factory: Any, service_ms: float) -> Figure:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from app.services.search import FIRST_PAGE
+    from app.services.search.case_list import FIRST_PAGE
     from app.views.cases.case_table_model import CaseTableModel
     from app.views.context import build_test_context
 

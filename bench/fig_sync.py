@@ -38,7 +38,7 @@ def figures(ctx: BenchContext) -> list[Figure]:
     from app.server.app import create_app
     from app.server.db import make_server_engine, make_server_session_factory
     from app.server.settings import ServerSettings
-    from app.services.setup import ensure_reference
+    from app.services.reference.setup import ensure_reference
     from app.sync.engine import SyncEngine
     from app.sync.registration import register
     from app.sync.transport import Transport

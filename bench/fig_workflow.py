@@ -19,7 +19,7 @@ STATUS_OF = {"register": "registered", "accept": "accepted", "dispatch": "to_sig
 def _events_50() -> list[Any]:
     """Return the 50 events of a long-running joint case (the kind a supervisor opens)."""
     from app.domain.enums import EventType as E
-    from app.services.workflow import EventRecord
+    from app.services.transfer.workflow import EventRecord
 
     t = datetime(2026, 3, 2, 1, tzinfo=UTC)
     iso = lambda d: (t + timedelta(days=d)).isoformat()  # noqa: E731
@@ -67,7 +67,7 @@ def _per_call_ms(fn: Any, runs: int) -> float:
 
 def fold_figure(quick: bool) -> Figure:
     """Fold 50 events against a bare loop that only looks up each event's status."""
-    from app.services.workflow import fold
+    from app.services.transfer.workflow import fold
 
     events = _events_50()
     state = fold(events)
@@ -113,8 +113,8 @@ def queue_figure(ctx: BenchContext) -> Figure:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from app.db import make_engine, make_session_factory
-    from app.domain.workflow_views import Queue
-    from app.services import transfer_queries
+    from app.domain.transfer import Queue
+    from app.services.transfer import queries as transfer_queries
     from app.views.transfer.queue_table_model import QueueTableModel
 
     app = QApplication.instance() or QApplication([])
@@ -174,7 +174,7 @@ def _timed(fn: Any) -> float:
 def evaluation_figure(ctx: BenchContext) -> Figure:
     """履职评价 of the busiest month against a bare GROUP BY over that month's events."""
     from app.db import make_engine, make_session_factory
-    from app.services import evaluation
+    from app.services.transfer import evaluation
 
     conn = sqlite3.connect(ctx.db_path)
     month = conn.execute(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.db import make_session_factory, open_database
-from app.services.reference import load_reference
+from app.services.reference.loader import load_reference
 
 DEMO_ORG = "370911106"  # 满庄镇
 

@@ -10,8 +10,8 @@ from typing import Any
 from app.cli.common import fail, open_db
 from app.services.demo import generate_demo
 from app.services.errors import DomainError
-from app.services.reference import load_reference
-from app.services.search import rebuild_search_index
+from app.services.reference.loader import load_reference
+from app.services.search.case_list import rebuild_search_index
 
 
 def register(sub: Any) -> None:

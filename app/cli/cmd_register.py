@@ -7,7 +7,7 @@ import socket
 from typing import Any
 
 from app.cli.common import fail, open_db, print_json
-from app.services.setup import ensure_reference
+from app.services.reference.setup import ensure_reference
 from app.sync import registration
 from app.sync.transport import SyncError
 

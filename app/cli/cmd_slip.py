@@ -10,8 +10,8 @@ from app.cli.common import fail, open_db
 from app.domain.printables import Paper
 from app.reports import PAPERS, render
 from app.services.errors import DomainError
-from app.services.slips import record_print, slip_for
-from app.services.workflow import Actor
+from app.services.intake.slips import record_print, slip_for
+from app.services.transfer.workflow import Actor
 
 FORMATS = {"a4": Paper.A4, "a5": Paper.A5, "80mm": Paper.ROLL80}
 

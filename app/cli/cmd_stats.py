@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from app.cli.common import open_db, print_json
-from app.services.stats import table_counts
+from app.services.reports.stats import table_counts
 
 
 def register(sub: Any) -> None:

@@ -7,7 +7,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from app.domain.booking_views import BookingSlipView
+from app.domain.bookings import BookingSlipView
 from app.domain.enums import BookingStatus
 from app.domain.printables import Paper
 from app.reports.codes import QrFlowable

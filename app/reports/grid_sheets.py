@@ -25,7 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.domain.grid_views import GridNoticeView, RosterSheetView
+from app.domain.grid import GridNoticeView, RosterSheetView
 from app.domain.printables import Paper
 from app.reports.fonts import font_set, plain
 from app.reports.layout import (

@@ -86,7 +86,7 @@ def _initialise(factory: sessionmaker[Session]) -> None:
     with factory.begin() as s:
         if s.get(SeqCounter, 1) is not None:
             return
-        from app.services.reference import load_reference  # slow import: first run only
+        from app.services.reference.loader import load_reference  # slow import: first run only
 
         s.add(SeqCounter(id=1, value=0))
         s.add(ServerMeta(key="epoch", value=secrets.token_hex(8)))

@@ -1,7 +1,7 @@
 """Apply one pushed op to the server's rows (DESIGN.md §5 merge rules).
 
 - Case events: a union deduplicated by id; an event whose precondition fails in the server's
-  order is stored with no_effect=True and raised as a conflict (app.services.workflow.apply).
+  order is stored with no_effect=True and raised as a conflict (app.services.transfer.workflow.apply).
 - Mutable records: per-field three-way merge against the op's base_version; a field another
   device changed since then keeps the earlier-committed value, the other goes to a conflict.
 - Soft delete wins; a later edit to a deleted row becomes a conflict.
@@ -22,8 +22,8 @@ from app.models.serialize import payload_to_values, to_json_value
 from app.server.bookings import arbitrate_booking
 from app.server.changelog import ChangeSet, entity_of, is_district
 from app.server.tables import ChangeLog, CompactedField, ServerConflict
-from app.services.deadlines import warn_point, yellow_fraction
-from app.services.workflow import EventRecord, TransitionError, apply, running_limit
+from app.services.common.deadlines import warn_point, yellow_fraction
+from app.services.transfer.workflow import EventRecord, TransitionError, apply, running_limit
 from app.sync.protocol import Op, OpResult, OpStatus
 
 # Case columns that cache the event fold: the server derives them, never merges them.

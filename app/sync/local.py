@@ -365,7 +365,7 @@ def reapply_pending(session: Session, entity_ids: set[str]) -> int:
 def refresh_cases(session: Session, case_ids: set[str]) -> None:
     """Re-fold cases whose events or rows were pulled, so local caches match the events."""
     from app.services.errors import DomainError
-    from app.services.workflow import refresh_cache
+    from app.services.transfer.workflow import refresh_cache
 
     for cid in sorted(case_ids):
         if session.get(Case, cid) is None:

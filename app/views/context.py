@@ -47,7 +47,7 @@ class AppContext:
 
     def actor(self) -> Any:
         """Return the workflow Actor for the current user."""
-        from app.services.workflow import Actor
+        from app.services.transfer.workflow import Actor
 
         u = self.user
         return Actor(

@@ -167,7 +167,7 @@ _LISTED = (
     QT_TRANSLATE_NOOP("EventType", "打印"),
     QT_TRANSLATE_NOOP("EventType", "备注"),
     QT_TRANSLATE_NOOP("EventType", "更正"),
-    # app.domain.workflow_views.Queue
+    # app.domain.transfer.Queue
     QT_TRANSLATE_NOOP("Queue", "待交办"),
     QT_TRANSLATE_NOOP("Queue", "待签收"),
     QT_TRANSLATE_NOOP("Queue", "办理中"),
@@ -176,18 +176,18 @@ _LISTED = (
     QT_TRANSLATE_NOOP("Queue", "已办结"),
     QT_TRANSLATE_NOOP("Queue", "超期预警"),
     QT_TRANSLATE_NOOP("Queue", "升级督办"),
-    # app.domain.workflow_views.ReturnReason
+    # app.domain.transfer.ReturnReason
     QT_TRANSLATE_NOOP("ReturnReason", "不属本部门职责"),
     QT_TRANSLATE_NOOP("ReturnReason", "不属本辖区"),
     QT_TRANSLATE_NOOP("ReturnReason", "材料不全、事实不清"),
     QT_TRANSLATE_NOOP("ReturnReason", "已进入诉讼、仲裁或行政复议程序"),
     QT_TRANSLATE_NOOP("ReturnReason", "重复交办"),
     QT_TRANSLATE_NOOP("ReturnReason", "其他"),
-    # app.domain.workflow_views.SupervisionLevel
+    # app.domain.transfer.SupervisionLevel
     QT_TRANSLATE_NOOP("SupervisionLevel", "一般督办"),
     QT_TRANSLATE_NOOP("SupervisionLevel", "重点督办"),
     QT_TRANSLATE_NOOP("SupervisionLevel", "挂牌督办"),
-    # app.domain.intake_views.WindowAction
+    # app.domain.intake.WindowAction
     QT_TRANSLATE_NOOP("WindowAction", "受理"),
     QT_TRANSLATE_NOOP("WindowAction", "快速处置"),
     QT_TRANSLATE_NOOP("WindowAction", "不予受理"),

@@ -10,14 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
-    # app.services.attachments
+    # app.services.common.attachments
     QT_TRANSLATE_NOOP("ServiceMessages", "找不到文件：{name}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "不是文件：{name}"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "附件“{name}”有{size} MB，超过上限{most} MB；请压缩或分页扫描后再添加"
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "扫描件“{name}”有{size} MB，超过上限{most} MB"),
-    # app.services.booking_rules
+    # app.services.bookings.rules
     QT_TRANSLATE_NOOP("ServiceMessages", "上午"),
     QT_TRANSLATE_NOOP("ServiceMessages", "下午"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{month}月{day}日 {slot} · {room}"),
@@ -25,7 +25,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "{taken}；当天本阵地没有其他空闲时段或房间，请另选日期"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{taken}。可选空闲：{free}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{conflict}。请驳回本预约并告知对方改约。"),
-    # app.services.booking_states
+    # app.services.bookings.states
     QT_TRANSLATE_NOOP("ServiceMessages", "通过"),
     QT_TRANSLATE_NOOP("ServiceMessages", "驳回"),
     QT_TRANSLATE_NOOP("ServiceMessages", "取消"),
@@ -42,7 +42,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "评价应为1–5星"),
     QT_TRANSLATE_NOOP("ServiceMessages", "活动尚未开始，不能标记为爽约；如对方不来请取消预约"),
     QT_TRANSLATE_NOOP("ServiceMessages", "“{status}”的预约不能删除；已通过的请先取消"),
-    # app.services.booking_validate
+    # app.services.bookings.validate
     QT_TRANSLATE_NOOP("ServiceMessages", "所选房间不存在或已停用，请重新选择"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{label}不能超过{most}个字（现在{n}个）"),
     QT_TRANSLATE_NOOP("ServiceMessages", "同一预约的多个房间须属于同一阵地"),
@@ -64,11 +64,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "请选择活动类型"),
     QT_TRANSLATE_NOOP("ServiceMessages", "参加对象"),
     QT_TRANSLATE_NOOP("ServiceMessages", "活动主题"),
-    # app.services.bookings
+    # app.services.bookings.booking
     QT_TRANSLATE_NOOP("ServiceMessages", "该预约不存在或已删除"),
-    # app.services.deadlines
+    # app.services.common.deadlines
     QT_TRANSLATE_NOOP("ServiceMessages", "期限不能为负数"),
-    # app.services.duty_list
+    # app.services.transfer.duty_list
     QT_TRANSLATE_NOOP("ServiceMessages", "无法读取Excel文件：{error}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "只有系统管理员可以导入职责清单"),
     QT_TRANSLATE_NOOP(
@@ -88,11 +88,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "协办部门不能与主办部门相同"),
     QT_TRANSLATE_NOOP("ServiceMessages", "优先级应为整数，而不是“{value}”"),
     QT_TRANSLATE_NOOP("ServiceMessages", "类别{code}的分流规则重复"),
-    # app.services.evaluation
+    # app.services.transfer.evaluation
     QT_TRANSLATE_NOOP("ServiceMessages", "权重须为0到1之间的数"),
     QT_TRANSLATE_NOOP("ServiceMessages", "未知的评价指标"),
     QT_TRANSLATE_NOOP("ServiceMessages", "权重不能全部为零"),
-    # app.services.grid
+    # app.services.grid.grids
     QT_TRANSLATE_NOOP("ServiceMessages", "找不到镇街代码 {code}"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "“{name}”不是镇街：网格由镇街划分和管理，请以镇街账号登录"
@@ -107,7 +107,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "该网格不属于本镇街"),
     QT_TRANSLATE_NOOP("ServiceMessages", "本镇街已有名为“{name}”的网格"),
     QT_TRANSLATE_NOOP("ServiceMessages", "该网格仍有在岗网格员，请先解除分配再删除"),
-    # app.services.grid_assign
+    # app.services.grid.assign
     QT_TRANSLATE_NOOP("ServiceMessages", "请选择岗位类型"),
     QT_TRANSLATE_NOOP("ServiceMessages", "“{name}”已停用，不能分配到网格"),
     QT_TRANSLATE_NOOP("ServiceMessages", "网格员与网格不属于同一镇街"),
@@ -117,7 +117,7 @@ TEMPLATES = (
         "ServiceMessages", "本网格这段时间已有网格长“{name}”，一个网格只能有一名网格长"
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "该分配记录不存在或已删除"),
-    # app.services.grid_duty
+    # app.services.grid.duty
     QT_TRANSLATE_NOOP("ServiceMessages", "第{n}条：{problem}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请选择班次和岗位"),
     QT_TRANSLATE_NOOP("ServiceMessages", "所选值班人员不存在或已停用"),
@@ -142,14 +142,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "请至少填写巡查地点或发现的问题"),
     QT_TRANSLATE_NOOP("ServiceMessages", "找不到案件编号 {no}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "该巡查记录不存在或已删除"),
-    # app.services.grid_workers
+    # app.services.grid.workers
     QT_TRANSLATE_NOOP("ServiceMessages", "该网格员不存在或已删除"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写姓名"),
     QT_TRANSLATE_NOOP("ServiceMessages", "姓名不能超过{most}个字"),
     QT_TRANSLATE_NOOP("ServiceMessages", "姓名只能包含汉字、字母或间隔号"),
     QT_TRANSLATE_NOOP("ServiceMessages", "入职日期不能晚于今天"),
     QT_TRANSLATE_NOOP("ServiceMessages", "该身份证号已登记为网格员“{name}”"),
-    # app.services.identity
+    # app.services.common.identity
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写证件号码，或将证件类型选为“未提供”"),
     QT_TRANSLATE_NOOP("ServiceMessages", "其他证件号码应为4–32位字母或数字"),
     QT_TRANSLATE_NOOP("ServiceMessages", "证件号码应为18位，现在是{n}位"),
@@ -169,7 +169,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写统一社会信用代码"),
     QT_TRANSLATE_NOOP("ServiceMessages", "统一社会信用代码应为18位，现在是{n}位"),
     QT_TRANSLATE_NOOP("ServiceMessages", "统一社会信用代码校验不通过，请核对"),
-    # app.services.intake
+    # app.services.intake.register
     QT_TRANSLATE_NOOP("ServiceMessages", "{party}：{problem}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写{party}的单位名称"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写{party}的姓名"),
@@ -188,18 +188,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "快速处置需要填写处置结果"),
     QT_TRANSLATE_NOOP("ServiceMessages", "移送需要填写接收机关"),
     QT_TRANSLATE_NOOP("ServiceMessages", "关联的前案不存在"),
-    # app.services.persons
+    # app.services.intake.persons
     QT_TRANSLATE_NOOP("ServiceMessages", "同一当事人或同一电话"),
     QT_TRANSLATE_NOOP("ServiceMessages", "同村同类事项"),
-    # app.services.setup
+    # app.services.reference.setup
     QT_TRANSLATE_NOOP("ServiceMessages", "没有代码为 {code} 的镇街"),
     QT_TRANSLATE_NOOP("ServiceMessages", "没有用户 {name}"),
-    # app.services.slips
+    # app.services.intake.slips
     QT_TRANSLATE_NOOP("ServiceMessages", "案件不存在"),
     QT_TRANSLATE_NOOP("ServiceMessages", "只有不予受理或移送的案件才有告知书"),
     QT_TRANSLATE_NOOP("ServiceMessages", "没有编号为 {no} 的案件"),
     QT_TRANSLATE_NOOP("ServiceMessages", "打印份数至少为1"),
-    # app.services.transfer
+    # app.services.transfer.actions
     QT_TRANSLATE_NOOP("ServiceMessages", "请选择主办部门"),
     QT_TRANSLATE_NOOP("ServiceMessages", "所选部门不存在或已停用"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请选择退回理由"),
@@ -217,7 +217,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "请选择满意度"),
     QT_TRANSLATE_NOOP("ServiceMessages", "不满意须写明理由，案件将重办"),
     QT_TRANSLATE_NOOP("ServiceMessages", "案件编号或查询码不正确"),
-    # app.services.transfer_mediation
+    # app.services.transfer.mediation
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写纠纷主要事实"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写争议事项"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请至少填写一项协议内容"),
@@ -226,10 +226,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "当事人可于{due}前共同申请司法确认（人民调解法第三十三条）"
     ),
-    # app.services.transfer_printing
+    # app.services.transfer.printing
     QT_TRANSLATE_NOOP("ServiceMessages", "该案件还没有“{events}”记录，无法打印"),
     QT_TRANSLATE_NOOP("ServiceMessages", "该案件没有当事人信息，无法出具延期告知书"),
-    # app.services.transfer_queries
+    # app.services.transfer.queries
     QT_TRANSLATE_NOOP("ServiceMessages", "{event}：{text}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "无延期申请或说明"),
     QT_TRANSLATE_NOOP("ServiceMessages", "主办：{lead}；协办：{assists}；期限至{due}"),
@@ -240,7 +240,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "{held_on} 会商（{departments}）：{opinion}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{no}：{terms}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{satisfaction}：{comment}"),
-    # app.services.transfer_supervision
+    # app.services.transfer.supervision
     QT_TRANSLATE_NOOP("ServiceMessages", "请选择督办级别"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写督办意见"),
     QT_TRANSLATE_NOOP("ServiceMessages", "会商日期格式应为 年-月-日"),
@@ -248,7 +248,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写会商意见"),
     QT_TRANSLATE_NOOP("ServiceMessages", "系统自动"),
     QT_TRANSLATE_NOOP("ServiceMessages", "超期未办结，自动升级至区督导"),
-    # app.services.workflow.fold
+    # app.services.transfer.workflow.fold
     QT_TRANSLATE_NOOP("ServiceMessages", "案件已登记，不能重复登记"),
     QT_TRANSLATE_NOOP("ServiceMessages", "案件尚未登记"),
     QT_TRANSLATE_NOOP("ServiceMessages", "未知的事件类型：{type}"),
@@ -283,9 +283,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "重办须说明理由"),
     QT_TRANSLATE_NOOP("ServiceMessages", "重办须给出新的办理期限"),
     QT_TRANSLATE_NOOP("ServiceMessages", "案件已升级督办"),
-    # app.services.workflow.record
+    # app.services.transfer.workflow.record
     QT_TRANSLATE_NOOP("ServiceMessages", "案件没有登记记录"),
-    # app.services.workflow.rules
+    # app.services.transfer.workflow.rules
     QT_TRANSLATE_NOOP("ServiceMessages", "“{role}”无权{event}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{event}须注明承办部门"),
     QT_TRANSLATE_NOOP("ServiceMessages", "只能以本部门名义{event}"),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.accounts import UserView
 from app.domain.enums import Role
-from app.services.setup import list_users
+from app.services.reference.setup import list_users
 from app.views.context import AppContext
 from app.views.labels import enum_text
 from app.views.operations import run_op

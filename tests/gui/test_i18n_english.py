@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import resource_path
-from app.domain import enums, intake_views, workflow_views
+from app.domain import enums
+from app.domain import intake as intake_views
+from app.domain import transfer as workflow_views
 from app.domain.enums import BookingSlot, CaseStatus, LabelledEnum, Role
-from app.domain.workflow_views import CaseRow, DepartmentChoice, Queue
+from app.domain.transfer import CaseRow, DepartmentChoice, Queue
 from app.sync.status import ConflictView, SyncOverview
 from app.views.cases.case_table_model import CaseTableModel
 from app.views.context import build_test_context
@@ -258,7 +260,7 @@ def test_every_synced_column_and_table_has_a_label():
 
 
 def test_service_tables_shown_in_dialogs_are_in_the_catalogue():
-    from app.services import duty_list, evaluation
+    from app.services.transfer import duty_list, evaluation
 
     catalogue = _translations()
     for title, header in duty_list.SHEETS.values():

@@ -10,15 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.booking_views import BookingDraft
+from app.domain.bookings import BookingDraft
 from app.domain.enums import Activity, BookingSlot, EventType, Role
-from app.domain.workflow_views import Queue, ReturnReason
+from app.domain.transfer import Queue, ReturnReason
 from app.models import EduRoom
 from app.models.base import utcnow
-from app.services import booking_states, bookings, transfer
+from app.services.bookings import booking as bookings
+from app.services.bookings import states as booking_states
+from app.services.common.identity import normalize_phone, validate_id
 from app.services.errors import DomainError, Msg, ValidationError
-from app.services.identity import normalize_phone, validate_id
-from app.services.workflow import record
+from app.services.transfer import actions as transfer
+from app.services.transfer.workflow import record
 from app.views.context import build_test_context
 from app.views.operations import error_text, show_error
 from app.views.service_messages import service_text, stored_text

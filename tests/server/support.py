@@ -24,8 +24,8 @@ from app.server.admin import issue_code
 from app.server.app import create_app
 from app.server.db import make_server_engine, make_server_session_factory, upgrade_server_database
 from app.server.settings import ServerSettings
-from app.services.setup import ensure_reference
-from app.services.workflow import Actor, record
+from app.services.reference.setup import ensure_reference
+from app.services.transfer.workflow import Actor, record
 from app.sync.engine import CycleResult, SyncEngine
 from app.sync.registration import register
 from app.sync.transport import Transport

@@ -16,7 +16,7 @@ import pytest
 
 from app.db import make_session_factory, open_database
 from app.models import Person
-from app.services.setup import ensure_reference
+from app.services.reference.setup import ensure_reference
 from tests.server.support import DEMO_ORG, pg_schema
 
 ROOT = Path(__file__).resolve().parents[2]

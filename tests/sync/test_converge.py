@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.domain.enums import EventType
 from app.models import Case, CaseEvent, Person, SyncConflict
 from app.models.base import utcnow
-from app.services.stats import table_counts
+from app.services.reports.stats import table_counts
 from app.sync.local import local_bucket_state, pending_count
 
 

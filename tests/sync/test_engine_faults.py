@@ -9,7 +9,7 @@ from app.models import Person
 from app.models.sync_state import SyncBucket, SyncOutbox
 from app.server.db import set_meta_value
 from app.server.tables import AppliedOp, BucketState, ChangeLog, ServerDevice
-from app.services.stats import table_counts
+from app.services.reports.stats import table_counts
 from app.sync import local
 from app.sync.engine import SyncEngine
 from app.sync.transport import SyncError, Transport

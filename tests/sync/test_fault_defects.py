@@ -305,7 +305,7 @@ def test_a_server_restored_from_backup_is_noticed_and_desks_resend(server, desk)
 def _case_with_number(d, case_no: str) -> str:
     from app.domain.enums import CaseKind, Channel, EventType
     from app.models.base import utcnow
-    from app.services.workflow import record
+    from app.services.transfer.workflow import record
     from tests.server.support import ADMIN
 
     with d.factory.begin() as s:
@@ -405,7 +405,7 @@ def test_a_reregistered_cloned_disk_gets_its_clashing_case_renumbered(server, de
 
 def test_two_fresh_desks_with_the_same_first_admin_merge_it(server, desk):
     from app.models import User
-    from app.services.setup import sign_in_user
+    from app.services.reference.setup import sign_in_user
 
     a = desk(server, "a")
     b = desk(server, "b")
@@ -429,7 +429,7 @@ def test_two_fresh_desks_with_the_same_first_admin_merge_it(server, desk):
 
 def test_rows_made_before_registering_for_another_township_are_rehomed(server, tmp_path):
     from app.db import make_session_factory, open_database
-    from app.services.setup import ensure_reference
+    from app.services.reference.setup import ensure_reference
     from app.sync.registration import register
     from tests.server.support import OTHER_ORG, Desk
 

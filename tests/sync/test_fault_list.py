@@ -27,7 +27,7 @@ from app.server.changelog import recompute_bucket
 from app.server.merge import DeviceRef
 from app.server.push import push_ops
 from app.server.tables import BucketState, ChangeLog
-from app.services.stats import table_counts
+from app.services.reports.stats import table_counts
 from app.sync.local import local_bucket_state, pending_count
 from app.sync.protocol import Op, RegisterRequest
 from app.sync.transport import SyncError
@@ -352,7 +352,7 @@ def test_case_moved_between_townships(server, desk):
 def test_client_clock_years_off(server, desk, monkeypatch):
     import app.sync.engine as engine_module
 
-    record_module = sys.modules["app.services.workflow.record"]
+    record_module = sys.modules["app.services.transfer.workflow.record"]
 
     a = desk(server, "a")
     b = desk(server, "b")

@@ -7,7 +7,7 @@ import random
 from sqlalchemy import func, select
 
 from app.models import Person
-from app.services.stats import table_counts
+from app.services.reports.stats import table_counts
 from app.sync.engine import SyncEngine
 from app.sync.local import local_bucket_state, pending_count
 from app.sync.transport import Transport

@@ -32,10 +32,10 @@ from app.models.base import utcnow
 from app.models.serialize import row_to_payload
 from app.server.changelog import bucket_of
 from app.services.errors import DomainError
-from app.services.setup import ensure_reference
-from app.services.workflow import TransitionError
-from app.services.workflow.fold import fold
-from app.services.workflow.record import load_events
+from app.services.reference.setup import ensure_reference
+from app.services.transfer.workflow import TransitionError
+from app.services.transfer.workflow.fold import fold
+from app.services.transfer.workflow.record import load_events
 from app.sync.engine import SyncEngine
 from app.sync.local import get_device, pending_count
 from app.sync.protocol import DISTRICT_BUCKET, org_bucket

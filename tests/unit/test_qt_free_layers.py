@@ -10,9 +10,9 @@ QT_FREE = [
     "app.domain.enums",
     "app.models",
     "app.db",
-    "app.services.reference",
-    "app.services.workflow",
-    "app.services.stats",
+    "app.services.reference.loader",
+    "app.services.transfer.workflow",
+    "app.services.reports.stats",
     "app.cli",
 ]
 

@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from app.domain.enums import CaseStatus as S
 from app.domain.enums import EventType as E
+from app.services.common.text import pinyin_initials
 from app.services.demo import texts
 from app.services.demo.clock import DAY, IdMaker, TimeText, WorkDays, end_of_local_day
 from app.services.demo.context import CategoryInfo, DemoContext, Town
@@ -14,8 +15,7 @@ from app.services.demo.fastrandom import DemoRandom
 from app.services.demo.identity import mix, org_name, person_name
 from app.services.demo.payloads import _FINISHING, _VALUE, event_payload
 from app.services.demo.plan import AGE_LIMITS, STATUS_CHOICES, STATUS_CUM_WEIGHTS, plan_events
-from app.services.search import NAME_CHARS, NAME_SEPARATOR
-from app.services.text import pinyin_initials
+from app.services.search.case_list import NAME_CHARS, NAME_SEPARATOR
 
 Batch = tuple[str, tuple[str, ...], list[tuple]]
 

@@ -7,6 +7,7 @@ from random import Random
 
 from app.config import DISTRICT_CODE
 from app.domain.ids import reference_id
+from app.services.common.text import pinyin_full, pinyin_initials
 from app.services.demo.clock import DAY, IdMaker, TimeText
 from app.services.demo.context import DemoContext, Town, Village
 from app.services.demo.identity import (
@@ -18,7 +19,6 @@ from app.services.demo.identity import (
     resident_id,
     uscc,
 )
-from app.services.text import pinyin_full, pinyin_initials
 
 Rows = list[tuple]
 SYNC = ("id", "owner_org", "version", "created_at", "updated_at")

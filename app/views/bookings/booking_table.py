@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from app.domain.booking_views import BookingView
+from app.domain.bookings import BookingView
 from app.domain.enums import Activity, BookingSlot, BookingStatus
 from app.views.labels import enum_text
 

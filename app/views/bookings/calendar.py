@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from app.domain.booking_views import CellState, CellView, WeekView
+from app.domain.bookings import CellState, CellView, WeekView
 from app.domain.enums import BookingSlot
 
 COLOURS = {

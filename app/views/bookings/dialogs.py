@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.booking_views import Alternative, BookingDraft, BookingView, RoomView
+from app.domain.bookings import Alternative, BookingDraft, BookingView, RoomView
 from app.domain.enums import Activity, BookingSlot
-from app.services.bookings import BookingConflict, create_booking
+from app.services.bookings.booking import BookingConflict, create_booking
 from app.services.errors import DomainError, ValidationError
 from app.views.context import AppContext
 from app.views.labels import enum_choices, enum_text

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.booking_views import BookingView, CellState, CellView, RoomView, SiteView, WeekView
+from app.domain.bookings import BookingView, CellState, CellView, RoomView, SiteView, WeekView
 from app.domain.enums import BookingStatus, Role
 from app.reports.booking_slip import render_booking_slip
-from app.services import booking_states, bookings
+from app.services.bookings import booking as bookings
+from app.services.bookings import states as booking_states
 from app.views.bookings.booking_table import BookingTable
 from app.views.bookings.calendar import COLOURS, PAST, WeekCalendar
 from app.views.bookings.dialogs import BookingDialog, CompleteDialog, ReasonDialog

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.booking_views import RoomView, SiteView, TownOption
+from app.domain.bookings import RoomView, SiteView, TownOption
 from app.domain.enums import SiteLevel
 from app.domain.ids import reference_id
-from app.services import bookings
+from app.services.bookings import booking as bookings
 from app.views.bookings.ops import guarded_op
 from app.views.context import AppContext
 from app.views.labels import enum_choices, enum_text

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import CaseStatus
-from app.domain.intake_views import CaseFilter, CaseKey, CasePage, CaseRow
-from app.services.case_numbers import SHANGHAI
-from app.services.search import FIRST_PAGE, PAGE_SIZE, list_cases
+from app.domain.intake import CaseFilter, CaseKey, CasePage, CaseRow
+from app.services.intake.case_numbers import SHANGHAI
+from app.services.search.case_list import FIRST_PAGE, PAGE_SIZE, list_cases
 from app.views.context import AppContext
 from app.views.labels import enum_text
 from app.views.operations import run_op

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import CaseStatus
-from app.domain.intake_views import CaseFilter, IntakeChoices
-from app.services import intake, slips
+from app.domain.intake import CaseFilter, IntakeChoices
+from app.services.intake import register as intake
+from app.services.intake import slips
 from app.views.cases.case_table_model import CaseTableModel
 from app.views.context import AppContext
 from app.views.intake.slip_print import open_slip_preview

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.domain.enums import DutyPost, Shift, WorkerPost
-from app.domain.grid_views import GridView, VillageRef, WorkerView
-from app.services import grid as grid_service
-from app.services import grid_assign, grid_duty, grid_workers
+from app.domain.grid import GridView, VillageRef, WorkerView
 from app.services.errors import ValidationError
+from app.services.grid import assign as grid_assign
+from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid_service
+from app.services.grid import workers as grid_workers
 from app.views.context import AppContext
 from app.views.labels import enum_label
 from app.views.operations import run_op, show_error

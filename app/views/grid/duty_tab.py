@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Shift
-from app.domain.grid_views import DutyShiftView, DutyWeek, WorkerView
-from app.services import grid as grid_service
-from app.services import grid_duty, grid_workers
+from app.domain.grid import DutyShiftView, DutyWeek, WorkerView
+from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid_service
+from app.services.grid import workers as grid_workers
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
 from app.views.icons import icon
 from app.views.labels import enum_label

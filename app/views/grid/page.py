@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.grid_views import GridNoticeView, GridView, RosterSheetView, VillageRef
+from app.domain.grid import GridNoticeView, GridView, RosterSheetView, VillageRef
 from app.reports.grid_sheets import render_grid_notices, render_roster_sheet
-from app.services import grid as grid_service
-from app.services import grid_assign
+from app.services.grid import assign as grid_assign
+from app.services.grid import grids as grid_service
 from app.views.context import AppContext
 from app.views.grid.dialogs import GridDialog, op
 from app.views.grid.duty_tab import DutyTab

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.grid_views import PatrolLogView, WorkerView
-from app.services import grid_duty, grid_workers
+from app.domain.grid import PatrolLogView, WorkerView
+from app.services.grid import duty as grid_duty
+from app.services.grid import workers as grid_workers
 from app.views.grid.dialogs import PatrolDialog, op
 from app.views.icons import icon
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import WorkerPost
-from app.domain.grid_views import WorkerView
-from app.services import grid as grid_service
-from app.services import grid_assign, grid_workers
+from app.domain.grid import WorkerView
+from app.services.grid import assign as grid_assign
+from app.services.grid import grids as grid_service
+from app.services.grid import workers as grid_workers
 from app.views.grid.dialogs import AssignDialog, WorkerDialog, op
 from app.views.icons import icon
 from app.views.labels import enum_label

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.stats import TodayCounts, today_counts
+from app.services.reports.stats import TodayCounts, today_counts
 from app.views.context import AppContext
 from app.views.operations import run_op
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import CaseKind, Channel, Outcome, RiskGrade
-from app.domain.intake_views import MAX_FACTS, Choice, IntakeChoices, StoredFile, WindowAction
-from app.services.attachments import DEFAULT_MAX_BYTES, store_file
+from app.domain.intake import MAX_FACTS, Choice, IntakeChoices, StoredFile, WindowAction
+from app.services.common.attachments import DEFAULT_MAX_BYTES, store_file
 from app.services.errors import DomainError
-from app.services.intake import places_under
+from app.services.intake.register import places_under
 from app.views.context import AppContext
 from app.views.labels import enum_choices
 from app.views.operations import run_op

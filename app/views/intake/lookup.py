@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.domain.intake_views import PersonHit
-from app.services.persons import lookup_persons
+from app.domain.intake import PersonHit
+from app.services.intake.persons import lookup_persons
 from app.views.context import AppContext
 from app.views.operations import run_op
 

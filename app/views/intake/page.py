@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import CaseKind, Channel, PartyRole, RiskGrade
-from app.domain.intake_views import IntakeInput, IntakeResult, PersonHit, WindowAction
-from app.services import intake, persons, slips
+from app.domain.intake import IntakeInput, IntakeResult, PersonHit, WindowAction
+from app.services.common.identity import normalize_phone
 from app.services.errors import DomainError, ValidationError
-from app.services.identity import normalize_phone
+from app.services.intake import persons, slips
+from app.services.intake import register as intake
 from app.views.context import AppContext
 from app.views.intake.case_fields import CaseFields
 from app.views.intake.lookup import PersonLookup

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import PartyRole
-from app.domain.intake_views import PartyInput
+from app.domain.intake import PartyInput
 from app.views.intake.party_form import PartyForm
 from app.views.labels import enum_label
 from app.views.widgets.line_edits import FieldError

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.enums import IdType, PartyRole, PartyType
-from app.domain.intake_views import PartyInput, PersonHit
+from app.domain.intake import PartyInput, PersonHit
+from app.services.common.identity import guess_id_type, normalize_phone, validate_id, validate_uscc
 from app.services.errors import DomainError
-from app.services.identity import guess_id_type, normalize_phone, validate_id, validate_uscc
 from app.views.labels import enum_choices, enum_label
 from app.views.service_messages import service_text
 from app.views.widgets.line_edits import FieldError, IdLineEdit, PhoneLineEdit

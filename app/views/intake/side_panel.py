@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.enums import CaseStatus
-from app.domain.intake_views import CaseBrief
-from app.services.case_numbers import SHANGHAI
+from app.domain.intake import CaseBrief
+from app.services.intake.case_numbers import SHANGHAI
 from app.views.labels import enum_text
 from app.views.service_messages import service_text
 

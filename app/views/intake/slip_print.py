@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.printables import Paper
 from app.reports import PAPERS, render
-from app.services import slips
+from app.services.intake import slips
 from app.views.context import AppContext
 from app.views.operations import run_op
 from app.views.widgets.print_preview import PrintPreviewDialog
 
-# The titles app.services.slips gives its slips (the documents stay Chinese; the window title
+# The titles app.services.intake.slips gives its slips (the documents stay Chinese; the window title
 # follows the UI language).
 TITLES = (
     QT_TRANSLATE_NOOP("SlipPrint", "受理回执"),

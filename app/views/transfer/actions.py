@@ -12,10 +12,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.domain.enums import CaseStatus, EventType, Role
-from app.domain.workflow_views import CaseDetail
-from app.services import transfer, transfer_mediation, transfer_printing, transfer_supervision
-from app.services.attachments import store_file
-from app.services.workflow import may
+from app.domain.transfer import CaseDetail
+from app.services.common.attachments import store_file
+from app.services.transfer import actions as transfer
+from app.services.transfer import mediation as transfer_mediation
+from app.services.transfer import printing as transfer_printing
+from app.services.transfer import supervision as transfer_supervision
+from app.services.transfer.workflow import may
 from app.views.context import CurrentUser
 from app.views.operations import error_text, run_op
 from app.views.transfer.dialogs import (
@@ -243,7 +246,7 @@ class TransferActions(QObject):
         )
 
     def _limit(self, label: str) -> str:
-        """Return a limit ("15工作日", as app.services.deadlines writes it) in the UI language."""
+        """Return a limit ("15工作日", as app.services.common.deadlines writes it) in the UI language."""
         m = re.fullmatch(r"(\d+)(\D+)", label)
         if m is None:
             return label
@@ -352,7 +355,7 @@ class TransferActions(QObject):
     def print_document(self, kind: str) -> None:
         """Render document `kind` of the selected case to a PDF and log the print."""
         from app.reports import render  # reportlab loads on first print, not at start-up
-        from app.services.slips import record_print
+        from app.services.intake.slips import record_print
 
         cid = self.page.selected_case_id()
         if cid is None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.enums import CaseStatus, EventType, Satisfaction
-from app.domain.workflow_views import CaseDetail
+from app.domain.transfer import CaseDetail
 from app.views.labels import enum_text
 from app.views.service_messages import service_text
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Outcome, Satisfaction
-from app.domain.workflow_views import DepartmentChoice, ReturnReason, SupervisionLevel
+from app.domain.transfer import DepartmentChoice, ReturnReason, SupervisionLevel
 from app.views.labels import enum_choices
 
 CHANNELS = (

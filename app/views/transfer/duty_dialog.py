@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Role
-from app.domain.workflow_views import DutyList, ImportReport
-from app.services import duty_list
+from app.domain.transfer import DutyList, ImportReport
+from app.services.transfer import duty_list
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.operations import run_op
 from app.views.service_messages import service_text
 
-# The sheet titles and column headers of app.services.duty_list.SHEETS, for the catalogue: the
+# The sheet titles and column headers of app.services.transfer.duty_list.SHEETS, for the catalogue: the
 # workbook keeps them in Chinese, the tables here show them in the UI language.
 SHEET_TEXT = (
     QT_TRANSLATE_NOOP("DutyListDialog", "部门"),

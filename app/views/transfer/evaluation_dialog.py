@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Role
-from app.services import evaluation
+from app.services.transfer import evaluation
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.operations import run_op
@@ -41,7 +41,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("EvaluationDialog", "超期件数"),
     QT_TRANSLATE_NOOP("EvaluationDialog", "综合得分"),
 )
-# The labels of app.services.evaluation.METRICS (the weights' names), for the catalogue.
+# The labels of app.services.transfer.evaluation.METRICS (the weights' names), for the catalogue.
 METRIC_LABELS = (
     QT_TRANSLATE_NOOP("EvaluationDialog", "按时签收率"),
     QT_TRANSLATE_NOOP("EvaluationDialog", "按时办结率"),

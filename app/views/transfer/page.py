@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Role
-from app.domain.workflow_views import CaseDetail, Queue, QueueCounts
-from app.services import transfer, transfer_queries, transfer_supervision
+from app.domain.transfer import CaseDetail, Queue, QueueCounts
+from app.services.transfer import actions as transfer
+from app.services.transfer import queries as transfer_queries
+from app.services.transfer import supervision as transfer_supervision
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.labels import enum_label
@@ -48,7 +50,7 @@ SCOPES = (
     ("department", QT_TRANSLATE_NOOP("TransferPage", "本部门")),
     ("mine", QT_TRANSLATE_NOOP("TransferPage", "我经办的")),
 )
-# Which limit ran out, as app.services.transfer_queries.overdue_list names it.
+# Which limit ran out, as app.services.transfer.queries.overdue_list names it.
 LIMITS = (
     QT_TRANSLATE_NOOP("TransferPage", "签收"),
     QT_TRANSLATE_NOOP("TransferPage", "办理"),

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import CaseStatus
-from app.domain.workflow_views import CaseRow
+from app.domain.transfer import CaseRow
 from app.views.labels import enum_text
 
 CHINA = ZoneInfo("Asia/Shanghai")

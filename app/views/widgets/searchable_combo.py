@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from app.domain.intake_views import Choice
+from app.domain.intake import Choice
 
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 

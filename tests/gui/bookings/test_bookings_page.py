@@ -12,9 +12,10 @@ from PySide6.QtGui import QColor, QInputMethodEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.domain.booking_views import BookingDraft, CellState
+from app.domain.bookings import BookingDraft, CellState
 from app.domain.enums import Activity, BookingSlot, Role
-from app.services import booking_states, bookings
+from app.services.bookings import booking as bookings
+from app.services.bookings import states as booking_states
 from app.views.bookings.calendar import COLOURS
 from app.views.bookings.page import BookingsPage
 from app.views.context import build_test_context

@@ -6,9 +6,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
-from app.domain.intake_views import WindowAction
+from app.domain.intake import WindowAction
 from app.models import CaseEvent
-from app.services import intake as svc
+from app.services.intake import register as svc
 from app.views.cases.page import CasesPage
 from app.views.context import build_test_context
 from app.views.fonts import install_app_font

@@ -12,8 +12,9 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from app.domain.enums import WorkerPost
-from app.services import grid as grid_service
-from app.services import grid_duty, grid_workers
+from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid_service
+from app.services.grid import workers as grid_workers
 from app.views.context import build_test_context
 from app.views.grid.page import GridPage
 from tests.conftest import DEMO_ORG

@@ -116,7 +116,7 @@ def _prints(factory, case_id):
 
 
 def test_returning_visitor_drill(qtbot, session_factory, clerk, tmp_path):
-    from app.services import intake as svc
+    from app.services.intake import register as svc
     from tests.unit.services.intake.conftest import ACTOR, applicant, intake
 
     with session_factory.begin() as s:

@@ -7,8 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.domain.enums import Role
-from app.domain.workflow_views import Queue
-from app.services import transfer
+from app.domain.transfer import Queue
+from app.services.transfer import actions as transfer
 from app.views.context import build_test_context
 from app.views.transfer.mediation_dialog import MediationDialog
 from app.views.transfer.page import TransferPage

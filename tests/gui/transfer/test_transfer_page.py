@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.domain.enums import Role
-from app.domain.workflow_views import Queue
-from app.services.workflow import current_state
+from app.domain.transfer import Queue
+from app.services.transfer.workflow import current_state
 from app.views.context import build_test_context
 from app.views.transfer.dialogs import DispatchDialog, ReturnDialog, RevisitDialog
 from app.views.transfer.page import TransferPage
@@ -136,7 +136,7 @@ def test_overdue_turns_red_counts_in_title_and_notifies(qtbot, session_factory):
 
     from app.domain.enums import EventType
     from app.models.base import utcnow
-    from app.services.workflow import record
+    from app.services.transfer.workflow import record
     from tests.unit.services.workflow.helpers import DESK, handler
 
     ctx = build_test_context(session_factory, role=Role.SUPERVISOR.value)
@@ -185,7 +185,7 @@ def test_query_code_evaluation_keeps_typed_text_on_a_wrong_code(qtbot, session_f
     from PySide6.QtWidgets import QMessageBox
 
     from app.models import Case
-    from app.services import transfer
+    from app.services.transfer import actions as transfer
     from tests.unit.services.workflow.helpers import DESK, handler
 
     def closed(s):

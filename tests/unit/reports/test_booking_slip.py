@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.booking_views import BookingSlipView
+from app.domain.bookings import BookingSlipView
 from app.domain.printables import Paper
 from app.reports.booking_slip import render_booking_slip, slip_qr_payload
 from tests.unit.reports.pdftools import needs_poppler, page_count, page_size, text, to_png, zbar

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.grid_views import GridNoticeView, NoticeWorker, RosterRow, RosterSheetView
+from app.domain.grid import GridNoticeView, NoticeWorker, RosterRow, RosterSheetView
 from app.reports.grid_sheets import render_grid_notices, render_roster_sheet
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.enums import CaseKind, TimeUnit, WarningLevel
 from app.domain.ids import reference_id
 from app.models import TimeLimitRule
-from app.services.deadlines import (
+from app.services.common.deadlines import (
     TZ,
     Limit,
     WorkCalendar,

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.ids import reference_id
 from app.models import Department, DutyItem, RoutingRule
-from app.services import duty_list
 from app.services.errors import DomainError, Forbidden
+from app.services.transfer import duty_list
 
 ADMIN = "admin"
 

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.enums import EventType
 from app.reports import render
-from app.services import evaluation
 from app.services.errors import ValidationError
-from app.services.workflow import record
+from app.services.transfer import evaluation
+from app.services.transfer.workflow import record
 from tests.unit.services.workflow.helpers import DESK, ORG, dept, handler, make_case
 
 E = EventType

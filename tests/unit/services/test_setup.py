@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.services.errors import NotFound
-from app.services.reference import load_reference
-from app.services.setup import ensure_device, sign_in_user
+from app.services.reference.loader import load_reference
+from app.services.reference.setup import ensure_device, sign_in_user
 from tests.conftest import DEMO_ORG
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from app.domain.booking_views import BookingDraft
+from app.domain.bookings import BookingDraft
 from app.domain.enums import Activity, BookingSlot
 from app.domain.ids import reference_id
 

@@ -8,12 +8,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.domain.booking_views import CellState
+from app.domain.bookings import CellState
 from app.domain.enums import BookingSlot, BookingStatus, SiteLevel
 from app.domain.ids import reference_id
 from app.models import Booking
-from app.services import booking_states, bookings
-from app.services.booking_rules import slot_bounds
+from app.services.bookings import booking as bookings
+from app.services.bookings import states as booking_states
+from app.services.bookings.rules import slot_bounds
 from app.services.errors import ValidationError
 from tests.conftest import DEMO_ORG
 from tests.unit.services.bookings.conftest import NOW, PLATFORM_ROOM, TOWN_SEMINAR, TUESDAY, other

@@ -7,11 +7,11 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from app.domain.booking_views import CellState
+from app.domain.bookings import CellState
 from app.domain.ids import reference_id
 from app.models import Booking
-from app.services import booking_states as st
-from app.services import bookings
+from app.services.bookings import booking as bookings
+from app.services.bookings import states as st
 from app.services.errors import ValidationError
 from tests.conftest import DEMO_ORG
 from tests.unit.services.bookings.conftest import NOW, PLATFORM_ROOM, TUESDAY, other

@@ -9,8 +9,8 @@ import pytest
 
 from app.domain.enums import BookingSlot
 from app.models import Booking
-from app.services import booking_states as st
-from app.services import bookings
+from app.services.bookings import booking as bookings
+from app.services.bookings import states as st
 from app.services.errors import DomainError, NotFound, ValidationError
 from tests.conftest import DEMO_ORG
 from tests.unit.services.bookings.conftest import NOW, other

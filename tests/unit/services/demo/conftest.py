@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from app.db import make_session_factory, open_database
 from app.domain.demo import DemoSummary
 from app.services.demo import generate_demo
-from app.services.reference import load_reference
+from app.services.reference.loader import load_reference
 
 NOW = datetime(2026, 11, 27, 6, 30, tzinfo=UTC)  # 14:30 in Asia/Shanghai
 SEED = 7

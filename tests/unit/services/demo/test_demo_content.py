@@ -14,9 +14,9 @@ from stdnum.cn import ric, uscc
 
 from app.domain.demo import DemoSummary
 from app.domain.enums import CaseStatus, EventType
-from app.domain.workflow_views import ReturnReason
+from app.domain.transfer import ReturnReason
 from app.services.demo import DEMO_PASSWORD
-from app.services.workflow import EventRecord, fold
+from app.services.transfer.workflow import EventRecord, fold
 from tests.unit.services.demo.conftest import NOW
 
 Demo = tuple[Path, DemoSummary]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.db import make_engine, make_session_factory
 from app.domain.demo import DemoSummary
-from app.services.search import rebuild_search_index
+from app.services.search.case_list import rebuild_search_index
 
 Demo = tuple[Path, DemoSummary]
 

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.enums import RegionLevel, WorkerPost
 from app.domain.ids import reference_id
 from app.models import Region
-from app.services import grid, grid_workers
+from app.services.grid import grids as grid
+from app.services.grid import workers as grid_workers
 from tests.conftest import DEMO_ORG
 
 

@@ -9,8 +9,10 @@ from sqlalchemy import func, select
 
 from app.domain.enums import WorkerPost
 from app.models import GridAssignment
-from app.services import grid, grid_assign, grid_workers
 from app.services.errors import ValidationError
+from app.services.grid import assign as grid_assign
+from app.services.grid import grids as grid
+from app.services.grid import workers as grid_workers
 from tests.conftest import DEMO_ORG
 from tests.unit.services.grid.conftest import GridWorld
 

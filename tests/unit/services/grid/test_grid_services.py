@@ -10,8 +10,10 @@ from stdnum.cn import ric
 
 from app.domain.enums import WorkerPost
 from app.models import Grid, GridAssignment, GridWorker, SyncOutbox
-from app.services import grid, grid_assign, grid_workers
 from app.services.errors import DomainError, ValidationError
+from app.services.grid import assign as grid_assign
+from app.services.grid import grids as grid
+from app.services.grid import workers as grid_workers
 from tests.conftest import DEMO_ORG
 from tests.unit.services.grid.conftest import GridWorld
 

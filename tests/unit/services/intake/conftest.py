@@ -10,8 +10,8 @@ from stdnum.cn import ric
 
 from app.domain.enums import CaseKind, Channel, IdType, PartyRole
 from app.domain.ids import reference_id
-from app.domain.intake_views import IntakeInput, PartyInput
-from app.services.workflow import Actor
+from app.domain.intake import IntakeInput, PartyInput
+from app.services.transfer.workflow import Actor
 from tests.conftest import DEMO_ORG
 
 ACTOR = Actor(user_id=None, name="测试员", role="front_desk", org_code=DEMO_ORG)

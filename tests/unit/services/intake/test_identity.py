@@ -8,14 +8,14 @@ import pytest
 from stdnum.cn import ric
 
 from app.domain.enums import IdType, Sex
-from app.services.errors import DomainError
-from app.services.identity import (
+from app.services.common.identity import (
     format_phone,
     guess_id_type,
     normalize_phone,
     validate_id,
     validate_uscc,
 )
+from app.services.errors import DomainError
 
 
 def with_check(first17: str) -> str:

@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from app.domain.enums import CaseStatus, IdType, Outcome, PartyRole, PartyType, Sex
 from app.domain.ids import reference_id
-from app.domain.intake_views import PartyInput, WindowAction
+from app.domain.intake import PartyInput, WindowAction
 from app.models import Case, CaseEvent, CaseNumberSeq, CaseParty, Organisation, Person, SyncOutbox
-from app.services import intake as svc
-from app.services import persons
 from app.services.errors import ValidationError
+from app.services.intake import persons
+from app.services.intake import register as svc
 from tests.unit.services.intake.conftest import HY, LL, applicant, intake, resident_id
 
 CASE_NO = re.compile(r"^106-\d{6}-L[0-9A-Z]{3}-\d{4}$")
@@ -247,7 +247,7 @@ def test_resident_id_birth_and_sex_are_derived(session_factory, actor):
 
 
 def test_form_choices(session_factory):
-    from app.services.intake import form_choices, places_under
+    from app.services.intake.register import form_choices, places_under
 
     with session_factory() as s:
         ch = form_choices(s, org_code="370911106")
@@ -261,7 +261,7 @@ def test_form_choices(session_factory):
 
 def test_place_cascade_town_village_grid(session_factory):
     from app.models import Grid, Region
-    from app.services.intake import form_choices, places_under
+    from app.services.intake.register import form_choices, places_under
 
     town = reference_id("region", "370911106")
     with session_factory.begin() as s:

@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import text, update
 
 from app.domain.enums import CaseStatus
-from app.domain.intake_views import CaseFilter, WindowAction
+from app.domain.intake import CaseFilter, WindowAction
 from app.models import Case, CaseParty
 from app.models.base import utcnow
-from app.services import intake as svc
-from app.services import search
-from app.services.case_numbers import SHANGHAI
+from app.services.intake import register as svc
+from app.services.intake.case_numbers import SHANGHAI
+from app.services.search import case_list as search
 from tests.unit.services.intake.conftest import HY, applicant, intake
 
 PEOPLE = [

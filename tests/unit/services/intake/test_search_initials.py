@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import update
 
 from app.domain.enums import PartyRole, PartyType
-from app.domain.intake_views import CaseFilter, PartyInput
+from app.domain.intake import CaseFilter, PartyInput
 from app.models import CaseParty
 from app.models.base import utcnow
-from app.services import intake as svc
-from app.services import search
-from app.services.persons import lookup_persons
+from app.services.intake import register as svc
+from app.services.intake.persons import lookup_persons
+from app.services.search import case_list as search
 from tests.unit.services.intake.conftest import applicant, intake
 
 

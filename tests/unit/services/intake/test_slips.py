@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from app.cli import main as cli_main
-from app.domain.intake_views import WindowAction
+from app.domain.intake import WindowAction
 from app.domain.printables import NoticeKind, Paper, ReceiptView
 from app.models import CaseEvent
 from app.reports import render
-from app.services import intake as svc
-from app.services import slips
+from app.services.intake import register as svc
+from app.services.intake import slips
 from tests.unit.services.intake.conftest import applicant, intake, resident_id
 
 ID = resident_id("37091119800101001")

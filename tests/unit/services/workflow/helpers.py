@@ -10,7 +10,7 @@ from app.domain.enums import CaseKind, Channel, EventType, Role
 from app.domain.ids import reference_id, uuid7
 from app.models import Case
 from app.models.base import utcnow
-from app.services.workflow import Actor, record
+from app.services.transfer.workflow import Actor, record
 
 ORG = "370911106"
 _seq = itertools.count(1)

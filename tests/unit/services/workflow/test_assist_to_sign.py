@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.workflow_views import Queue
-from app.services import transfer, transfer_queries
+from app.domain.transfer import Queue
+from app.services.transfer import actions as transfer
+from app.services.transfer import queries as transfer_queries
 from tests.unit.services.workflow.helpers import DESK, dept, handler, make_case
 
 SFS = handler("T-SFS", "司法所王")

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from app.db import make_session_factory
 from app.models import CaseAssignment
-from app.services.workflow import load_events
-from app.services.workflow.facts import fold_with_facts
+from app.services.transfer.workflow import load_events
+from app.services.transfer.workflow.facts import fold_with_facts
 from tests.unit.services.demo.conftest import make_demo
 
 FACTS = ("signed_at", "sign_on_time", "closed_at", "close_on_time", "revisited_at", "satisfaction")

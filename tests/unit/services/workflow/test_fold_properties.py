@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.enums import CaseStatus, EventType, Satisfaction
-from app.services.workflow import EventRecord, TransitionError, apply, fold
-from app.services.workflow.fold import ALLOWED_IN, CaseState
+from app.services.transfer.workflow import EventRecord, TransitionError, apply, fold
+from app.services.transfer.workflow.fold import ALLOWED_IN, CaseState
 
 E = EventType
 DEPTS = ("A", "B", "C", "D")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.enums import EventType
 from app.domain.ids import uuid7
 from app.models import CaseAssignment, CaseEvent
-from app.services.workflow import current_state, record, refresh_cache
+from app.services.transfer.workflow import current_state, record, refresh_cache
 from tests.unit.services.workflow.helpers import DESK, dept, handler, make_case
 
 E = EventType

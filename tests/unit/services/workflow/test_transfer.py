@@ -9,13 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.enums import CaseStatus, EventType, Satisfaction, WarningLevel
-from app.domain.intake_views import StoredFile
-from app.domain.workflow_views import Queue
+from app.domain.intake import StoredFile
+from app.domain.transfer import Queue
 from app.models import Attachment, Case, CaseAssignment, CaseEvent
 from app.models.base import utcnow
-from app.services import transfer, transfer_queries, transfer_supervision
 from app.services.errors import DomainError, Forbidden, ValidationError
-from app.services.workflow import TransitionError, current_state
+from app.services.transfer import actions as transfer
+from app.services.transfer import queries as transfer_queries
+from app.services.transfer import supervision as transfer_supervision
+from app.services.transfer.workflow import TransitionError, current_state
 from tests.unit.services.workflow.helpers import CHIEF, DESK, dept, handler, make_case
 
 SFS = handler("T-SFS", "司法所王")

@@ -15,8 +15,11 @@ from app.domain.enums import PartyRole
 from app.domain.ids import uuid7
 from app.models import CaseParty, Person
 from app.reports import render
-from app.services import transfer, transfer_mediation, transfer_printing, transfer_supervision
 from app.services.errors import DomainError, ValidationError
+from app.services.transfer import actions as transfer
+from app.services.transfer import mediation as transfer_mediation
+from app.services.transfer import printing as transfer_printing
+from app.services.transfer import supervision as transfer_supervision
 from tests.unit.services.workflow.helpers import CHIEF, DESK, ORG, dept, handler, make_case
 
 SFS = handler("T-SFS", "司法所王")

@@ -1,0 +1,163 @@
+"""Frozen views of grids, workers, duty shifts and patrol logs (returned by app.services.grid.grids*)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.domain.enums import DutyPost, Shift, WorkerPost
+
+
+@dataclass(frozen=True)
+class VillageRef:
+    """A village or community of the township (a Region row of level "village")."""
+
+    id: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    """One worker's service in one grid, from `start_date` to `end_date` (open when None)."""
+
+    id: str
+    grid_id: str
+    grid_name: str
+    worker_id: str
+    worker_name: str
+    worker_phone: str
+    post: WorkerPost
+    start_date: date
+    end_date: date | None
+
+    def active_on(self, day: date) -> bool:
+        """Return True when the assignment covers `day`."""
+        return self.start_date <= day and (self.end_date is None or day <= self.end_date)
+
+
+@dataclass(frozen=True)
+class GridView:
+    """A grid with its village and the workers serving it today."""
+
+    id: str
+    code: str
+    name: str
+    town_id: str
+    village_id: str | None
+    village_name: str
+    households: int
+    area: str
+    complaint_phone: str
+    workers: tuple[AssignmentView, ...] = ()
+
+
+@dataclass(frozen=True)
+class WorkerView:
+    """A grid worker as the roster shows them; `grids` are the grids served today."""
+
+    id: str
+    name: str
+    name_initials: str
+    phone: str
+    id_number: str
+    id_masked: str
+    post: WorkerPost
+    active: bool
+    joined_on: date | None
+    note: str
+    grids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DutyShiftView:
+    """One line of the duty sheet."""
+
+    id: str
+    date: date
+    shift: Shift
+    post: DutyPost
+    worker_id: str | None
+    person_name: str
+    place: str
+    signed_in_at: datetime | None
+    signed_out_at: datetime | None
+    substitute_id: str | None
+    substitute_name: str
+    note: str
+
+
+@dataclass(frozen=True)
+class DutyWeek:
+    """The duty shifts of the week starting on Monday `monday`."""
+
+    monday: date
+    shifts: tuple[DutyShiftView, ...]
+
+    def days(self) -> tuple[date, ...]:
+        """Return the seven dates of the week."""
+        return tuple(self.monday + timedelta(days=i) for i in range(7))
+
+
+@dataclass(frozen=True)
+class PatrolLogView:
+    """A patrol record and the case it produced, if any."""
+
+    id: str
+    date: date
+    worker_id: str
+    worker_name: str
+    grid_id: str | None
+    grid_name: str
+    place: str
+    issue: str
+    action: str
+    result: str
+    case_id: str | None
+    case_no: str
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One line of the printed roster sheet (花名册)."""
+
+    grid_name: str
+    village_name: str
+    worker_name: str
+    post: str
+    phone: str
+    start_date: date | None
+
+
+@dataclass(frozen=True)
+class RosterSheetView:
+    """What the printed roster sheet shows."""
+
+    town_name: str
+    as_of: date
+    rows: tuple[RosterRow, ...]
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class NoticeWorker:
+    """A worker on a public grid notice: name, post and the real work phone (posted publicly)."""
+
+    name: str
+    post: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class GridNoticeView:
+    """What the public notice board (网格公示牌) of one grid shows."""
+
+    town_name: str
+    grid_name: str
+    village_name: str
+    area: str
+    households: int
+    complaint_phone: str
+    workers: tuple[NoticeWorker, ...]
+    as_of: date
+    is_demo: bool = False

@@ -1,0 +1,1 @@
+"""Helpers every feature shares: identity documents, pinyin, the working calendar, attachments."""

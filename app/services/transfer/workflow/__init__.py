@@ -1,0 +1,35 @@
+"""The case workflow: a pure fold over events plus the transition rules (shared with the server)."""
+
+from app.services.transfer.workflow.fold import (
+    CaseState,
+    EventRecord,
+    TransitionError,
+    apply,
+    fold,
+    running_limit,
+)
+from app.services.transfer.workflow.record import (
+    Actor,
+    current_state,
+    load_events,
+    record,
+    refresh_cache,
+)
+from app.services.transfer.workflow.rules import SYSTEM_ROLE, check_allowed, may
+
+__all__ = [
+    "SYSTEM_ROLE",
+    "Actor",
+    "CaseState",
+    "EventRecord",
+    "TransitionError",
+    "apply",
+    "check_allowed",
+    "current_state",
+    "fold",
+    "load_events",
+    "may",
+    "record",
+    "refresh_cache",
+    "running_limit",
+]
