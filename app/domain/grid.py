@@ -1,4 +1,4 @@
-"""Frozen views of grids, workers, duty shifts and patrol logs (returned by app.services.grid.grids*)."""
+"""Frozen views of grids, workers, duty shifts and patrol logs (from app.services.grid)."""
 
 from __future__ import annotations
 

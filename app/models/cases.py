@@ -177,8 +177,8 @@ class CaseAssignment(Base):
     department_id: Mapped[str] = mapped_column(ForeignKey("department.id"), primary_key=True)
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
     state: Mapped[str] = mapped_column(String(12))  # to_sign / signed / reported / done
-    # What 履职评价 rates (app.services.transfer.workflow.facts): the latest lead signature, closing and
-    # revisit by this department, and whether each met the limit in force.
+    # What 履职评价 rates (app.services.transfer.workflow.facts): the latest lead signature,
+    # closing and revisit by this department, and whether each met the limit in force.
     signed_at: Mapped[datetime | None] = mapped_column(default=None)
     sign_on_time: Mapped[bool | None] = mapped_column(Boolean, default=None)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -1,7 +1,8 @@
 """Apply one pushed op to the server's rows (DESIGN.md §5 merge rules).
 
 - Case events: a union deduplicated by id; an event whose precondition fails in the server's
-  order is stored with no_effect=True and raised as a conflict (app.services.transfer.workflow.apply).
+  order is stored with no_effect=True and raised as a conflict
+  (app.services.transfer.workflow.apply).
 - Mutable records: per-field three-way merge against the op's base_version; a field another
   device changed since then keeps the earlier-committed value, the other goes to a conflict.
 - Soft delete wins; a later edit to a deleted row becomes a conflict.

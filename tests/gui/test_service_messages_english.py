@@ -27,7 +27,7 @@ from app.views.service_messages import service_text, stored_text
 from app.views.transfer.page import TransferPage
 from tests.conftest import DEMO_ORG
 from tests.unit.services.bookings.conftest import NOW, PLATFORM_ROOM, TUESDAY, other
-from tests.unit.services.workflow.helpers import CHIEF, DESK, dept, handler, make_case
+from tests.unit.services.transfer.helpers import CHIEF, DESK, dept, handler, make_case
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SHOTS = Path(os.environ.get("YIZHAN_SHOTS", "/tmp/yizhan-shots"))

@@ -15,7 +15,7 @@ from app.services.demo.fastrandom import DemoRandom
 from app.services.demo.identity import mix, org_name, person_name
 from app.services.demo.payloads import _FINISHING, _VALUE, event_payload
 from app.services.demo.plan import AGE_LIMITS, STATUS_CHOICES, STATUS_CUM_WEIGHTS, plan_events
-from app.services.search.case_list import NAME_CHARS, NAME_SEPARATOR
+from app.services.search import NAME_CHARS, NAME_SEPARATOR
 
 Batch = tuple[str, tuple[str, ...], list[tuple]]
 

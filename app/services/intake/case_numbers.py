@@ -14,7 +14,7 @@ from sqlalchemy.sql.dml import ReturningUpdate
 
 from app.models import CaseNumberSeq, SyncDevice
 from app.models.base import utcnow
-from app.services.reference.setup import ensure_device
+from app.services.reference import ensure_device
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

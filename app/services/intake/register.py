@@ -33,7 +33,7 @@ from app.services.common.text import pinyin_initials
 from app.services.errors import DomainError, Msg, NotFound, ValidationError
 from app.services.intake import persons
 from app.services.intake.case_numbers import new_query_code, next_case_number
-from app.services.transfer.workflow import Actor, CaseState, record
+from app.services.transfer import Actor, CaseState, record
 
 _REGION_ID = select(Region.id).where(Region.id == bindparam("id"))  # built once: every save
 

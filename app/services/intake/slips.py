@@ -23,8 +23,8 @@ from app.models import (
 )
 from app.services.common import deadlines
 from app.services.errors import DomainError, NotFound
-from app.services.search.case_list import find_case_id
-from app.services.transfer.workflow import Actor, record
+from app.services.search import find_case_id
+from app.services.transfer import Actor, record
 
 RECEIPT = "receipt"
 NOTICE = "notice"

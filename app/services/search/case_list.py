@@ -21,7 +21,7 @@ from app.domain.enums import CaseStatus
 from app.domain.intake import CaseFilter, CaseKey, CasePage, CaseRow
 from app.models.base import utcnow
 from app.services.common.identity import compact_id
-from app.services.intake.case_numbers import SHANGHAI
+from app.services.common.deadlines import TZ as SHANGHAI
 
 PAGE_SIZE = 200  # rows per chunk as the list scrolls
 # The first chunk: four screens of rows. At a million cases each listed row costs ~30 µs

@@ -1,7 +1,7 @@
 """Case transfer (分类流转 / 分头办理): dispatch, sign, return, rule, extend, close, revisit.
 
-Every action is one workflow event (app.services.transfer.workflow.record); due dates are computed here,
-when the action is taken, and carried in the event payload.
+Every action is one workflow event (app.services.transfer.workflow.record); due dates are
+computed here, when the action is taken, and carried in the event payload.
 """
 
 from __future__ import annotations

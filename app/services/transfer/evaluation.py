@@ -21,6 +21,7 @@ from app.models import Department, EvaluationWeight
 from app.models.base import utcnow
 from app.services.common.deadlines import TZ
 from app.services.errors import ValidationError
+from app.services.reference import centre_of
 
 METRICS = {
     "signed_on_time": "按时签收率",
@@ -103,7 +104,8 @@ def set_weights(session: Session, *, values: dict[str, float], org_code: str) ->
 
 
 # Signatures, closings and revisits are read from the assignment cache's facts (kept by
-# app.services.transfer.workflow.facts from the fold), each one covering-index range: no payload parsed.
+# app.services.transfer.workflow.facts from the fold), each one covering-index range: no payload
+# parsed.
 _QUERIES = {
     "received": """SELECT json_extract(e.payload, '$.lead_department_id') AS dept, count(*), 0
         FROM case_event e WHERE e.type IN ('dispatch', 'rule_reassign') AND e.at >= :a
@@ -208,8 +210,6 @@ def performance_report(
     session: Session, *, year: int, month: int, org_code: str, is_demo: bool = False
 ) -> PerformanceReportView:
     """Return the printable ranking of the month (履职评价表)."""
-    from app.services.intake.slips import centre_of
-
     rows = evaluate_month(session, year=year, month=month)
     w = weights(session)
     note = (

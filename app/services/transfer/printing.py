@@ -31,7 +31,7 @@ from app.models import Case, CaseEvent, CaseParty, Category, Department, Person
 from app.models.base import utcnow
 from app.services.common import deadlines
 from app.services.errors import DomainError, NotFound
-from app.services.intake.slips import centre_of
+from app.services.reference import centre_of
 
 _CHANNELS = {"phone": "电话", "window": "窗口", "visit": "上门", "sms": "短信",
              "query_code": "查询码自评"}  # fmt: skip

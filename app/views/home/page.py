@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.reports.stats import TodayCounts, today_counts
+from app.domain.reports import TodayCounts
+from app.services.reports.stats import today_counts
 from app.views.context import AppContext
 from app.views.operations import run_op
 

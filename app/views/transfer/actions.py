@@ -246,7 +246,7 @@ class TransferActions(QObject):
         )
 
     def _limit(self, label: str) -> str:
-        """Return a limit ("15工作日", as app.services.common.deadlines writes it) in the UI language."""
+        """Return a limit ("15工作日", as the deadlines service writes it) in the UI language."""
         m = re.fullmatch(r"(\d+)(\D+)", label)
         if m is None:
             return label

@@ -28,8 +28,8 @@ from app.views.icons import icon
 from app.views.operations import run_op
 from app.views.service_messages import service_text
 
-# The sheet titles and column headers of app.services.transfer.duty_list.SHEETS, for the catalogue: the
-# workbook keeps them in Chinese, the tables here show them in the UI language.
+# The sheet titles and column headers of app.services.transfer.duty_list.SHEETS, for the
+# catalogue: the workbook keeps them in Chinese, the tables here show them in the UI language.
 SHEET_TEXT = (
     QT_TRANSLATE_NOOP("DutyListDialog", "部门"),
     QT_TRANSLATE_NOOP("DutyListDialog", "职责清单"),

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
-from app.services.transfer.mediation import AgreementInput
+from app.domain.transfer import AgreementInput
 from app.views.transfer.dialogs import ActionDialog
 
 _SEP = re.compile(r"[、，,；;\s]+")

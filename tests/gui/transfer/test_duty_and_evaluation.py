@@ -64,7 +64,7 @@ def test_evaluation_dialog_ranks_and_prints(qtbot, session_factory):
 
     from app.models.base import utcnow
     from app.services.transfer import actions as transfer
-    from tests.unit.services.workflow.helpers import DESK, dept, handler, make_case
+    from tests.unit.services.transfer.helpers import DESK, dept, handler, make_case
 
     ctx = build_test_context(session_factory, role=Role.DISTRICT_SUPERVISOR.value)
 

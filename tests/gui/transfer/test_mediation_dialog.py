@@ -12,7 +12,7 @@ from app.services.transfer import actions as transfer
 from app.views.context import build_test_context
 from app.views.transfer.mediation_dialog import MediationDialog
 from app.views.transfer.page import TransferPage
-from tests.unit.services.workflow.helpers import DESK, dept, handler, make_case
+from tests.unit.services.transfer.helpers import DESK, dept, handler, make_case
 
 SHOTS = Path(os.environ.get("YIZHAN_SHOTS", "/tmp/yizhan-shots"))
 

@@ -14,7 +14,7 @@ from app.services.transfer.workflow import current_state
 from app.views.context import build_test_context
 from app.views.transfer.dialogs import DispatchDialog, ReturnDialog, RevisitDialog
 from app.views.transfer.page import TransferPage
-from tests.unit.services.workflow.helpers import dept, make_case
+from tests.unit.services.transfer.helpers import dept, make_case
 
 SHOTS = Path(os.environ.get("YIZHAN_SHOTS", "/tmp/yizhan-shots"))
 
@@ -137,7 +137,7 @@ def test_overdue_turns_red_counts_in_title_and_notifies(qtbot, session_factory):
     from app.domain.enums import EventType
     from app.models.base import utcnow
     from app.services.transfer.workflow import record
-    from tests.unit.services.workflow.helpers import DESK, handler
+    from tests.unit.services.transfer.helpers import DESK, handler
 
     ctx = build_test_context(session_factory, role=Role.SUPERVISOR.value)
 
@@ -186,7 +186,7 @@ def test_query_code_evaluation_keeps_typed_text_on_a_wrong_code(qtbot, session_f
 
     from app.models import Case
     from app.services.transfer import actions as transfer
-    from tests.unit.services.workflow.helpers import DESK, handler
+    from tests.unit.services.transfer.helpers import DESK, handler
 
     def closed(s):
         cid = make_case(s)

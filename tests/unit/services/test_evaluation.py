@@ -16,7 +16,7 @@ from app.reports import render
 from app.services.errors import ValidationError
 from app.services.transfer import evaluation
 from app.services.transfer.workflow import record
-from tests.unit.services.workflow.helpers import DESK, ORG, dept, handler, make_case
+from tests.unit.services.transfer.helpers import DESK, ORG, dept, handler, make_case
 
 E = EventType
 T0 = datetime(2026, 10, 12, 2, 0, tzinfo=UTC)  # 10:00 on Mon 12 Oct 2026 in Shanghai

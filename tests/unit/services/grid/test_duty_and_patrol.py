@@ -11,7 +11,7 @@ from app.domain.enums import DutyPost, Shift
 from app.models import Case, DutyShift, PatrolLog
 from app.services.errors import ValidationError
 from app.services.grid import duty as grid_duty
-from app.services.grid.duty import ShiftInput
+from app.domain.grid import ShiftInput
 from tests.conftest import DEMO_ORG
 from tests.unit.services.grid.conftest import GridWorld
 

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.transfer import Queue
 from app.services.transfer import actions as transfer
 from app.services.transfer import queries as transfer_queries
-from tests.unit.services.workflow.helpers import DESK, dept, handler, make_case
+from tests.unit.services.transfer.helpers import DESK, dept, handler, make_case
 
 SFS = handler("T-SFS", "司法所王")
 

@@ -11,7 +11,7 @@ from app.domain.enums import EventType
 from app.domain.ids import uuid7
 from app.models import CaseAssignment, CaseEvent
 from app.services.transfer.workflow import current_state, record, refresh_cache
-from tests.unit.services.workflow.helpers import DESK, dept, handler, make_case
+from tests.unit.services.transfer.helpers import DESK, dept, handler, make_case
 
 E = EventType
 T0 = datetime(2026, 10, 12, 2, 0, tzinfo=UTC)

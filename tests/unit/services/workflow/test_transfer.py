@@ -18,7 +18,7 @@ from app.services.transfer import actions as transfer
 from app.services.transfer import queries as transfer_queries
 from app.services.transfer import supervision as transfer_supervision
 from app.services.transfer.workflow import TransitionError, current_state
-from tests.unit.services.workflow.helpers import CHIEF, DESK, dept, handler, make_case
+from tests.unit.services.transfer.helpers import CHIEF, DESK, dept, handler, make_case
 
 SFS = handler("T-SFS", "司法所王")
 ZZB = handler("T-ZZB", "综治办李")

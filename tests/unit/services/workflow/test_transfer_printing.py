@@ -20,7 +20,7 @@ from app.services.transfer import actions as transfer
 from app.services.transfer import mediation as transfer_mediation
 from app.services.transfer import printing as transfer_printing
 from app.services.transfer import supervision as transfer_supervision
-from tests.unit.services.workflow.helpers import CHIEF, DESK, ORG, dept, handler, make_case
+from tests.unit.services.transfer.helpers import CHIEF, DESK, ORG, dept, handler, make_case
 
 SFS = handler("T-SFS", "司法所王")
 
