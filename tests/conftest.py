@@ -38,3 +38,13 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
         s.info["capture_outbox"] = False
         load_reference(s)
     return factory
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip `slow` tests unless asked for: `-m slow` (or any -m naming it) or YIZHAN_SLOW=1."""
+    if "slow" in (config.getoption("-m") or "") or os.environ.get("YIZHAN_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: run with -m slow or YIZHAN_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -74,7 +74,8 @@ def _op(obj: SyncMixin, kind: OpKind, payload: dict[str, Any]) -> dict[str, Any]
         "entity": type(obj).__tablename__,  # type: ignore[attr-defined]
         "entity_id": obj.id,
         "op": kind.value,
-        "base_version": obj.version or 0,
+        # Negative: known at that version, not yet re-read by a running snapshot.
+        "base_version": abs(obj.version or 0),
         "payload": payload,
         "created_at": utcnow(),
     }

@@ -43,6 +43,8 @@ class SyncBucket(Base):
     # A snapshot in progress: resume from this page token; afterwards pull from `snapshot_as_of`.
     snapshot_token: Mapped[str | None] = mapped_column(String(128), default=None)
     snapshot_as_of: Mapped[int] = mapped_column(Integer, default=0)
+    # protocol.change_tag of the log entry at `cursor` (empty: not known, e.g. after a snapshot).
+    cursor_tag: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class SyncConflict(Base):

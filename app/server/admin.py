@@ -6,6 +6,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -177,6 +178,45 @@ def compact_log(session: Session, *, keep_days: int) -> tuple[int, int]:
     horizon = session.scalar(select(func.max(ChangeLog.seq)).where(ChangeLog.committed_at < cutoff))
     if horizon is None:
         return 0, int(meta_value(session, "horizon", "0"))
+    keep_field_versions(session, horizon)
     result = session.execute(delete(ChangeLog).where(ChangeLog.seq <= horizon))
     set_meta_value(session, "horizon", str(horizon))
     return int(getattr(result, "rowcount", 0) or 0), int(horizon)
+
+
+def keep_field_versions(session: Session, horizon: int) -> None:
+    """Fold the log entries up to `horizon` into compacted_field before they are deleted.
+
+    The merge asks "which fields did other devices change after version N?"; this keeps the
+    answer for rows whose log is gone, so a stale offline edit still meets its conflict.
+    """
+    from sqlalchemy import func
+
+    from app.server.tables import ChangeLog, CompactedField
+
+    best: dict[tuple[str, str, str], int] = {}
+    stmt = select(ChangeLog.entity_id, ChangeLog.device_id, ChangeLog.fields, ChangeLog.version)
+    stmt = stmt.where(ChangeLog.seq <= horizon, ChangeLog.device_id.is_not(None))
+    for entity_id, device_id, fields, version in session.execute(stmt):
+        for name in fields or ():
+            key = (entity_id, name, str(device_id))
+            if best.get(key, -1) < version:
+                best[key] = version
+    if not best:
+        return
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = session.get_bind().dialect.name
+    upsert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    rows = [
+        {"entity_id": e, "field": f, "device_id": d, "version": v} for (e, f, d), v in best.items()
+    ]
+    newest = func.greatest if dialect == "postgresql" else func.max
+    for i in range(0, len(rows), 2000):
+        ins = upsert(CompactedField).values(rows[i : i + 2000])
+        session.execute(
+            ins.on_conflict_do_update(
+                index_elements=["entity_id", "field", "device_id"],
+                set_={"version": newest(CompactedField.version, ins.excluded.version)},
+            )
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from app.config import DISTRICT_CODE
@@ -43,6 +43,16 @@ class _Touched:
     op: str
     old_version: int
     fields: set[str] = field(default_factory=set)
+    # The bucket the row was in before this transaction (a case moved to another township).
+    old_bucket: str | None = None
+
+
+def _bucket_before(obj: SyncMixin) -> str:
+    """Return the bucket `obj` belonged to before unflushed changes to its owner_org."""
+    if obj.__sync_bucket__ == "ref":
+        return DISTRICT_BUCKET
+    history = inspect(obj).attrs.owner_org.history
+    return org_bucket(str(history.deleted[0])) if history.deleted else bucket_of(obj)
 
 
 @dataclass
@@ -54,19 +64,23 @@ class ChangeSet:
     conflicts: list[ServerConflict] = field(default_factory=list)
     # Rows of the batch loaded (and locked) up front: (entity, id) -> row, None when absent.
     prefetched: dict[tuple[str, str], SyncMixin | None] = field(default_factory=dict)
+    # Applying op by op after the database refused the batch: natural-key clashes are looked for.
+    careful: bool = False
 
     def prefetch(self, session: Session, keys: list[tuple[str, str]]) -> None:
-        """Load and lock the existing rows a batch touches, one query per table."""
+        """Load and lock the existing rows a batch touches, one query per table.
+
+        Tables in name order, rows in id order: two batches touching the same rows take their
+        locks in the same order, so they wait for each other instead of deadlocking.
+        """
         by_entity: dict[str, list[str]] = {}
         for entity, entity_id in keys:
             if entity in SYNCED_MODELS:
                 by_entity.setdefault(entity, []).append(entity_id)
-        for entity, ids in by_entity.items():
+        for entity, ids in sorted(by_entity.items()):
             model = SYNCED_MODELS[entity]
-            found = {
-                r.id: r
-                for r in session.scalars(select(model).where(model.id.in_(ids)).with_for_update())
-            }
+            stmt = select(model).where(model.id.in_(ids)).order_by(model.id).with_for_update()
+            found = {r.id: r for r in session.scalars(stmt)}
             for i in ids:
                 self.prefetched[(entity, i)] = found.get(i)
 
@@ -86,16 +100,22 @@ class ChangeSet:
         seen = self.rows.get(key)
         if seen is None:
             obj.version = old_version + 1
-            self.rows[key] = _Touched(obj, op, old_version, set(fields))
+            before = _bucket_before(obj) if old_version else None
+            self.rows[key] = _Touched(obj, op, old_version, set(fields), before)
             return
         seen.fields |= fields
         if seen.op != "insert" and op == "delete":
             seen.op = op
 
+    def rank(self) -> dict[tuple[str, str], int]:
+        """Return the position of each touched row in the order the batch touched it."""
+        return {k: i for i, k in enumerate(self.rows)}
+
     def snapshot(self) -> tuple[dict[tuple[str, str], _Touched], list[ServerConflict]]:
         """Return a copy to restore if the op being applied is rolled back."""
         rows = {
-            k: _Touched(t.obj, t.op, t.old_version, set(t.fields)) for k, t in self.rows.items()
+            k: _Touched(t.obj, t.op, t.old_version, set(t.fields), t.old_bucket)
+            for k, t in self.rows.items()
         }
         return rows, list(self.conflicts)
 
@@ -130,7 +150,8 @@ def commit_changes(session: Session, changes: ChangeSet) -> int:
         session.add(c)
     session.flush()
     rows = sorted(changes.rows.values(), key=lambda t: _TABLE_RANK.get(entity_of(t.obj), 0))
-    n = len(rows) + len(changes.conflicts)
+    moved = {id(t) for t in rows if t.old_bucket is not None and t.old_bucket != bucket_of(t.obj)}
+    n = len(rows) + len(moved) + len(changes.conflicts)
     if n == 0:
         return 0
     # The lock on this row is held until commit: a later transaction waits here, so seqs are
@@ -155,22 +176,35 @@ def commit_changes(session: Session, changes: ChangeSet) -> int:
             d[0] += 1
         else:
             d[1] ^= row_digest(entity_of(obj), obj.id, t.old_version)
+        if id(t) in moved and t.old_bucket is not None:
+            # Moved to another township: it leaves the old bucket (whose desks get the row with
+            # its new owner, so it drops out of their check) and enters the new one whole.
+            old_d = deltas.setdefault(t.old_bucket, [0, 0, 0])
+            old_d[0] -= 1
+            old_d[1] ^= row_digest(entity_of(obj), obj.id, t.old_version)
+            old_d[2] = seq
+            d[0] += 1
+            d[1] ^= row_digest(entity_of(obj), obj.id, t.old_version)  # undone just below
         d[1] ^= row_digest(entity_of(obj), obj.id, obj.version)
         d[2] = seq
         payload = row_to_payload(obj)
-        entries.append(
-            {
-                "seq": seq,
-                "bucket": bucket,
-                "entity": entity_of(obj),
-                "entity_id": obj.id,
-                "op": t.op,
-                "version": obj.version,
-                "device_id": changes.device_id,
-                "fields": sorted(t.fields),
-                "payload": payload,
-            }
-        )
+        entry = {
+            "seq": seq,
+            "bucket": bucket,
+            "entity": entity_of(obj),
+            "entity_id": obj.id,
+            "op": t.op,
+            "version": obj.version,
+            "device_id": changes.device_id,
+            "fields": sorted(t.fields),
+            "payload": payload,
+        }
+        if id(t) in moved:
+            seq += 1
+            entries.append({**entry, "seq": seq - 1, "bucket": t.old_bucket})
+            entry["seq"] = seq
+            d[2] = seq
+        entries.append(entry)
     for c in changes.conflicts:
         seq += 1
         bucket = device_bucket(c.device_id)

@@ -18,12 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import EventType
-from app.models import SYNCED_MODELS, Booking, Case, CaseEvent, SyncMixin
+from app.models import SYNCED_MODELS, Booking, Case, CaseEvent, CaseParty, SyncMixin
 from app.models.serialize import payload_to_values, to_json_value
 from app.server.bookings import arbitrate_booking
 from app.server.changelog import ChangeSet, entity_of, is_district
 from app.server.outcome import Outcome
-from app.server.tables import ChangeLog, ServerConflict
+from app.server.tables import ChangeLog, CompactedField, ServerConflict
 from app.services.common.deadlines import warn_point, yellow_fraction
 from app.services.transfer.workflow import EventRecord, TransitionError, apply, running_limit
 from app.sync.protocol import Op, OpResult
@@ -44,6 +44,10 @@ DERIVED_CASE_FIELDS = frozenset(
 )
 # Fields the server owns on any row.
 SERVER_FIELDS = frozenset({"id", "version", "updated_at", "server_seq", "no_effect"})
+
+
+# Fixed conflict reasons (the desk translates them; the numbers travel in mine/theirs).
+RENUMBERED = "受理编号已被本镇另一案件使用，本案已改用新编号，请告知当事人"
 
 
 class Forbidden(Exception):
@@ -71,11 +75,14 @@ def apply_op(session: Session, device: DeviceRef, op: Op, changes: ChangeSet) ->
     if model.__sync_bucket__ == "ref" and not device.district:
         return _reject(session, device, op, changes, "reference_readonly", "基础数据只能由区级维护")
     row = changes.lookup(session, model, op.entity_id)
+    if row is None and op.op != "insert":
+        # Its insert was rejected (or never sent): say so once instead of refusing the batch.
+        return _reject(session, device, op, changes, "not_found", "服务器上没有这条记录")
     _check_org(device, row, op)
     out = Outcome()
     if row is None:
-        if op.op != "insert":
-            return _reject(session, device, op, changes, "not_found", "服务器上没有这条记录")
+        if model is Case and changes.careful:
+            op = _renumber_if_taken(session, device, op, changes, out)
         row = _insert(session, model, op, changes)
         if isinstance(row, CaseEvent):
             _merge_event(session, device, row, changes, out)
@@ -103,6 +110,30 @@ def _check_org(device: DeviceRef, row: SyncMixin | None, op: Op) -> None:
         raise Forbidden(f"{op.entity}/{op.entity_id}")
 
 
+def _renumber_if_taken(
+    session: Session, device: DeviceRef, op: Op, changes: ChangeSet, out: Outcome
+) -> Op:
+    """Give a pushed case a free number when another case holds its number (a cloned disk).
+
+    The case keeps every fact; only its number changes, and the clerk is told the new one.
+    """
+    number = op.payload.get("case_no")
+    if not isinstance(number, str) or not _case_no_taken(session, number, op.entity_id):
+        return op
+    n = 1
+    while _case_no_taken(session, f"{number}-R{n}", op.entity_id):
+        n += 1
+    new = f"{number}-R{n}"
+    _conflict(changes, device, op, "renumbered", "case_no", number, new, RENUMBERED)
+    out.status, out.reason, out.detail = "conflict", "renumbered", {"case_no": new}
+    return op.model_copy(update={"payload": {**op.payload, "case_no": new}})
+
+
+def _case_no_taken(session: Session, number: str, case_id: str) -> bool:
+    stmt = select(Case.id).where(Case.case_no == number, Case.id != case_id).limit(1)
+    return session.scalar(stmt) is not None
+
+
 def _insert(session: Session, model: type[SyncMixin], op: Op, changes: ChangeSet) -> SyncMixin:
     payload = {k: v for k, v in op.payload.items() if k not in SERVER_FIELDS}
     values = payload_to_values(model, payload)
@@ -117,13 +148,20 @@ def _insert(session: Session, model: type[SyncMixin], op: Op, changes: ChangeSet
 
 
 def _changed_by_others(session: Session, device_id: str, entity_id: str, base: int) -> set[str]:
-    stmt = select(ChangeLog.fields, ChangeLog.device_id, ChangeLog.op).where(
+    """Return the fields other devices changed after version `base` (log + compacted log)."""
+    stmt = select(ChangeLog.fields, ChangeLog.device_id).where(
         ChangeLog.entity_id == entity_id, ChangeLog.version > base
     )
     out: set[str] = set()
-    for fields, dev, _kind in session.execute(stmt):
+    for fields, dev in session.execute(stmt):
         if dev != device_id:
             out |= set(fields or [])
+    compacted = select(CompactedField.field).where(
+        CompactedField.entity_id == entity_id,
+        CompactedField.version > base,
+        CompactedField.device_id != device_id,
+    )
+    out.update(session.scalars(compacted))
     return out
 
 
@@ -134,6 +172,9 @@ def _merge_fields(
     payload = {k: v for k, v in op.payload.items() if k not in SERVER_FIELDS}
     if isinstance(row, Case):
         payload = {k: v for k, v in payload.items() if k not in DERIVED_CASE_FIELDS}
+    if op.op == "insert":
+        # The same row made on two desks (a deterministic id): merge it, keep the first birth.
+        payload.pop("created_at", None)
     values = payload_to_values(model, payload)
     deleting = op.op == "delete" and values.get("deleted_at") is not None
     # A reviewer who keeps their edit over a delete sends deleted_at=None explicitly: a restore.
@@ -168,8 +209,21 @@ def _merge_fields(
         applied.add(name)
     if applied:
         changes.touch(row, op.op, applied, old_version=_old_version(changes, row))
+        if isinstance(row, Case) and "owner_org" in applied:
+            _move_case_rows(session, row, changes)
     if lost:
         out.status, out.reason, out.detail = "conflict", "field", {"fields": lost}
+
+
+def _move_case_rows(session: Session, case: Case, changes: ChangeSet) -> None:
+    """A case moved to another township takes its events and parties along."""
+    for model in (CaseEvent, CaseParty):
+        stmt = select(model).where(model.case_id == case.id, model.owner_org != case.owner_org)
+        for found in session.scalars(stmt.with_for_update()):
+            child = cast(SyncMixin, found)
+            version = _old_version(changes, child)
+            child.owner_org = case.owner_org
+            changes.touch(child, "update", {"owner_org"}, old_version=version)
 
 
 def _old_version(changes: ChangeSet, row: SyncMixin) -> int:
@@ -180,15 +234,7 @@ def _old_version(changes: ChangeSet, row: SyncMixin) -> int:
 def _merge_event(
     session: Session, device: DeviceRef, event: CaseEvent, changes: ChangeSet, out: Outcome
 ) -> None:
-    rows = session.scalars(
-        select(CaseEvent)
-        .where(
-            CaseEvent.case_id == event.case_id,
-            CaseEvent.no_effect.is_(False),
-            CaseEvent.id != event.id,
-        )
-        .order_by(CaseEvent.server_seq.is_(None), CaseEvent.server_seq, CaseEvent.id)
-    ).all()
+    rows = [r for r in _events_in_order(session, event.case_id, changes) if r.id != event.id]
     state = None
     for r in rows:
         try:
@@ -218,6 +264,27 @@ def _merge_event(
         _refresh_case(session, case, changes)
 
 
+def _events_in_order(session: Session, case_id: str, changes: ChangeSet) -> list[CaseEvent]:
+    """Return a case's effective events in server order.
+
+    Events stored earlier have their server_seq; those of the batch being applied get theirs
+    at commit in op order, so they follow in device_seq order, never by their client-made ids
+    (whose time part is the desk's clock).
+    """
+    rows = session.scalars(
+        select(CaseEvent).where(CaseEvent.case_id == case_id, CaseEvent.no_effect.is_(False))
+    ).all()
+    rank = changes.rank()
+    last = len(rank)
+
+    def key(r: CaseEvent) -> tuple[int, int, int, str]:
+        if r.server_seq is not None:
+            return (0, r.server_seq, 0, r.id)
+        return (1, 0, rank.get(("case_event", r.id), last), r.id)
+
+    return sorted(rows, key=key)
+
+
 def _record(row: CaseEvent) -> EventRecord:
     return EventRecord(
         id=row.id,
@@ -232,11 +299,7 @@ def _record(row: CaseEvent) -> EventRecord:
 def _refresh_case(session: Session, case: Case, changes: ChangeSet) -> None:
     """Rewrite a case's cached fold columns from its effective events in server order."""
     session.flush()
-    rows = session.scalars(
-        select(CaseEvent)
-        .where(CaseEvent.case_id == case.id, CaseEvent.no_effect.is_(False))
-        .order_by(CaseEvent.server_seq.is_(None), CaseEvent.server_seq, CaseEvent.id)
-    ).all()
+    rows = _events_in_order(session, case.id, changes)
     state = None
     for r in rows:
         try:

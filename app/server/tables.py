@@ -107,6 +107,18 @@ class ChangeLog(ServerBase):
     committed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class CompactedField(ServerBase):
+    """What compaction keeps of the deleted log for the merge: per row, field and device, the
+    highest version at which that device changed that field."""
+
+    __tablename__ = "compacted_field"
+
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(48), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
 class SeqCounter(ServerBase):
     """The single counter row; locking it at the end of a transaction orders commits."""
 

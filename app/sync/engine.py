@@ -35,6 +35,7 @@ from app.sync.protocol import (
     HelloResponse,
     Op,
     PushResponse,
+    change_tag,
     hash_hex,
 )
 from app.sync.publish import finish_publish, push_publish
@@ -193,6 +194,7 @@ class SyncEngine:
             device = local.get_device(s)
             assert device is not None
             wire_max = local.max_device_seq(s) - device.seq_offset
+            positions = local.log_positions(s)
         sent = utcnow()
         hello = transport.hello(
             HelloRequest(
@@ -200,6 +202,7 @@ class SyncEngine:
                 app_version=self.app_version,
                 client_time=sent,
                 max_device_seq=max(wire_max, 0),
+                positions=positions,
             )
         )
         received = utcnow()
@@ -210,10 +213,13 @@ class SyncEngine:
         with self._factory.begin() as s:
             device = local.get_device(s)
             assert device is not None
-            if device.server_epoch and device.server_epoch != hello.epoch:
+            restored = bool(device.server_epoch) and device.server_epoch != hello.epoch
+            if local.max_acked_seq(s) - device.seq_offset > hello.watermark:
+                restored = True  # the server lost ops it had acknowledged
+            if restored:
                 # The server was restored from a backup: read every bucket afresh.
-                log.warning("server epoch changed: re-reading all buckets")
-                s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None))
+                log.warning("server restored from a backup: re-reading all buckets")
+                s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None, cursor_tag=""))
             device.server_epoch = hello.epoch
             offset = device.seq_offset
             wire_max = local.max_device_seq(s) - offset
@@ -359,6 +365,14 @@ class SyncEngine:
             with self._apply_session() as s:
                 applied = self._apply(s, bucket, pages, partial(list, page.changes))
                 row = local.bucket_row(s, bucket)
+                last = page.changes[-1] if page.changes else None
+                if last is not None and last.seq == page.next_after:
+                    # Only an entry the cursor stands on is remembered (restore detection).
+                    row.cursor_tag = change_tag(
+                        last.entity, last.entity_id, last.version, last.payload
+                    )
+                elif page.next_after != row.cursor:
+                    row.cursor_tag = ""
                 row.cursor = page.next_after
                 row.synced_at = utcnow()
             tally.pulled += applied
@@ -411,7 +425,7 @@ class SyncEngine:
                 row.snapshot_as_of = page.as_of
                 row.snapshot_token = page.next_token
                 if page.next_token is None:
-                    row.cursor = page.as_of
+                    row.cursor, row.cursor_tag = page.as_of, ""
                     row.synced_at = utcnow()
             tally.pulled += applied
             token = page.next_token

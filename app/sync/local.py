@@ -7,6 +7,7 @@ page and its cursor land together.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Iterable
 from typing import Any, cast
 
@@ -14,7 +15,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.domain.ids import uuid7
 from app.models import SYNCED_MODELS, Base, Case, CaseEvent, SyncMixin
 from app.models.base import utcnow
 from app.models.serialize import payload_to_values
@@ -22,6 +22,7 @@ from app.models.sync_state import SyncBucket, SyncConflict, SyncDevice, SyncOutb
 from app.sync.protocol import (
     DISTRICT_BUCKET,
     Change,
+    LogPosition,
     Op,
     OpResult,
     hash_hex,
@@ -31,6 +32,9 @@ from app.sync.protocol import (
 log = logging.getLogger(__name__)
 CONFLICT_ENTITY = "sync_conflict"
 LOCAL_KIND = "local"  # a conflict found on this device, not in the server's dev bucket
+# A local row not yet on the server gave a unique value (mine) to a server row; it now holds
+# `theirs` until the server's answer about it arrives.
+MADE_WAY = "本机记录与服务器上已有的记录重复，本机记录已暂时改用其他编号"
 _ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
 
@@ -115,6 +119,12 @@ def bucket_row(session: Session, bucket: str) -> SyncBucket:
     return row
 
 
+def log_positions(session: Session) -> list[LogPosition]:
+    """Return each bucket's cursor and the tag of the entry there (restore detection)."""
+    rows = session.scalars(select(SyncBucket).where(SyncBucket.cursor > 0))
+    return [LogPosition(bucket=r.bucket, seq=r.cursor, tag=r.cursor_tag or "") for r in rows]
+
+
 def _model_in_bucket(model: type[SyncMixin], bucket: str) -> bool:
     return (model.__sync_bucket__ == "ref") == (bucket == DISTRICT_BUCKET)
 
@@ -141,14 +151,19 @@ def local_bucket_state(session: Session, bucket: str) -> tuple[int, str]:
 
 
 def forget_versions(session: Session, bucket: str) -> None:
-    """Set the rows of a bucket to 'not known to the server' before a full snapshot."""
+    """Mark the rows of a bucket 'not confirmed by the server' before a full snapshot.
+
+    The version is negated, not zeroed: a row the snapshot has not re-read yet drops out of
+    the bucket check (version > 0) but an edit made meanwhile still carries the version it
+    was made on as its base (abs), so it conflicts with nobody who did not change it.
+    """
     if bucket.startswith("dev:"):
         return
     org = bucket.removeprefix("org:")
     for model in SYNCED_MODELS.values():
         if not _model_in_bucket(model, bucket):
             continue
-        stmt = update(model).where(model.version > 0).values(version=0)
+        stmt = update(model).where(model.version > 0).values(version=-model.version)
         if bucket != DISTRICT_BUCKET:
             stmt = stmt.where(model.owner_org == org)
         session.execute(stmt.execution_options(synchronize_session=False))
@@ -174,10 +189,21 @@ def apply_changes(session: Session, changes: list[Change]) -> tuple[int, set[str
             with session.begin_nested():
                 applied += _apply_one(session, ch, cases)
                 session.flush()
+            continue
         except IntegrityError:
+            pass
+        if _make_way(session, ch):
+            try:
+                with session.begin_nested():
+                    applied += _apply_one(session, ch, cases)
+                    session.flush()
+                continue
+            except IntegrityError:
+                pass
+        if session.get(SyncConflict, _clash_id(ch)) is None:
             session.add(
                 SyncConflict(
-                    id=uuid7(),
+                    id=_clash_id(ch),
                     kind=LOCAL_KIND,
                     entity=ch.entity,
                     entity_id=ch.entity_id,
@@ -189,6 +215,60 @@ def apply_changes(session: Session, changes: list[Change]) -> tuple[int, set[str
             )
     session.flush()
     return applied, cases
+
+
+def _clash_id(ch: Change) -> str:
+    """Return the id of the local conflict about one server row version (raised once)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_OID, f"clash:{ch.entity}:{ch.entity_id}:{ch.version}"))
+
+
+def _make_way(session: Session, ch: Change) -> bool:
+    """Move a local row the server never confirmed out of a server row's unique value.
+
+    The server's row wins the natural key (a case number, a user name): the server has already
+    renumbered, merged or rejected the local row, and says so in this device's conflicts; a
+    local row still waiting to be sent is raised here. Return whether anything moved.
+    """
+    model = SYNCED_MODELS.get(ch.entity)
+    if model is None:
+        return False
+    table = cast(Any, model).__table__
+    moved = False
+    for col in table.columns:
+        value = ch.payload.get(col.key)
+        if not col.unique or col.key == "id" or value is None:
+            continue
+        attr = getattr(model, col.key)
+        local_row = session.scalars(
+            select(model).where(attr == value, model.id != ch.entity_id)
+        ).first()
+        if local_row is None or local_row.version > 0:
+            continue
+        length = getattr(col.type, "length", None) or 64
+        aside = f"{value}#{local_row.id[-4:]}"[-length:]
+        setattr(local_row, col.key, aside)
+        session.flush()
+        moved = True
+        unsent = session.scalar(
+            select(func.count())
+            .select_from(SyncOutbox)
+            .where(SyncOutbox.entity_id == local_row.id, SyncOutbox.acked_at.is_(None))
+        )
+        if unsent:
+            session.add(
+                SyncConflict(
+                    id=_clash_id(ch),
+                    kind=LOCAL_KIND,
+                    entity=ch.entity,
+                    entity_id=local_row.id,
+                    field=col.key,
+                    mine=value,
+                    theirs=aside,
+                    kept="theirs",
+                    reason=MADE_WAY,
+                )
+            )
+    return moved
 
 
 def _preload(session: Session, changes: list[Change]) -> dict[tuple[str, str], Any]:

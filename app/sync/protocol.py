@@ -8,6 +8,7 @@ the client parses them back. Bump PROTOCOL_VERSION on any incompatible change; t
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import datetime
 from typing import Any, Literal
 
@@ -41,6 +42,16 @@ def row_digest(entity: str, entity_id: str, version: int) -> int:
     """Return a 64-bit digest of one row state; a bucket hash XORs these (order-free)."""
     raw = hashlib.sha256(f"{entity}:{entity_id}:{version}".encode()).digest()
     return int.from_bytes(raw[:8], "big")
+
+
+def change_tag(entity: str, entity_id: str, version: int, payload: dict[str, Any]) -> str:
+    """Return a short fingerprint of one log entry, content included.
+
+    A desk remembers the tag of the entry at its cursor; a server restored from a backup holds
+    another entry there (or none), whatever version number it reused.
+    """
+    body = json.dumps([entity, entity_id, version, payload], sort_keys=True, default=str)
+    return hashlib.sha256(body.encode()).hexdigest()[:16]
 
 
 def hash_hex(value: int) -> str:
@@ -77,13 +88,26 @@ class BucketHead(BaseModel):
     hash: str
 
 
+class LogPosition(BaseModel):
+    """Where a desk's cursor stands in a bucket and the tag of the entry it last pulled there."""
+
+    bucket: str = Field(max_length=48)
+    seq: int
+    tag: str = Field(default="", max_length=16)
+
+
 class HelloRequest(BaseModel):
-    """Open a cycle: the client's versions, clock and highest device_seq it ever wrote."""
+    """Open a cycle: the client's versions, clock and highest device_seq it ever wrote.
+
+    `positions` lets the server notice it was restored from a backup: an entry the desk pulled
+    is gone or different, or a bucket's head went back behind the desk's cursor.
+    """
 
     protocol_version: int = PROTOCOL_VERSION
     app_version: str = ""
     client_time: datetime
     max_device_seq: int = 0
+    positions: list[LogPosition] = Field(default_factory=list, max_length=64)
 
 
 class HelloResponse(BaseModel):

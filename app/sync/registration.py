@@ -63,8 +63,9 @@ def register(
         device.server_epoch = resp.epoch
         device.registered_at = utcnow()
         device.seq_offset = _seq_offset(s)
+        rehome_unsent(s, resp.org_code)
         # A new identity (or server) starts every bucket afresh.
-        s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None))
+        s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None, cursor_tag=""))
     if ca_file:
         token_store.keep_ca(db_path, ca_file)
     return Registration(
@@ -83,3 +84,36 @@ def _seq_offset(s: Session) -> int:
     if first_pending is not None:
         return int(first_pending) - 1
     return local.max_device_seq(s)
+
+
+def rehome_unsent(s: Session, org_code: str) -> int:
+    """Move rows this desk made before registering into the township it registered for.
+
+    A desk that started under the default township and then registered for another one would
+    push rows the server refuses (403) forever. Rows no server has seen (version 0) and their
+    unsent ops take the registered township; district registrations keep rows as they are.
+    Return how many rows moved.
+    """
+    from app.config import DISTRICT_CODE
+    from app.models import SYNCED_MODELS
+
+    if org_code == DISTRICT_CODE:
+        return 0
+    moved = 0
+    for model in SYNCED_MODELS.values():
+        if model.__sync_bucket__ == "ref":
+            continue
+        result = s.execute(
+            update(model)
+            .where(model.version == 0, model.owner_org != org_code)
+            .values(owner_org=org_code)
+            .execution_options(synchronize_session=False)
+        )
+        moved += int(getattr(result, "rowcount", 0) or 0)
+    if not moved:
+        return 0
+    for op in s.scalars(select(SyncOutbox).where(SyncOutbox.acked_at.is_(None))):
+        # Never sent under any identity: its payload is rewritten before it first leaves.
+        if op.payload.get("owner_org") not in (None, org_code):
+            op.payload = {**op.payload, "owner_org": org_code}
+    return moved

@@ -475,207 +475,207 @@ Works offline and syncs with the district centre on a schedule.</translation>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="45"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="46"/>
         <source>全体党员</source>
         <translation>All Party members</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="46"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="47"/>
         <source>支部委员</source>
         <translation>Branch committee members</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="47"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="48"/>
         <source>入党积极分子</source>
         <translation>Party membership applicants</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="48"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="49"/>
         <source>发展对象</source>
         <translation>Candidates for membership</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="49"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="50"/>
         <source>预备党员</source>
         <translation>Probationary members</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="50"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="51"/>
         <source>党员干部</source>
         <translation>Party cadres</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="75"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="76"/>
         <source>新建阵地预约</source>
         <translation>New education site booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="81"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="82"/>
         <source>{site} · {room}（可容纳{cap}人）</source>
         <translation>{site} · {room} (capacity {cap})</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="86"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="87"/>
         <source>阵地房间</source>
         <translation>Site room</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="97"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="98"/>
         <source>日期时段</source>
         <translation>Date and session</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="98"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="99"/>
         <source>如：满庄镇北淳于村党支部</source>
         <translation>e.g. Party branch of Beichunyu Village, Manzhuang</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="100"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="101"/>
         <source>11位手机号码</source>
         <translation>11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="102"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="103"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="110"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="111"/>
         <source>如：学习贯彻党的二十届四中全会精神</source>
         <translation>e.g. Studying the spirit of the 4th Plenary Session of the 20th CPC Central Committee</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="111"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="112"/>
         <source>需要讲解员</source>
         <translation>Guide needed</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="126"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="127"/>
         <source>预约单位*</source>
         <translation>Organisation*</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="127"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="128"/>
         <source>联系人*</source>
         <translation>Contact person*</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="128"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="129"/>
         <source>手机号码*</source>
         <translation>Mobile number*</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="129"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="130"/>
         <source>参加人数*</source>
         <translation>Participants*</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="130"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="131"/>
         <source>参加对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="131"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="132"/>
         <source>活动类型*</source>
         <translation>Activity type*</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="132"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="133"/>
         <source>活动主题</source>
         <translation>Activity topic</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="137"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="138"/>
         <source>{name}（{cap}人）</source>
         <translation>{name} ({cap} people)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="144"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="145"/>
         <source>加选房间</source>
         <translation>Add room</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="148"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="149"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="152"/>
-        <location filename="../../app/views/bookings/dialogs.py" line="301"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="153"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="302"/>
         <source>重复预约</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="163"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="164"/>
         <source>提交预约</source>
         <translation>Submit booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="166"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="167"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="258"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="259"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="259"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="260"/>
         <source>“{org}”（{room}）</source>
         <translation>“{org}” ({room})</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="264"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="265"/>
         <source>该时段已有预约待审核</source>
         <translation>Requests already waiting</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="267"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="268"/>
         <source>该时段已有 {n} 个预约待审核：{ahead}。
 仍可提交，排在其后等待管理员审核。</source>
         <translation>{n} request(s) for this slot are waiting for review: {ahead}.
 You may still submit; yours queues behind them for the clerk&apos;s review.</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="271"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="272"/>
         <source>仍要提交（排队）</source>
         <translation>Submit anyway (queue)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="273"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="274"/>
         <source>改选时段</source>
         <translation>Pick another slot</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="296"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="297"/>
         <source>
 {day}：{why}</source>
         <translation>
 {day}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="303"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="304"/>
         <source>已提交 {n} 次预约（待审核），跳过 {k} 次。</source>
         <translation>{n} bookings submitted (pending review), {k} skipped.</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="333"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="334"/>
         <source>{taken}。可改约以下空闲时段或房间：</source>
         <translation>{taken}. You can rebook one of these free sessions or rooms:</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="346"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="347"/>
         <source>改约：{label}</source>
         <translation>Rebook: {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="354"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="355"/>
         <source>{m}月{d}日 {slot} · {room}</source>
         <translation>{m}/{d} {slot} · {room}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="361"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="362"/>
         <source>改约至：{label}</source>
         <translation>Rebooked to: {label}</translation>
     </message>
@@ -1609,37 +1609,37 @@ You may still submit; yours queues behind them for the clerk&apos;s review.</tra
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="411"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="412"/>
         <source>活动完成登记</source>
         <translation>Record activity completion</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="415"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="416"/>
         <source>{org}，预约{n}人</source>
         <translation>{org}, {n} people booked</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="418"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="419"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="422"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="423"/>
         <source>实到人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="423"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="424"/>
         <source>活动评价</source>
         <translation>Activity rating</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="427"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="428"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="428"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="429"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -1896,137 +1896,137 @@ You may still submit; yours queues behind them for the clerk&apos;s review.</tra
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="42"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="43"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="43"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="44"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="44"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="45"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="45"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="46"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="46"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="47"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="47"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="48"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="48"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="49"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="55"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="56"/>
         <source>{post}：{name}</source>
         <translation>{post}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="59"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="60"/>
         <source>（{name}替班）</source>
         <translation> ({name} substituting)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="81"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="82"/>
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="82"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="83"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="83"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="84"/>
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="86"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="87"/>
         <source>复制上周排班</source>
         <translation>Copy last week&apos;s rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="117"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="118"/>
         <source>添加值班(&amp;D)</source>
         <translation>Add &amp;duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="118"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="119"/>
         <source>签到(&amp;I)</source>
         <translation>Check &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="119"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="120"/>
         <source>签退(&amp;O)</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="120"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="121"/>
         <source>替班…</source>
         <translation>Substitute…</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="121"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="122"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="150"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="151"/>
         <source>所选格内的值班（✔ 已签到，✔✔ 已签退）：</source>
         <translation>Duties in the selected cell (✔ checked in, ✔✔ checked out):</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="184"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="185"/>
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="224"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="225"/>
         <source>本周排班提示：{d} 处一人同时两岗，{u} 处岗位无人（仅提示，不影响保存）</source>
         <translation>This week: {d} person(s) in two places at once, {u} post(s) uncovered (a note only; saving is not blocked)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="234"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="235"/>
         <source>全镇排班（选择左侧网格只看该网格网格员的值班）</source>
         <translation>Whole township (pick a grid on the left to see only its workers&apos; duties)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="238"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="239"/>
         <source>“{grid}”网格员的值班（{n} 人在岗）</source>
         <translation>Duties of the workers of “{grid}” ({n} serving)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="292"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="293"/>
         <source>排班</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="292"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="293"/>
         <source>已从上周复制 {n} 条值班</source>
         <translation>Copied {n} duties from last week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="315"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="316"/>
         <source>删除值班</source>
         <translation>Delete duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="315"/>
+        <location filename="../../app/views/grid/duty_tab.py" line="316"/>
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
     </message>
@@ -2541,298 +2541,298 @@ On duty: {people}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home/page.py" line="147"/>
+        <location filename="../../app/views/home/page.py" line="148"/>
         <source>今日受理</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="148"/>
+        <location filename="../../app/views/home/page.py" line="149"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="149"/>
+        <location filename="../../app/views/home/page.py" line="150"/>
         <source>三日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="150"/>
+        <location filename="../../app/views/home/page.py" line="151"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="151"/>
+        <location filename="../../app/views/home/page.py" line="152"/>
         <source>今日办结</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="179"/>
+        <location filename="../../app/views/home/page.py" line="180"/>
         <source>统计研判</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="186"/>
+        <location filename="../../app/views/home/page.py" line="187"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="187"/>
+        <location filename="../../app/views/home/page.py" line="188"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="188"/>
+        <location filename="../../app/views/home/page.py" line="189"/>
         <source>近30天</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="189"/>
+        <location filename="../../app/views/home/page.py" line="190"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="190"/>
+        <location filename="../../app/views/home/page.py" line="191"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="202"/>
+        <location filename="../../app/views/home/page.py" line="203"/>
         <source>全区</source>
         <translation>Whole district</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="204"/>
+        <location filename="../../app/views/home/page.py" line="205"/>
         <source>本镇街</source>
         <translation>This township</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="205"/>
+        <location filename="../../app/views/home/page.py" line="206"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="206"/>
+        <location filename="../../app/views/home/page.py" line="207"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="212"/>
+        <location filename="../../app/views/home/page.py" line="213"/>
         <source>生成月报…</source>
         <translation>Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="230"/>
-        <location filename="../../app/views/home/page.py" line="278"/>
-        <location filename="../../app/views/home/page.py" line="442"/>
-        <location filename="../../app/views/home/page.py" line="557"/>
+        <location filename="../../app/views/home/page.py" line="231"/>
+        <location filename="../../app/views/home/page.py" line="279"/>
+        <location filename="../../app/views/home/page.py" line="443"/>
+        <location filename="../../app/views/home/page.py" line="558"/>
         <source>受理</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="231"/>
-        <location filename="../../app/views/home/page.py" line="278"/>
-        <location filename="../../app/views/home/page.py" line="288"/>
-        <location filename="../../app/views/home/page.py" line="443"/>
-        <location filename="../../app/views/home/page.py" line="558"/>
+        <location filename="../../app/views/home/page.py" line="232"/>
+        <location filename="../../app/views/home/page.py" line="279"/>
+        <location filename="../../app/views/home/page.py" line="289"/>
+        <location filename="../../app/views/home/page.py" line="444"/>
+        <location filename="../../app/views/home/page.py" line="559"/>
         <source>办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="232"/>
-        <location filename="../../app/views/home/page.py" line="278"/>
-        <location filename="../../app/views/home/page.py" line="286"/>
-        <location filename="../../app/views/home/page.py" line="444"/>
-        <location filename="../../app/views/home/page.py" line="559"/>
-        <location filename="../../app/views/home/page.py" line="563"/>
-        <source>在办</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <location filename="../../app/views/home/page.py" line="233"/>
-        <location filename="../../app/views/home/page.py" line="278"/>
+        <location filename="../../app/views/home/page.py" line="279"/>
         <location filename="../../app/views/home/page.py" line="287"/>
         <location filename="../../app/views/home/page.py" line="445"/>
         <location filename="../../app/views/home/page.py" line="560"/>
         <location filename="../../app/views/home/page.py" line="564"/>
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/page.py" line="234"/>
+        <location filename="../../app/views/home/page.py" line="279"/>
+        <location filename="../../app/views/home/page.py" line="288"/>
+        <location filename="../../app/views/home/page.py" line="446"/>
+        <location filename="../../app/views/home/page.py" line="561"/>
+        <location filename="../../app/views/home/page.py" line="565"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="234"/>
-        <location filename="../../app/views/home/page.py" line="561"/>
+        <location filename="../../app/views/home/page.py" line="235"/>
+        <location filename="../../app/views/home/page.py" line="562"/>
         <source>重复件</source>
         <translation>Repeat visits</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="235"/>
-        <location filename="../../app/views/home/page.py" line="562"/>
+        <location filename="../../app/views/home/page.py" line="236"/>
+        <location filename="../../app/views/home/page.py" line="563"/>
         <source>群体性</source>
         <translation>Group cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="256"/>
+        <location filename="../../app/views/home/page.py" line="257"/>
         <source>受理、办结、在办、超期走势</source>
         <translation>Received, closed, open and overdue over time</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="266"/>
+        <location filename="../../app/views/home/page.py" line="267"/>
         <source>按类别（受理）</source>
         <translation>By category (received)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="267"/>
+        <location filename="../../app/views/home/page.py" line="268"/>
         <source>按渠道（受理）</source>
         <translation>By channel (received)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="278"/>
+        <location filename="../../app/views/home/page.py" line="279"/>
         <source>地区</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="282"/>
+        <location filename="../../app/views/home/page.py" line="283"/>
         <source>部门履职（在办、超期为当前；办结、退回为本期）</source>
         <translation>Departments (open and overdue now; closed and returned in the period)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="285"/>
+        <location filename="../../app/views/home/page.py" line="286"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="289"/>
+        <location filename="../../app/views/home/page.py" line="290"/>
         <source>按时办结率</source>
         <translation>On-time closing rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="290"/>
-        <location filename="../../app/views/home/page.py" line="565"/>
+        <location filename="../../app/views/home/page.py" line="291"/>
+        <location filename="../../app/views/home/page.py" line="566"/>
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="51"/>
-        <location filename="../../app/views/home/page.py" line="324"/>
+        <location filename="../../app/views/home/page.py" line="325"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="396"/>
+        <location filename="../../app/views/home/page.py" line="397"/>
         <source>{date} 工作概况</source>
         <translation>Overview for {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="396"/>
+        <location filename="../../app/views/home/page.py" line="397"/>
         <source>%Y年%m月%d日</source>
         <translation>%d %b %Y</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="402"/>
+        <location filename="../../app/views/home/page.py" line="403"/>
         <source>当前用户：{name}（{window}）&#x3000;镇街代码：{org}&#x3000;设备：{device}</source>
         <translation>User: {name} ({window})   Township: {org}   Device: {device}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="429"/>
+        <location filename="../../app/views/home/page.py" line="430"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="432"/>
+        <location filename="../../app/views/home/page.py" line="433"/>
         <source>化解成功率 {v}</source>
         <translation>Resolved {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="433"/>
+        <location filename="../../app/views/home/page.py" line="434"/>
         <source>按时办结率 {v}</source>
         <translation>Closed on time {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="434"/>
+        <location filename="../../app/views/home/page.py" line="435"/>
         <source>平均办结 {v}</source>
         <translation>Average to close {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="435"/>
+        <location filename="../../app/views/home/page.py" line="436"/>
         <source>九成办结 {v}</source>
         <translation>90% closed within {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="436"/>
+        <location filename="../../app/views/home/page.py" line="437"/>
         <source>回访满意率 {v}</source>
         <translation>Satisfied on revisit {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="437"/>
+        <location filename="../../app/views/home/page.py" line="438"/>
         <source>重复件占比 {v}</source>
         <translation>Repeat visits {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="464"/>
+        <location filename="../../app/views/home/page.py" line="465"/>
         <source>按镇街（点击数字查看案件）</source>
         <translation>By township (click a figure for its cases)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="466"/>
+        <location filename="../../app/views/home/page.py" line="467"/>
         <source>按村（社区）（点击数字查看案件）</source>
         <translation>By village / community (click a figure for its cases)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="482"/>
+        <location filename="../../app/views/home/page.py" line="483"/>
         <source>未分类</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="483"/>
+        <location filename="../../app/views/home/page.py" line="484"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="484"/>
+        <location filename="../../app/views/home/page.py" line="485"/>
         <source>未填镇街</source>
         <translation>No township</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="485"/>
+        <location filename="../../app/views/home/page.py" line="486"/>
         <source>未填村居</source>
         <translation>No village</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="610"/>
+        <location filename="../../app/views/home/page.py" line="611"/>
         <source>保存月报</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="612"/>
+        <location filename="../../app/views/home/page.py" line="613"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="627"/>
+        <location filename="../../app/views/home/page.py" line="628"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="629"/>
+        <location filename="../../app/views/home/page.py" line="630"/>
         <source>正在绘制图表…</source>
         <translation>Drawing charts…</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="632"/>
+        <location filename="../../app/views/home/page.py" line="633"/>
         <source>正在写入 Excel…</source>
         <translation>Writing the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="638"/>
+        <location filename="../../app/views/home/page.py" line="639"/>
         <source>正在生成月报</source>
         <translation>Building the monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="643"/>
+        <location filename="../../app/views/home/page.py" line="644"/>
         <source>月报已生成</source>
         <translation>Monthly report ready</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/page.py" line="643"/>
+        <location filename="../../app/views/home/page.py" line="644"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3959,17 +3959,17 @@ Ctrl+Q  quit</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="384"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="385"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="385"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="386"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/dialogs.py" line="400"/>
+        <location filename="../../app/views/bookings/dialogs.py" line="401"/>
         <source>请填写理由</source>
         <translation>Please give a reason</translation>
     </message>
@@ -4215,7 +4215,7 @@ Ctrl+Q  quit</translation>
     <message>
         <location filename="../../app/views/grid/excel_io.py" line="111"/>
         <location filename="../../app/views/grid/excel_io.py" line="130"/>
-        <location filename="../../app/views/grid/excel_io.py" line="165"/>
+        <location filename="../../app/views/grid/excel_io.py" line="169"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4225,23 +4225,23 @@ Ctrl+Q  quit</translation>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="151"/>
+        <location filename="../../app/views/grid/excel_io.py" line="155"/>
         <source>正在读取并检查花名册……</source>
         <translation>Reading and checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="163"/>
-        <location filename="../../app/views/grid/excel_io.py" line="179"/>
+        <location filename="../../app/views/grid/excel_io.py" line="167"/>
+        <location filename="../../app/views/grid/excel_io.py" line="183"/>
         <source>导出花名册</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="164"/>
+        <location filename="../../app/views/grid/excel_io.py" line="168"/>
         <source>网格花名册.xlsx</source>
         <translation>grid-roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="181"/>
+        <location filename="../../app/views/grid/excel_io.py" line="185"/>
         <source>已导出 {grids} 个网格、{workers} 名网格员到
 {path}</source>
         <translation>Exported {grids} grids and {workers} workers to
@@ -6725,776 +6725,801 @@ Ctrl+Q  quit</translation>
         <translation>Local unique-value clash</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="25"/>
+        <location filename="../../app/views/sync/labels.py" line="22"/>
+        <source>受理编号已更改</source>
+        <translation>Case number changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="26"/>
         <source>行政区划</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="26"/>
-        <location filename="../../app/views/sync/labels.py" line="73"/>
+        <location filename="../../app/views/sync/labels.py" line="27"/>
+        <location filename="../../app/views/sync/labels.py" line="74"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="27"/>
-        <location filename="../../app/views/sync/labels.py" line="74"/>
+        <location filename="../../app/views/sync/labels.py" line="28"/>
+        <location filename="../../app/views/sync/labels.py" line="75"/>
         <source>案件类别</source>
         <translation>Case category</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="28"/>
-        <location filename="../../app/views/sync/labels.py" line="75"/>
+        <location filename="../../app/views/sync/labels.py" line="29"/>
+        <location filename="../../app/views/sync/labels.py" line="76"/>
         <source>职责事项</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="29"/>
+        <location filename="../../app/views/sync/labels.py" line="30"/>
         <source>分流规则</source>
         <translation>Routing rules</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="30"/>
+        <location filename="../../app/views/sync/labels.py" line="31"/>
         <source>办理时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="31"/>
-        <location filename="../../app/views/sync/labels.py" line="121"/>
+        <location filename="../../app/views/sync/labels.py" line="32"/>
+        <location filename="../../app/views/sync/labels.py" line="122"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="32"/>
-        <location filename="../../app/views/sync/labels.py" line="122"/>
+        <location filename="../../app/views/sync/labels.py" line="33"/>
+        <location filename="../../app/views/sync/labels.py" line="123"/>
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="33"/>
-        <location filename="../../app/views/sync/labels.py" line="118"/>
+        <location filename="../../app/views/sync/labels.py" line="34"/>
+        <location filename="../../app/views/sync/labels.py" line="119"/>
         <source>案件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="34"/>
+        <location filename="../../app/views/sync/labels.py" line="35"/>
         <source>当事人</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="35"/>
+        <location filename="../../app/views/sync/labels.py" line="36"/>
         <source>案件事件</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="36"/>
+        <location filename="../../app/views/sync/labels.py" line="37"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="37"/>
+        <location filename="../../app/views/sync/labels.py" line="38"/>
         <source>评价权重</source>
         <translation>Evaluation weight</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="38"/>
-        <location filename="../../app/views/sync/labels.py" line="94"/>
+        <location filename="../../app/views/sync/labels.py" line="39"/>
+        <location filename="../../app/views/sync/labels.py" line="95"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="39"/>
-        <location filename="../../app/views/sync/labels.py" line="144"/>
+        <location filename="../../app/views/sync/labels.py" line="40"/>
+        <location filename="../../app/views/sync/labels.py" line="145"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="40"/>
+        <location filename="../../app/views/sync/labels.py" line="41"/>
         <source>网格分配</source>
         <translation>Grid assignment</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="41"/>
+        <location filename="../../app/views/sync/labels.py" line="42"/>
         <source>值班</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="42"/>
+        <location filename="../../app/views/sync/labels.py" line="43"/>
         <source>巡查日志</source>
         <translation>Patrol log</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="43"/>
+        <location filename="../../app/views/sync/labels.py" line="44"/>
         <source>教育阵地</source>
         <translation>Education site</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="44"/>
+        <location filename="../../app/views/sync/labels.py" line="45"/>
         <source>阵地房间</source>
         <translation>Site room</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="45"/>
+        <location filename="../../app/views/sync/labels.py" line="46"/>
         <source>阵地预约</source>
         <translation>Site bookings</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="46"/>
+        <location filename="../../app/views/sync/labels.py" line="47"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="52"/>
+        <location filename="../../app/views/sync/labels.py" line="53"/>
         <source>记录标识</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="53"/>
+        <location filename="../../app/views/sync/labels.py" line="54"/>
         <source>所属镇街</source>
         <translation>Owning township</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="54"/>
+        <location filename="../../app/views/sync/labels.py" line="55"/>
         <source>创建时间</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="55"/>
+        <location filename="../../app/views/sync/labels.py" line="56"/>
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="56"/>
+        <location filename="../../app/views/sync/labels.py" line="57"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="57"/>
+        <location filename="../../app/views/sync/labels.py" line="58"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="58"/>
+        <location filename="../../app/views/sync/labels.py" line="59"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="59"/>
+        <location filename="../../app/views/sync/labels.py" line="60"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="60"/>
+        <location filename="../../app/views/sync/labels.py" line="61"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="61"/>
+        <location filename="../../app/views/sync/labels.py" line="62"/>
         <source>上级区划</source>
         <translation>Parent region</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="62"/>
         <location filename="../../app/views/sync/labels.py" line="63"/>
+        <location filename="../../app/views/sync/labels.py" line="64"/>
         <source>拼音首字母</source>
         <translation>Pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="64"/>
+        <location filename="../../app/views/sync/labels.py" line="65"/>
         <source>姓名拼音</source>
         <translation>Name in pinyin</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="65"/>
+        <location filename="../../app/views/sync/labels.py" line="66"/>
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="66"/>
+        <location filename="../../app/views/sync/labels.py" line="67"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="67"/>
+        <location filename="../../app/views/sync/labels.py" line="68"/>
         <source>驻点方式</source>
         <translation>Stationing</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="68"/>
+        <location filename="../../app/views/sync/labels.py" line="69"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="69"/>
+        <location filename="../../app/views/sync/labels.py" line="70"/>
         <source>时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="70"/>
         <location filename="../../app/views/sync/labels.py" line="71"/>
+        <location filename="../../app/views/sync/labels.py" line="72"/>
         <source>时限单位</source>
         <translation>Time-limit unit</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="72"/>
+        <location filename="../../app/views/sync/labels.py" line="73"/>
         <source>依据可信度</source>
         <translation>Basis confidence</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="76"/>
+        <location filename="../../app/views/sync/labels.py" line="77"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="77"/>
+        <location filename="../../app/views/sync/labels.py" line="78"/>
         <source>主办部门</source>
         <translation>Lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="78"/>
+        <location filename="../../app/views/sync/labels.py" line="79"/>
         <source>协办部门</source>
         <translation>Co-handling departments</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="79"/>
+        <location filename="../../app/views/sync/labels.py" line="80"/>
         <source>优先级</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="80"/>
+        <location filename="../../app/views/sync/labels.py" line="81"/>
         <source>办理环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="81"/>
+        <location filename="../../app/views/sync/labels.py" line="82"/>
         <source>适用范围</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="82"/>
+        <location filename="../../app/views/sync/labels.py" line="83"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="83"/>
+        <location filename="../../app/views/sync/labels.py" line="84"/>
         <source>证件号码</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="84"/>
+        <location filename="../../app/views/sync/labels.py" line="85"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="85"/>
+        <location filename="../../app/views/sync/labels.py" line="86"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="86"/>
+        <location filename="../../app/views/sync/labels.py" line="87"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="87"/>
+        <location filename="../../app/views/sync/labels.py" line="88"/>
         <source>村/社区</source>
         <translation>Village/community</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="88"/>
+        <location filename="../../app/views/sync/labels.py" line="89"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="89"/>
+        <location filename="../../app/views/sync/labels.py" line="90"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="90"/>
+        <location filename="../../app/views/sync/labels.py" line="91"/>
         <source>受理编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="91"/>
+        <location filename="../../app/views/sync/labels.py" line="92"/>
         <source>查询码</source>
         <translation>Query code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="92"/>
+        <location filename="../../app/views/sync/labels.py" line="93"/>
         <source>来源渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="93"/>
+        <location filename="../../app/views/sync/labels.py" line="94"/>
         <source>镇街</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="95"/>
-        <location filename="../../app/views/sync/labels.py" line="125"/>
+        <location filename="../../app/views/sync/labels.py" line="96"/>
+        <location filename="../../app/views/sync/labels.py" line="126"/>
         <source>发生时间</source>
         <translation>Occurred at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="96"/>
+        <location filename="../../app/views/sync/labels.py" line="97"/>
         <source>受理时间</source>
         <translation>Accepted at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="97"/>
+        <location filename="../../app/views/sync/labels.py" line="98"/>
         <source>事项摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="98"/>
+        <location filename="../../app/views/sync/labels.py" line="99"/>
         <source>反映情况</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="99"/>
+        <location filename="../../app/views/sync/labels.py" line="100"/>
         <source>诉求</source>
         <translation>Demands</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="100"/>
+        <location filename="../../app/views/sync/labels.py" line="101"/>
         <source>涉及人数</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="101"/>
+        <location filename="../../app/views/sync/labels.py" line="102"/>
         <source>群体性事件</source>
         <translation>Mass incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="102"/>
+        <location filename="../../app/views/sync/labels.py" line="103"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="103"/>
+        <location filename="../../app/views/sync/labels.py" line="104"/>
         <source>涉密</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="104"/>
+        <location filename="../../app/views/sync/labels.py" line="105"/>
         <source>重复件</source>
         <translation>Repeat case</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="105"/>
+        <location filename="../../app/views/sync/labels.py" line="106"/>
         <source>重复于</source>
         <translation>Repeat of</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="106"/>
+        <location filename="../../app/views/sync/labels.py" line="107"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="107"/>
+        <location filename="../../app/views/sync/labels.py" line="108"/>
         <source>办结期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="108"/>
+        <location filename="../../app/views/sync/labels.py" line="109"/>
         <source>办结时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="109"/>
+        <location filename="../../app/views/sync/labels.py" line="110"/>
         <source>办理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="110"/>
+        <location filename="../../app/views/sync/labels.py" line="111"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="111"/>
+        <location filename="../../app/views/sync/labels.py" line="112"/>
         <source>当前期限</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="112"/>
+        <location filename="../../app/views/sync/labels.py" line="113"/>
         <source>预警时间</source>
         <translation>Alert at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="113"/>
+        <location filename="../../app/views/sync/labels.py" line="114"/>
         <source>已升级督办</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="114"/>
+        <location filename="../../app/views/sync/labels.py" line="115"/>
         <source>受理窗口</source>
         <translation>Intake window</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="115"/>
+        <location filename="../../app/views/sync/labels.py" line="116"/>
         <source>受理人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="116"/>
+        <location filename="../../app/views/sync/labels.py" line="117"/>
         <source>设备代号</source>
         <translation>Device code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="117"/>
+        <location filename="../../app/views/sync/labels.py" line="118"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="119"/>
+        <location filename="../../app/views/sync/labels.py" line="120"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="120"/>
+        <location filename="../../app/views/sync/labels.py" line="121"/>
         <source>当事人类型</source>
         <translation>Party type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="123"/>
+        <location filename="../../app/views/sync/labels.py" line="124"/>
         <source>代理对象</source>
         <translation>Represents</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="124"/>
+        <location filename="../../app/views/sync/labels.py" line="125"/>
         <source>事件类型</source>
         <translation>Event type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="126"/>
+        <location filename="../../app/views/sync/labels.py" line="127"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="127"/>
+        <location filename="../../app/views/sync/labels.py" line="128"/>
         <source>经办人姓名</source>
         <translation>Handler&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="128"/>
+        <location filename="../../app/views/sync/labels.py" line="129"/>
         <source>依据的案件版本</source>
         <translation>Case version it was based on</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="129"/>
+        <location filename="../../app/views/sync/labels.py" line="130"/>
         <source>事件内容</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="130"/>
+        <location filename="../../app/views/sync/labels.py" line="131"/>
         <source>未生效</source>
         <translation>Not applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="131"/>
+        <location filename="../../app/views/sync/labels.py" line="132"/>
         <source>服务器序号</source>
         <translation>Server sequence no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="132"/>
+        <location filename="../../app/views/sync/labels.py" line="133"/>
         <source>所属事件</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="133"/>
+        <location filename="../../app/views/sync/labels.py" line="134"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="134"/>
+        <location filename="../../app/views/sync/labels.py" line="135"/>
         <source>文件类型</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="135"/>
+        <location filename="../../app/views/sync/labels.py" line="136"/>
         <source>文件大小</source>
         <translation>File size</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="136"/>
+        <location filename="../../app/views/sync/labels.py" line="137"/>
         <source>校验值</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="137"/>
+        <location filename="../../app/views/sync/labels.py" line="138"/>
         <source>评价指标</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="138"/>
+        <location filename="../../app/views/sync/labels.py" line="139"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="139"/>
+        <location filename="../../app/views/sync/labels.py" line="140"/>
         <source>户数</source>
         <translation>Homes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="140"/>
+        <location filename="../../app/views/sync/labels.py" line="141"/>
         <source>网格范围</source>
         <translation>Grid area</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="141"/>
+        <location filename="../../app/views/sync/labels.py" line="142"/>
         <source>投诉监督电话</source>
         <translation>Complaints hotline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="142"/>
+        <location filename="../../app/views/sync/labels.py" line="143"/>
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="143"/>
+        <location filename="../../app/views/sync/labels.py" line="144"/>
         <source>入职日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="145"/>
+        <location filename="../../app/views/sync/labels.py" line="146"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="146"/>
+        <location filename="../../app/views/sync/labels.py" line="147"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="147"/>
+        <location filename="../../app/views/sync/labels.py" line="148"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="148"/>
+        <location filename="../../app/views/sync/labels.py" line="149"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="149"/>
+        <location filename="../../app/views/sync/labels.py" line="150"/>
         <source>值班人员姓名</source>
         <translation>Person on duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="150"/>
+        <location filename="../../app/views/sync/labels.py" line="151"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="151"/>
+        <location filename="../../app/views/sync/labels.py" line="152"/>
         <source>签到时间</source>
         <translation>Signed in at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="152"/>
+        <location filename="../../app/views/sync/labels.py" line="153"/>
         <source>签退时间</source>
         <translation>Signed out at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="153"/>
+        <location filename="../../app/views/sync/labels.py" line="154"/>
         <source>替班人员</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="154"/>
+        <location filename="../../app/views/sync/labels.py" line="155"/>
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="155"/>
+        <location filename="../../app/views/sync/labels.py" line="156"/>
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="156"/>
+        <location filename="../../app/views/sync/labels.py" line="157"/>
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="157"/>
+        <location filename="../../app/views/sync/labels.py" line="158"/>
         <source>简介</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="158"/>
+        <location filename="../../app/views/sync/labels.py" line="159"/>
         <source>可提供讲解</source>
         <translation>Guide available</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="159"/>
+        <location filename="../../app/views/sync/labels.py" line="160"/>
         <source>阵地</source>
         <translation>Education site</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="160"/>
+        <location filename="../../app/views/sync/labels.py" line="161"/>
         <source>容纳人数</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="161"/>
+        <location filename="../../app/views/sync/labels.py" line="162"/>
         <source>房间</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="162"/>
+        <location filename="../../app/views/sync/labels.py" line="163"/>
         <source>预约单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="163"/>
+        <location filename="../../app/views/sync/labels.py" line="164"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="164"/>
+        <location filename="../../app/views/sync/labels.py" line="165"/>
         <source>联系人电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="165"/>
+        <location filename="../../app/views/sync/labels.py" line="166"/>
         <source>参加人数</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="166"/>
+        <location filename="../../app/views/sync/labels.py" line="167"/>
         <source>参加对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="167"/>
+        <location filename="../../app/views/sync/labels.py" line="168"/>
         <source>时段</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="168"/>
+        <location filename="../../app/views/sync/labels.py" line="169"/>
         <source>开始时间</source>
         <translation>Starts at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="169"/>
+        <location filename="../../app/views/sync/labels.py" line="170"/>
         <source>结束时间</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="170"/>
+        <location filename="../../app/views/sync/labels.py" line="171"/>
         <source>活动类型</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="171"/>
+        <location filename="../../app/views/sync/labels.py" line="172"/>
         <source>活动主题</source>
         <translation>Activity topic</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="172"/>
+        <location filename="../../app/views/sync/labels.py" line="173"/>
         <source>需要讲解员</source>
         <translation>Guide needed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="173"/>
+        <location filename="../../app/views/sync/labels.py" line="174"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="174"/>
+        <location filename="../../app/views/sync/labels.py" line="175"/>
         <source>实到人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="175"/>
+        <location filename="../../app/views/sync/labels.py" line="176"/>
         <source>活动评价</source>
         <translation>Activity rating</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="176"/>
+        <location filename="../../app/views/sync/labels.py" line="177"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="177"/>
+        <location filename="../../app/views/sync/labels.py" line="178"/>
         <source>同批预约</source>
         <translation>Booked together</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="178"/>
+        <location filename="../../app/views/sync/labels.py" line="179"/>
         <source>重复预约系列</source>
         <translation>Booking series</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="179"/>
+        <location filename="../../app/views/sync/labels.py" line="180"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="180"/>
+        <location filename="../../app/views/sync/labels.py" line="181"/>
         <source>显示姓名</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="181"/>
+        <location filename="../../app/views/sync/labels.py" line="182"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="185"/>
         <location filename="../../app/views/sync/labels.py" line="186"/>
+        <location filename="../../app/views/sync/labels.py" line="187"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="187"/>
+        <location filename="../../app/views/sync/labels.py" line="188"/>
         <source>当事人姓名或名称</source>
         <translation>Party name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="188"/>
+        <location filename="../../app/views/sync/labels.py" line="189"/>
         <source>案件类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="189"/>
+        <location filename="../../app/views/sync/labels.py" line="190"/>
         <source>房间类型</source>
         <translation>Room type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="190"/>
+        <location filename="../../app/views/sync/labels.py" line="191"/>
         <source>发生地镇街</source>
         <translation>Township where it happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="191"/>
+        <location filename="../../app/views/sync/labels.py" line="192"/>
         <source>发生地村/社区</source>
         <translation>Village/community where it happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="192"/>
+        <location filename="../../app/views/sync/labels.py" line="193"/>
         <source>经办部门</source>
         <translation>Handling department</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="193"/>
+        <location filename="../../app/views/sync/labels.py" line="194"/>
         <source>预约状态</source>
         <translation>Booking status</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="199"/>
+        <location filename="../../app/views/sync/labels.py" line="200"/>
         <source>记录已被删除</source>
         <translation>The record was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="200"/>
+        <location filename="../../app/views/sync/labels.py" line="201"/>
         <source>同一字段已被其他设备修改，保留先提交的值</source>
         <translation>Another device changed the same field first; its value was kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="201"/>
+        <location filename="../../app/views/sync/labels.py" line="202"/>
         <source>服务器上的记录与本机记录的唯一值冲突，未能写入本机</source>
         <translation>The server&apos;s record clashes with a unique value on this device and was not written here</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="203"/>
+        <source>受理编号已被本镇另一案件使用，本案已改用新编号，请告知当事人</source>
+        <translation>Another case of this township already had this case number; this case got a new number — tell the resident</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="204"/>
+        <source>服务器无法保存这条修改</source>
+        <translation>The server could not save this change</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="205"/>
+        <source>这条记录与服务器上已有的记录重复（如同名用户），未能保存</source>
+        <translation>This record duplicates one already on the server (such as a user of the same name) and was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="206"/>
+        <source>本机记录与服务器上已有的记录重复，本机记录已暂时改用其他编号</source>
+        <translation>A record on this computer duplicated one on the server; the local record now uses another number for the time being</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import random
 import socket
 import threading
 import time
@@ -16,7 +18,17 @@ FAULTS = ("pass", "drop_after_commit", "duplicate", "reset", "slow")
 
 
 def free_port() -> int:
-    """Return a free TCP port on localhost."""
+    """Return a free TCP port on localhost (YIZHAN_TEST_PORTS=LO-HI keeps it in a range)."""
+    span = os.environ.get("YIZHAN_TEST_PORTS", "")
+    if span:
+        lo, hi = (int(x) for x in span.split("-"))
+        for port in random.sample(range(lo, hi + 1), hi - lo + 1):
+            with socket.socket() as s:
+                try:
+                    s.bind(("127.0.0.1", port))
+                except OSError:
+                    continue
+                return port
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -43,7 +55,7 @@ class FaultProxy:
             def do_POST(self) -> None:
                 proxy._handle(self)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._client = httpx.Client(timeout=60)

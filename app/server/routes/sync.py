@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import secrets
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -12,10 +14,11 @@ from app.models import Region
 from app.models.base import utcnow
 from app.server.bulk import PUBLISH_OP
 from app.server.changelog import bucket_heads
-from app.server.db import meta_value
+from app.server.db import meta_value, set_meta_value
 from app.server.deps import AuthDevice, DeviceDep, ProtocolDep, SessionDep, http_error
 from app.server.merge import DeviceRef
 from app.server.push import PushRefused, push_ops
+from app.server.restore import restored_from_backup
 from app.server.snapshot import snapshot_page
 from app.server.tables import BucketState, ChangeLog, ServerDevice
 from app.server.tokens import rotate_if_due
@@ -36,6 +39,7 @@ from app.sync.protocol import (
     org_bucket,
 )
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1/sync", tags=["sync"], dependencies=[ProtocolDep])
 
 
@@ -70,6 +74,10 @@ def hello(
         assert dev is not None
         new_token = rotate_if_due(dev, policy, previous=device.previous_token)
         heads = bucket_heads(session, _buckets(session, device))
+        if req.positions and restored_from_backup(session, heads, req.positions):
+            # A new epoch sends every desk to re-read its buckets and re-send what was lost.
+            log.warning("device %s saw log entries this server no longer holds: new epoch", dev.id)
+            set_meta_value(session, "epoch", secrets.token_hex(8))
         return HelloResponse(
             protocol_version=PROTOCOL_VERSION,
             min_protocol_version=MIN_PROTOCOL_VERSION,

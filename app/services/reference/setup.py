@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.accounts import DeviceView, UserView
 from app.domain.enums import Role
-from app.domain.ids import uuid7
+from app.domain.ids import reference_id, uuid7
 from app.models import Region, SyncDevice, User
 from app.services.errors import NotFound
 from app.services.reference.loader import load_reference
@@ -86,6 +86,9 @@ def sign_in_user(session: Session, *, org_code: str, username: str | None = None
     if users:
         return users[0]
     admin = User(
+        # The same id on every fresh desk of a township: two desks' first administrators are
+        # one user to the server (merged), never two rows fighting over one user name.
+        id=reference_id("first-admin", org_code),
         username=f"admin{org_code[-3:]}",
         display_name="本机管理员",
         role=Role.ADMIN,

@@ -19,6 +19,7 @@ KINDS = {
     "booking": QT_TRANSLATE_NOOP("SyncLabels", "预约冲突"),
     "rejected": QT_TRANSLATE_NOOP("SyncLabels", "被服务器拒绝"),
     "local": QT_TRANSLATE_NOOP("SyncLabels", "本机唯一值冲突"),
+    "renumbered": QT_TRANSLATE_NOOP("SyncLabels", "受理编号已更改"),
 }
 
 ENTITIES = {
@@ -199,6 +200,10 @@ REASONS = (
     QT_TRANSLATE_NOOP("SyncLabels", "记录已被删除"),
     QT_TRANSLATE_NOOP("SyncLabels", "同一字段已被其他设备修改，保留先提交的值"),
     QT_TRANSLATE_NOOP("SyncLabels", "服务器上的记录与本机记录的唯一值冲突，未能写入本机"),
+    QT_TRANSLATE_NOOP("SyncLabels", "受理编号已被本镇另一案件使用，本案已改用新编号，请告知当事人"),
+    QT_TRANSLATE_NOOP("SyncLabels", "服务器无法保存这条修改"),
+    QT_TRANSLATE_NOOP("SyncLabels", "这条记录与服务器上已有的记录重复（如同名用户），未能保存"),
+    QT_TRANSLATE_NOOP("SyncLabels", "本机记录与服务器上已有的记录重复，本机记录已暂时改用其他编号"),
 )
 
 

@@ -1,7 +1,7 @@
 """case statistics: covering indexes for the dashboard, the warning board and the 月报
 
 Revision ID: 0011
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-05 15:40:00
 
 The dashboard groups one month of cases by day, category, channel, township and village, by
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | Sequence[str] | None = "0006"
+down_revision: str | Sequence[str] | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

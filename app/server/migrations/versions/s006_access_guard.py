@@ -4,7 +4,7 @@ Created only where missing: the s001 baseline materialises the current server ta
 database made fresh from it already has them.
 
 Revision ID: s006
-Revises: s002
+Revises: s005
 """
 
 import sqlalchemy as sa
@@ -13,7 +13,7 @@ from alembic import op
 from app.server.tables import AccessLog, StatusHit, StatusLockout
 
 revision = "s006"
-down_revision = "s002"
+down_revision = "s005"
 branch_labels = None
 depends_on = None
 

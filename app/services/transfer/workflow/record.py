@@ -177,7 +177,7 @@ def record(
                 actor_id=actor.user_id,
                 actor_name=actor.name,
                 department_id=department_id,
-                base_case_version=case.version,
+                base_case_version=abs(case.version),
                 payload=data,
             )
         )
