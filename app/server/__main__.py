@@ -123,10 +123,14 @@ def _serve(argv: Sequence[str]) -> int:
         tls_key=args.tls_key,
         trusted_proxies=tuple(args.trusted_proxy),
     )
-    tls = {"ssl_certfile": settings.tls_cert, "ssl_keyfile": settings.tls_key}
     if args.workers <= 1:
         uvicorn.run(
-            create_app(settings), host=settings.host, port=settings.port, log_level="warning", **tls
+            create_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_level="warning",
+            ssl_certfile=settings.tls_cert,
+            ssl_keyfile=settings.tls_key,
         )
         return 0
     # Several workers share nothing but the database: migrate once here, then each worker
@@ -143,7 +147,8 @@ def _serve(argv: Sequence[str]) -> int:
         host=settings.host,
         port=settings.port,
         log_level="warning",
-        **tls,
+        ssl_certfile=settings.tls_cert,
+        ssl_keyfile=settings.tls_key,
     )
     return 0
 
