@@ -5332,7 +5332,7 @@ Ctrl+Q  quit</translation>
     <message>
         <location filename="../../app/views/service_templates.py" line="210"/>
         <source>网格“{name}”不存在：请先在“网格”工作表或系统中建立</source>
-        <translation>Grid “{name}” does not exist: add it on the “网格” sheet or in the app first</translation>
+        <translation>Grid “{name}” does not exist: add it on the grids sheet of the workbook or in the app first</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="211"/>

@@ -27,13 +27,13 @@ from sqlalchemy import select
 from app.db import make_engine, make_session_factory, open_database
 from app.domain.enums import BookingStatus, EventType
 from app.domain.ids import reference_id
-from app.models import SYNCED_MODELS, Booking, Case, EduRoom, Person
+from app.models import SYNCED_MODELS, Booking, Case, EduRoom, Person, User
 from app.models.base import utcnow
 from app.models.serialize import row_to_payload
 from app.server.changelog import bucket_of
 from app.services.errors import DomainError
 from app.services.reference.setup import ensure_reference
-from app.services.transfer.workflow import TransitionError
+from app.services.transfer.workflow import Actor, TransitionError
 from app.services.transfer.workflow.fold import fold
 from app.services.transfer.workflow.record import load_events
 from app.sync.engine import SyncEngine
@@ -48,7 +48,9 @@ from tests.server.support import (
     Desk,
     ServerHarness,
     copy_sqlite,
+    copy_user,
     make_server,
+    server_user,
     sqlite_template,
 )
 
@@ -61,6 +63,14 @@ def _scratch_dir(prefix: str) -> str:
     """Return a new temporary directory, in memory when the machine has /dev/shm (no fsyncs)."""
     shm = Path("/dev/shm")
     return tempfile.mkdtemp(prefix=prefix, dir=shm if shm.is_dir() else None)
+
+
+def _actor(factory: Any, org: str) -> Actor:
+    """Return the desk's clerk: the server-known user copied to it (events need a known actor)."""
+    with factory() as s:
+        user = s.scalar(select(User).where(User.username == f"t_admin_{org}_"))
+    assert user is not None
+    return Actor(user_id=user.id, name=user.display_name, role=user.role, org_code=org)
 
 
 class _Templates:
@@ -81,7 +91,8 @@ class _Templates:
                 code=server.issue_code(org),
                 transport=server.transport(),
             )
-            desk = Desk(name, org, path, engine, factory, server)
+            copy_user(factory, server_user(server, org))  # the district-made clerk of this desk
+            desk = Desk(name, org, path, engine, factory, server, actor=_actor(factory, org))
             assert desk.sync().ok
             desk.close()
         server.close()
@@ -142,7 +153,7 @@ class _World:
             path = tmp / f"{name}.sqlite3"
             engine = make_engine(f"sqlite:///{path}")  # a copy of a migrated file
             factory = make_session_factory(engine)
-            desk = Desk(name, org, path, engine, factory, self.server)
+            desk = Desk(name, org, path, engine, factory, self.server, actor=_actor(factory, org))
             with factory() as s:
                 device = get_device(s)
                 assert device is not None
