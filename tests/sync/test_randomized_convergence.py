@@ -343,7 +343,8 @@ def _converged(w: _World) -> None:
             unconfirmed = [
                 (name, r.id)
                 for name, model in SYNCED_MODELS.items()
-                if model.__sync_bucket__ != "ref"
+                # users come from the district: the harness copies each desk's clerk in directly
+                if model.__sync_bucket__ != "ref" and name != "user"
                 for r in s.scalars(select(model).where(model.version <= 0))
             ]
             assert unconfirmed == [], (d.name, unconfirmed[:5])
