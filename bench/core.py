@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import pkgutil
 import sys
 import tempfile
@@ -154,6 +155,8 @@ def run(
     p.add_argument("--json", type=Path, default=None, help="also write figures as JSON")
     p.add_argument("--db", type=Path, default=None, help="reuse this demo database")
     args = p.parse_args(argv)
+    # The bench drives the app as the tests do: through the documented test-only sign-in.
+    os.environ.setdefault("YIZHAN_TEST_SIGN_IN", "1")
     cases = QUICK_CASES if args.quick else FULL_CASES
     with tempfile.TemporaryDirectory(prefix="yizhan-bench-") as tmp_name:
         tmp = Path(tmp_name)
