@@ -144,6 +144,27 @@ def _issue(url: str, org: str, n: int = 1) -> list[str]:
         engine.dispose()
 
 
+def _clerk(url: str, org: str) -> dict[str, str]:
+    """Make the district's user who records the bench's changes (the server wants known actors)."""
+    from sqlalchemy import select
+
+    from app.models import User
+    from app.server.db import make_server_engine, make_server_session_factory
+
+    engine = make_server_engine(url)
+    try:
+        with make_server_session_factory(engine).begin() as s:
+            user = s.scalar(select(User).where(User.username == "bench_clerk"))
+            if user is None:
+                user = User(username="bench_clerk", display_name="基准测试", role="admin",
+                            owner_org=org)  # fmt: skip
+                s.add(user)
+                s.flush()
+            return {"id": user.id, "username": user.username, "org": org}
+    finally:
+        engine.dispose()
+
+
 def _register(db: Path, base: str, code: str) -> None:
     from app.db import make_session_factory, open_database
     from app.services.reference.setup import ensure_reference
@@ -269,6 +290,7 @@ def _backend(work: Path, name: str, url: str, port: int, publisher: Path, n: int
         a_db, b_db = work / f"a-{name}.sqlite3", work / f"b-{name}.sqlite3"
         _copy_db(publisher, a_db)
         code_a, code_b = _issue(url, ORG, 2)
+        clerk = _clerk(url, ORG)
         _register(a_db, server.base, code_a)
         _register(b_db, server.base, code_b)
         a, b = DeskProc(a_db), DeskProc(b_db)
@@ -278,7 +300,7 @@ def _backend(work: Path, name: str, url: str, port: int, publisher: Path, n: int
         rss = b.ask("rss")["mb"]
         incremental = []
         for _ in range(5):
-            changed = a.ask("change", n=100)
+            changed = a.ask("change", n=100, clerk=clerk)
             assert changed["changed"] == 100, changed
             a.cycle()
             r = b.cycle()

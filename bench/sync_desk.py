@@ -31,17 +31,23 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _change(factory: Any, n: int, round_: int) -> int:
+def _change(factory: Any, n: int, round_: int, clerk: dict[str, str]) -> int:
     from sqlalchemy import func, select
 
     from app.domain.enums import EventType
-    from app.models import Case
+    from app.models import Case, User
     from app.services.errors import DomainError
     from app.services.transfer.workflow import Actor, record
 
-    actor = Actor(user_id=None, name="基准测试", role="admin", org_code="")
+    actor = Actor(user_id=clerk["id"], name="基准测试", role="admin", org_code="")
     done = 0
     with factory.begin() as s:
+        if s.get(User, clerk["id"]) is None:  # as a pull from the district would bring it
+            s.info["capture_outbox"] = False
+            s.add(User(id=clerk["id"], username=clerk["username"], display_name="基准测试",
+                       role="admin", owner_org=clerk["org"]))  # fmt: skip
+            s.flush()
+            s.info["capture_outbox"] = True
         total = s.scalar(select(func.count()).select_from(Case)) or 0
         start = (round_ * n * 3) % max(1, total - n * 3)
         ids = s.scalars(select(Case.id).order_by(Case.id).offset(start).limit(n * 3)).all()
@@ -88,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
                 "pulled": r.pulled,
             }
         elif cmd["cmd"] == "change":
-            out = {"changed": _change(factory, int(cmd["n"]), rounds), "why": _why}
+            changed = _change(factory, int(cmd["n"]), rounds, cmd["clerk"])
+            out = {"changed": changed, "why": _why}
             rounds += 1
         elif cmd["cmd"] == "rss":
             out = {"mb": _peak_rss_mb()}
