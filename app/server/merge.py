@@ -25,23 +25,17 @@ from app.server.changelog import ChangeSet, entity_of, is_district
 from app.server.outcome import Outcome
 from app.server.tables import ChangeLog, CompactedField, ServerConflict
 from app.services.common.deadlines import warn_point, yellow_fraction
-from app.services.transfer.workflow import EventRecord, TransitionError, apply, running_limit
+from app.services.transfer.workflow import (
+    CACHED_CASE_COLUMNS,
+    EventRecord,
+    TransitionError,
+    apply,
+    running_limit,
+)
 from app.sync.protocol import Op, OpResult
 
 # Case columns that cache the event fold: the server derives them, never merges them.
-DERIVED_CASE_FIELDS = frozenset(
-    {
-        "status",
-        "due_at",
-        "closed_at",
-        "outcome",
-        "satisfaction",
-        "escalated",
-        "lead_department_id",
-        "deadline_at",
-        "warn_at",
-    }
-)
+DERIVED_CASE_FIELDS = frozenset(CACHED_CASE_COLUMNS)
 # Fields the server owns on any row.
 SERVER_FIELDS = frozenset({"id", "version", "updated_at", "server_seq", "no_effect"})
 

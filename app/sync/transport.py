@@ -143,6 +143,29 @@ class Transport:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
 
+    def _send(
+        self,
+        method: str,
+        path: str,
+        headers: dict[str, str],
+        content: str | bytes | None,
+        params: dict[str, Any] | None,
+    ) -> httpx.Response:
+        """Send one request; raise SyncError when unreachable or answered with an error."""
+        try:
+            resp = self._client.request(
+                method,
+                f"{self.base_url}{path}",
+                headers=headers,
+                content=content,
+                params={k: v for k, v in (params or {}).items() if v is not None},
+            )
+        except httpx.HTTPError as exc:
+            raise SyncError(unreachable(exc, self.base_url)) from exc
+        if resp.status_code >= 400:
+            raise _error(resp)
+        return resp
+
     def _call(
         self,
         method: str,
@@ -152,22 +175,11 @@ class Transport:
         body: BaseModel | None = None,
         params: dict[str, Any] | None = None,
     ) -> M:
-        url = f"{self.base_url}{path}"
         headers = self._headers()
         if body is not None:
             headers["Content-Type"] = "application/json"
-        try:
-            resp = self._client.request(
-                method,
-                url,
-                headers=headers,
-                content=body.model_dump_json() if body is not None else None,
-                params={k: v for k, v in (params or {}).items() if v is not None},
-            )
-        except httpx.HTTPError as exc:
-            raise SyncError(unreachable(exc, self.base_url)) from exc
-        if resp.status_code >= 400:
-            raise _error(resp)
+        content = body.model_dump_json() if body is not None else None
+        resp = self._send(method, path, headers, content, params)
         try:
             return model.model_validate_json(resp.content)
         except ValueError as exc:
@@ -190,18 +202,7 @@ class Transport:
             headers["Content-Type"] = "application/json"
             headers["Content-Encoding"] = "gzip"
             content = wire.pack(body)
-        try:
-            resp = self._client.request(
-                method,
-                f"{self.base_url}{path}",
-                headers=headers,
-                content=content,
-                params={k: v for k, v in (params or {}).items() if v is not None},
-            )
-        except httpx.HTTPError as exc:
-            raise SyncError(unreachable(exc, self.base_url)) from exc
-        if resp.status_code >= 400:
-            raise _error(resp)
+        resp = self._send(method, path, headers, content, params)
         try:
             return wire.loads(resp.content)
         except ValueError as exc:

@@ -9,6 +9,7 @@ from app.services.transfer.workflow.fold import (
     running_limit,
 )
 from app.services.transfer.workflow.record import (
+    CACHED_CASE_COLUMNS,
     Actor,
     current_state,
     load_events,
@@ -18,6 +19,7 @@ from app.services.transfer.workflow.record import (
 from app.services.transfer.workflow.rules import SYSTEM_ROLE, check_allowed, may
 
 __all__ = [
+    "CACHED_CASE_COLUMNS",
     "SYSTEM_ROLE",
     "Actor",
     "CaseState",

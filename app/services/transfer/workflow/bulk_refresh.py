@@ -20,19 +20,13 @@ from app.models import Case, CaseAssignment, CaseEvent
 from app.services.common.deadlines import warn_point
 from app.services.transfer.workflow.facts import fold_with_facts
 from app.services.transfer.workflow.fold import EventRecord, running_limit
-from app.services.transfer.workflow.record import _assignment_states, _fraction
-
-_CACHED = (
-    "status",
-    "due_at",
-    "closed_at",
-    "outcome",
-    "satisfaction",
-    "escalated",
-    "lead_department_id",
-    "deadline_at",
-    "warn_at",
+from app.services.transfer.workflow.record import (
+    CACHED_CASE_COLUMNS,
+    _assignment_states,
+    _fraction,
 )
+
+_CACHED = CACHED_CASE_COLUMNS
 _FACTS = (
     "signed_at",
     "sign_on_time",

@@ -64,6 +64,21 @@ def _fraction(session: Session) -> float:
     return float(session.info[_FRACTION])
 
 
+# Case columns that cache the event fold: refresh_cache (and bulk_refresh) write them from the
+# events, and the server derives them rather than merging what a desk sent.
+CACHED_CASE_COLUMNS = (
+    "status",
+    "due_at",
+    "closed_at",
+    "outcome",
+    "satisfaction",
+    "escalated",
+    "lead_department_id",
+    "deadline_at",
+    "warn_at",
+)
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who acts: a user of the app, with the role and department the rules check."""
