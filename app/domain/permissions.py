@@ -104,7 +104,8 @@ CASE_EVENT_ROLES: dict[EventType, frozenset[str]] = {
     E.JUDICIAL_REMINDER: _ALL_STAFF | {SYSTEM_ROLE},
     E.PRINT: _ALL_STAFF,
     E.NOTE: _ALL_STAFF,
-    E.CORRECT: _SUPERVISORS,
+    # 更正: the clerk only on the day of registration and before dispatch (workflow rules).
+    E.CORRECT: _SUPERVISORS | _DESK,
 }
 # Events a handler records on behalf of a department: it must be their own department.
 DEPARTMENT_EVENTS = frozenset(

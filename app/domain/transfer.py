@@ -32,6 +32,19 @@ class ReturnReason(LabelledEnum):
     OTHER = "other", "其他"
 
 
+class CorrectedField(LabelledEnum):
+    """A field a correction (更正) may change, with the words the timeline shows for it."""
+
+    SUMMARY = "summary", "事项摘要"
+    FACTS = "facts", "事实经过"
+    DEMANDS = "demands", "诉求"
+    CATEGORY = "category_id", "类别"
+    NAME = "name", "姓名/名称"
+    PHONE = "phone", "联系电话"
+    ADDRESS = "address", "地址"
+    ID_NUMBER = "id_number", "证件号码"
+
+
 class SupervisionLevel(LabelledEnum):
     """How hard a supervisor presses (督办级别)."""
 
@@ -282,3 +295,51 @@ class DepartmentScore:
     satisfaction: float | None
     score: float
     rank: int = 0
+
+
+@dataclass(frozen=True)
+class PartyLine:
+    """A party as the case view lists it: numbers masked (revealed only through the audit)."""
+
+    id: str
+    role: str  # PartyRole
+    party_type: str  # PartyType
+    name: str
+    person_id: str | None
+    organisation_id: str | None
+    id_type: str
+    id_masked: str
+    phone_masked: str
+    address: str
+
+
+@dataclass(frozen=True)
+class AttachmentLine:
+    """A file kept with the case."""
+
+    id: str
+    filename: str
+    size: int
+    note: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """Everything the one case view shows: the transfer detail plus parties, files and rights.
+
+    `correct_refusal` is why the viewer may not correct the case now (empty: they may).
+    """
+
+    detail: CaseDetail
+    kind: str
+    channel: str
+    category_id: str | None
+    received_at: datetime
+    summary: str
+    confidential: bool
+    parties: tuple[PartyLine, ...]
+    attachments: tuple[AttachmentLine, ...]
+    due_text: str  # "剩 3 天" / "已超期 2 天 5 小时" (a Msg), empty when no limit runs
+    overdue: bool
+    correct_refusal: str

@@ -183,6 +183,15 @@ _LISTED = (
     QT_TRANSLATE_NOOP("ReturnReason", "已进入诉讼、仲裁或行政复议程序"),
     QT_TRANSLATE_NOOP("ReturnReason", "重复交办"),
     QT_TRANSLATE_NOOP("ReturnReason", "其他"),
+    # app.domain.transfer.CorrectedField
+    QT_TRANSLATE_NOOP("CorrectedField", "事项摘要"),
+    QT_TRANSLATE_NOOP("CorrectedField", "事实经过"),
+    QT_TRANSLATE_NOOP("CorrectedField", "诉求"),
+    QT_TRANSLATE_NOOP("CorrectedField", "类别"),
+    QT_TRANSLATE_NOOP("CorrectedField", "姓名/名称"),
+    QT_TRANSLATE_NOOP("CorrectedField", "联系电话"),
+    QT_TRANSLATE_NOOP("CorrectedField", "地址"),
+    QT_TRANSLATE_NOOP("CorrectedField", "证件号码"),
     # app.domain.transfer.SupervisionLevel
     QT_TRANSLATE_NOOP("SupervisionLevel", "一般督办"),
     QT_TRANSLATE_NOOP("SupervisionLevel", "重点督办"),

@@ -410,7 +410,10 @@ def case_detail(session: Session, *, case_id: str, now: datetime | None = None) 
         select(CaseEvent)
         .where(CaseEvent.case_id == case_id)
         .order_by(CaseEvent.server_seq.is_(None), CaseEvent.server_seq, CaseEvent.id)
-    ).scalars()
+    ).scalars().all()
+    if any(e.type == EventType.CORRECT for e in events):
+        # A correction's text names the categories it moved the case between.
+        names.update((i, n) for i, n in session.execute(select(Category.id, Category.name)))
     timeline = tuple(
         TimelineEntry(
             at=e.at,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.enums import EventType, Satisfaction
-from app.domain.transfer import ReturnReason
+from app.domain.masking import mask_field
+from app.domain.transfer import CorrectedField, ReturnReason
 from app.services.errors import Joined, Msg
 
 
@@ -54,6 +55,8 @@ def event_text(ev_type: str, p: dict[str, Any], names: dict[str, str]) -> str:
         if p.get("comment"):
             return Msg("{satisfaction}：{comment}", satisfaction=how, comment=p["comment"])
         return Msg("{satisfaction}", satisfaction=how)
+    if t == EventType.CORRECT:
+        return correction_text(p, names)
     if t == EventType.JUDICIAL_REMINDER and p.get("due_on"):
         return Msg(
             "当事人可于{due}前共同申请司法确认（人民调解法第三十三条）", due=str(p["due_on"])[:10]
@@ -62,3 +65,45 @@ def event_text(ev_type: str, p: dict[str, Any], names: dict[str, str]) -> str:
         if p.get(key):
             return str(p[key])
     return ""
+
+
+def _shown(field: str, value: Any, names: dict[str, str]) -> Any:
+    """Return a corrected value as the timeline shows it: numbers masked, categories named."""
+    if value is None or value == "":
+        return Msg("（空）")
+    if field == CorrectedField.CATEGORY:
+        return names.get(str(value), str(value))
+    return mask_field(field, value)
+
+
+def correction_text(p: dict[str, Any], names: dict[str, str]) -> str:
+    """Return a correction's reason and each change with its value before and after."""
+    lines = []
+    for ch in p.get("changes") or ():
+        if not isinstance(ch, dict):
+            continue
+        entity, field = ch.get("entity"), str(ch.get("field", ""))
+        if field not in CorrectedField._value2member_map_:
+            continue
+        if entity in ("person", "organisation") and field == CorrectedField.NAME:
+            continue  # the party's own name change says it already
+        before = _shown(field, ch.get("before"), names)
+        after = _shown(field, ch.get("after"), names)
+        what = CorrectedField(field)
+        if ch.get("party"):
+            lines.append(
+                Msg(
+                    "{party}的{field}：“{before}”→“{after}”",
+                    party=ch["party"],
+                    field=what,
+                    before=before,
+                    after=after,
+                )
+            )
+        else:
+            lines.append(Msg("{field}：“{before}”→“{after}”", field=what, before=before, after=after))
+    return Msg(
+        "更正理由：{reason}；{changes}",
+        reason=p.get("reason", ""),
+        changes=Joined(tuple(lines), "；"),
+    )

@@ -16,7 +16,13 @@ from app.services.transfer.workflow.record import (
     record,
     refresh_cache,
 )
-from app.services.transfer.workflow.rules import SYSTEM_ROLE, check_allowed, may
+from app.services.transfer.workflow.rules import (
+    SYSTEM_ROLE,
+    check_allowed,
+    check_correction,
+    correction_refusal,
+    may,
+)
 
 __all__ = [
     "CACHED_CASE_COLUMNS",
@@ -27,6 +33,8 @@ __all__ = [
     "TransitionError",
     "apply",
     "check_allowed",
+    "check_correction",
+    "correction_refusal",
     "current_state",
     "fold",
     "load_events",

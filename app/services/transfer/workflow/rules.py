@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from app.domain.enums import EventType, Role
 from app.domain.permissions import CASE_EVENT_ROLES, DEPARTMENT_EVENTS
 from app.domain.permissions import SYSTEM_ROLE as SYSTEM_ROLE
-from app.services.errors import Forbidden
+from app.services.common.deadlines import local_date
+from app.services.errors import Forbidden, Msg
+from app.services.transfer.workflow.fold import CaseState
 
 E = EventType
 ROLES_FOR = CASE_EVENT_ROLES  # the case-event rows of the one matrix (app/domain/permissions)
@@ -42,3 +46,31 @@ def may(
     except Forbidden:
         return False
     return True
+
+
+def correction_refusal(role: str, *, state: CaseState, now: datetime) -> Msg | None:
+    """Return why `role` may not correct (更正) the case now, or None when it may.
+
+    A centre head (or the district) corrects any time; the window clerk only on the day the case
+    was registered (Asia/Shanghai) and before it was dispatched to a department.
+    """
+    if role == Role.ADMIN.value:
+        return None
+    if role not in ROLES_FOR.get(E.CORRECT, frozenset()):
+        who = Role(role) if role in Role._value2member_map_ else role
+        return Msg("“{role}”无权{event}", role=who, event=E.CORRECT)
+    if role != Role.FRONT_DESK.value:
+        return None
+    if state.dispatched_at is not None or state.lead_department_id is not None:
+        return Msg("案件已交办，窗口只能在交办前更正；请中心负责人更正")
+    registered = state.registered_at
+    if registered is None or local_date(registered) != local_date(now):
+        return Msg("窗口只能更正当天登记的案件；请中心负责人更正")
+    return None
+
+
+def check_correction(role: str, *, state: CaseState, now: datetime) -> None:
+    """Raise Forbidden unless `role` may correct the case now (correction_refusal)."""
+    why = correction_refusal(role, state=state, now=now)
+    if why is not None:
+        raise Forbidden(why)
