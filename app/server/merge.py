@@ -18,18 +18,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import EventType
-from app.models import SYNCED_MODELS, Booking, Case, CaseEvent, CaseParty, SyncMixin
+from app.models import SYNCED_MODELS, Booking, Case, CaseEvent, CaseParty, SyncMixin, User
 from app.models.serialize import payload_to_values, to_json_value
 from app.server.bookings import arbitrate_booking
 from app.server.changelog import ChangeSet, entity_of, is_district
 from app.server.outcome import Outcome
 from app.server.tables import ChangeLog, CompactedField, ServerConflict
 from app.services.common.deadlines import warn_point, yellow_fraction
+from app.services.transfer.correction import apply_changes
 from app.services.transfer.workflow import (
     CACHED_CASE_COLUMNS,
     EventRecord,
     TransitionError,
     apply,
+    correction_refusal,
     running_limit,
 )
 from app.sync.protocol import Op, OpResult
@@ -253,9 +255,40 @@ def _merge_event(
         )
         out.status, out.reason, out.detail = "conflict", "no_effect", {"message": exc.message}
         return
+    if event.type == EventType.CORRECT.value:
+        refusal = _correction_refusal(session, state, event)
+        if refusal is not None:
+            event.no_effect = True
+            _conflict(
+                changes, device, None, "event", "type", event.type, None, refusal,
+                entity=("case_event", event.id),
+            )  # fmt: skip
+            out.status, out.reason, out.detail = "conflict", "no_effect", {"message": refusal}
+            return
+        _apply_correction(session, event, changes)
     case = session.get(Case, event.case_id, with_for_update=True)
     if case is not None:
         _refresh_case(session, case, changes)
+
+
+def _correction_refusal(session: Session, state: Any, event: CaseEvent) -> str | None:
+    """Return why a pushed correction may not apply (the clerk's same-day rule), or None."""
+    if state is None or event.actor_id is None:
+        return None
+    user = session.get(User, event.actor_id)
+    if user is None:
+        return None
+    return correction_refusal(user.role, state=state, now=event.at)
+
+
+def _apply_correction(session: Session, event: CaseEvent, changes: ChangeSet) -> None:
+    """Write a correction's values to the case, party and person rows, as the desk did."""
+    payload = event.payload or {}
+    with session.no_autoflush:
+        touched = apply_changes(session, event.case_id, payload.get("changes"))
+    for t in touched:
+        row = cast(SyncMixin, t.row)
+        changes.touch(row, "update", set(t.fields), old_version=_old_version(changes, row))
 
 
 def _events_in_order(session: Session, case_id: str, changes: ChangeSet) -> list[CaseEvent]:

@@ -221,9 +221,10 @@ def apply_changes(
             continue
         if field in (F.PHONE, F.ADDRESS) and value is None:
             value = ""
+        if getattr(row, field) == value:
+            continue  # already so (the desk's own row update may have come first)
+        setattr(row, field, value)
         fields = {field}
-        if getattr(row, field) != value:
-            setattr(row, field, value)
         if field == F.NAME and entity == "person":
             row.name_pinyin, row.name_initials = pinyin_full(value or ""), pinyin_initials(value or "")
             fields |= {"name_pinyin", "name_initials"}
