@@ -87,7 +87,9 @@ def available_actions(d: CaseDetail, user: CurrentUser) -> set[str]:
         if status in _HANDLING:
             out.add("progress")
             if mine.is_lead and d.pending_extension is None:
-                out |= {"extend", "close"}
+                out.add("extend")
+                if not _open_assists(d):
+                    out.add("close")  # the fold refuses it while an assist has not reported
         if not mine.is_lead and not mine.reported and status in {S.TO_SIGN.value} | _HANDLING:
             out.add("assist")
     if d.pending_extension is not None and role_may(E.EXTEND_APPROVE):
@@ -102,6 +104,25 @@ def available_actions(d: CaseDetail, user: CurrentUser) -> set[str]:
     lead_handler = mine is not None and mine.is_lead and user.role == Role.HANDLER
     if status in _HANDLING and (lead_handler or user.role in (Role.SUPERVISOR, Role.ADMIN)):
         out.add("mediation")
+    return out
+
+
+def _open_assists(d: CaseDetail) -> list[str]:
+    return [a.department for a in d.assignments if not a.is_lead and not a.reported]
+
+
+def action_reasons(d: CaseDetail, user: CurrentUser) -> dict[str, str]:
+    """Return why an action the user would expect is disabled now (shown as its tooltip)."""
+    dept = user.department_id
+    mine = next((a for a in d.assignments if a.department_id == dept), None)
+    out: dict[str, str] = {}
+    lead_handler = mine is not None and mine.is_lead and user.role in (Role.HANDLER, Role.ADMIN)
+    if lead_handler and d.row.status in _HANDLING and d.pending_extension is None:
+        waiting = _open_assists(d)
+        if waiting:
+            out["close"] = QCoreApplication.translate(
+                "TransferActions", "协办部门尚未反馈：{0}。全部反馈后主办部门才能办结"
+            ).format(QCoreApplication.translate("TransferActions", "、").join(waiting))
     return out
 
 

@@ -145,8 +145,24 @@ class DispatchDialog(ActionDialog):
         if lead is not None and self.lead.findData(lead) >= 0:
             self.lead.setCurrentIndex(self.lead.findData(lead))
         self.form.addRow(self.tr("主办部门"), self.lead)
-        self.assists = _dept_list(self, departments, assists)
+        # Nothing is ticked for the dispatcher: every assisting department must report before
+        # the lead may close, so each one is a choice, not a default. The suggestion is said.
+        self.assists = _dept_list(self, departments, ())
         self.form.addRow(self.tr("协办部门"), self.assists)
+        names = {d.id: d.name for d in departments}
+        suggested = [names[a] for a in assists if a in names and a != lead]
+        self.assist_hint = QLabel(self)
+        self.assist_hint.setWordWrap(True)
+        self.assist_hint.setStyleSheet("color: #57606a;")
+        self.assist_hint.setText(
+            (self.tr("建议协办：{0}（如需协办请勾选）").format(self.tr("、").join(suggested)) + "\n")
+            if suggested
+            else ""
+        )
+        self.assist_hint.setText(
+            self.assist_hint.text() + self.tr("协办部门全部反馈后，主办部门才能办结。")
+        )
+        self.form.addRow("", self.assist_hint)
         self.due = QDateEdit(_qdate(due), self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")

@@ -36,6 +36,7 @@ from app.views.transfer.actions import (
     ACTIONS,
     TransferActions,
     action_label,
+    action_reasons,
     available_actions,
 )
 from app.views.transfer.detail import CaseDetailPanel
@@ -298,8 +299,10 @@ class TransferPage(ActionHost):
 
     def _enable(self, detail: CaseDetail | None) -> None:
         allowed = available_actions(detail, self.ctx.user) if detail else set()
+        reasons = action_reasons(detail, self.ctx.user) if detail else {}
         for key, btn in self.buttons.items():
             btn.setEnabled(key in allowed)
+            btn.setToolTip(reasons.get(key, ""))
 
     def open_duty_list(self) -> DutyListDialog:
         """Open the duty list editor."""
