@@ -226,7 +226,10 @@ def apply_changes(
         setattr(row, field, value)
         fields = {field}
         if field == F.NAME and entity == "person":
-            row.name_pinyin, row.name_initials = pinyin_full(value or ""), pinyin_initials(value or "")
+            row.name_pinyin, row.name_initials = (
+                pinyin_full(value or ""),
+                pinyin_initials(value or ""),
+            )
             fields |= {"name_pinyin", "name_initials"}
         elif field == F.NAME and entity == "organisation":
             row.name_initials = pinyin_initials(value or "")

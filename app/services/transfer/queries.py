@@ -9,6 +9,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CaseKind, CaseStatus, EventType, Role, WarningLevel
+from app.domain.intake import CaseFilter
 from app.domain.masking import mask_name
 from app.domain.transfer import (
     AssignmentLine,
@@ -24,6 +25,7 @@ from app.domain.transfer import (
 from app.models import Case, CaseAssignment, CaseEvent, CaseParty, Category, Department
 from app.models.base import utcnow
 from app.services.errors import Msg, NotFound
+from app.services.search import list_cases
 from app.services.transfer.texts import event_text, return_reason
 from app.services.transfer.workflow import Actor, current_state
 
@@ -406,11 +408,15 @@ def case_detail(session: Session, *, case_id: str, now: datetime | None = None) 
                 returns=state.return_count(dept),
             )
         )
-    events = session.execute(
-        select(CaseEvent)
-        .where(CaseEvent.case_id == case_id)
-        .order_by(CaseEvent.server_seq.is_(None), CaseEvent.server_seq, CaseEvent.id)
-    ).scalars().all()
+    events = (
+        session.execute(
+            select(CaseEvent)
+            .where(CaseEvent.case_id == case_id)
+            .order_by(CaseEvent.server_seq.is_(None), CaseEvent.server_seq, CaseEvent.id)
+        )
+        .scalars()
+        .all()
+    )
     if any(e.type == EventType.CORRECT for e in events):
         # A correction's text names the categories it moved the case between.
         names.update((i, n) for i, n in session.execute(select(Category.id, Category.name)))
@@ -441,6 +447,27 @@ def case_detail(session: Session, *, case_id: str, now: datetime | None = None) 
         reopens=state.reopens,
         timeline=timeline,
     )
+
+
+def search(
+    session: Session, *, text: str, limit: int = 200, now: datetime | None = None
+) -> QueuePage:
+    """Return the cases the search box finds (as 案件查询 does), as queue rows, newest first."""
+    at = now or utcnow()
+    found = list_cases(session, filt=CaseFilter(text=text), limit=limit, now=at)
+    ids = [r.id for r in found.rows]
+    if not ids:
+        return QueuePage((), 0)
+    rows = session.execute(
+        select(*_COLUMNS)
+        .select_from(Case)
+        .outerjoin(Category, Category.id == Case.category_id)
+        .outerjoin(Department, Department.id == Case.lead_department_id)
+        .where(Case.id.in_(ids))
+    ).all()
+    by_id = {r.id: _row(r, at) for r in rows}
+    ordered = tuple(by_id[i] for i in ids if i in by_id)
+    return QueuePage(ordered, len(ordered))
 
 
 def default_queue_for(role: str) -> Queue:

@@ -101,7 +101,9 @@ def correction_text(p: dict[str, Any], names: dict[str, str]) -> str:
                 )
             )
         else:
-            lines.append(Msg("{field}：“{before}”→“{after}”", field=what, before=before, after=after))
+            lines.append(
+                Msg("{field}：“{before}”→“{after}”", field=what, before=before, after=after)
+            )
     return Msg(
         "更正理由：{reason}；{changes}",
         reason=p.get("reason", ""),

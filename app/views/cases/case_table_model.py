@@ -103,6 +103,8 @@ class CaseTableModel(QAbstractTableModel):
                 _fmt(row.due_at),
             )
             return values[col]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (5, 6):
+            return row.applicant if index.column() == 5 else row.summary
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
             return _RED
         if role == Qt.ItemDataRole.BackgroundRole and row.is_repeat:

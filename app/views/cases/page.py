@@ -26,6 +26,7 @@ from app.domain.enums import CaseStatus
 from app.domain.intake import CaseFilter, IntakeChoices
 from app.services.intake import register as intake
 from app.services.intake import slips
+from app.views.case_detail import CaseViewDialog, open_case_view
 from app.views.cases.case_table_model import CaseTableModel
 from app.views.context import AppContext
 from app.views.intake.slip_print import open_slip_preview
@@ -100,6 +101,10 @@ class CasesPage(QWidget):
         header.setStretchLastSection(False)
         for col, width in enumerate((190, 140, 175, 110, 90, 90, 330, 140)):
             self.table.setColumnWidth(col, width)
+        self._sized = False  # the first rows to arrive size the columns to their content
+        # A long 事项摘要 loses its middle, not its end; the tooltip holds the whole text.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for w in (
@@ -138,7 +143,8 @@ class CasesPage(QWidget):
             d.dateChanged.connect(lambda _d: self._timer.start())
         self.overdue.toggled.connect(lambda _b: self.apply_filters())
         self.reprint.clicked.connect(self.reprint_selected)
-        self.table.doubleClicked.connect(lambda _i: self.reprint_selected())
+        # Enter or a double-click opens the case view (reprint is a button there and here).
+        self.table.activated.connect(lambda index: self.open_case(index.row()))
         self.model.sig_loaded.connect(self._on_loaded)
         shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -207,13 +213,32 @@ class CasesPage(QWidget):
         self.count.setText(self.tr("查询中…"))
         self.model.reload(self.current_filter())
 
+    def _size_columns(self) -> None:
+        """Size the columns to the first rows shown (once): 事项摘要 takes what is left."""
+        self._sized = True
+        self.table.resizeColumnsToContents()
+        summary = 6
+        others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()))
+        others -= self.table.columnWidth(summary)
+        room = self.table.viewport().width() - others - 4
+        self.table.setColumnWidth(summary, max(220, min(self.table.columnWidth(summary), room)))
+
     def _on_loaded(self, n: int) -> None:
+        if not self._sized and n:
+            self._size_columns()
         more = self.tr("，向下滚动加载更多") if self.model.canFetchMore() else ""
         self.count.setText(self.tr("已显示 {n} 件{more}").format(n=n, more=more))
 
     def _on_data_changed(self, kinds: object) -> None:
         if isinstance(kinds, frozenset) and "case" in kinds:
             self.model.reload()
+
+    def open_case(self, row: int | None = None) -> CaseViewDialog | None:
+        """Open the case view of `row` (default: the selected row)."""
+        if row is None:
+            rows = self.table.selectionModel().selectedRows()
+            row = rows[0].row() if rows else -1
+        return open_case_view(self, self.ctx, self.model.case_id(row))
 
     def reprint_selected(self) -> None:
         """Preview the slip of the selected case again (logged as a reprint)."""

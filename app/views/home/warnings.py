@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
@@ -29,42 +27,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.intake import CaseFilter
 from app.domain.reports import Scope, WarningBoard, WarningCase
-from app.domain.transfer import CaseDetail
 from app.services.reports import warnings as board_service
 from app.services.reports.dashboard import month_period
-from app.services.transfer import queries as transfer_queries
+from app.views.case_detail import CaseViewDialog, open_case_view
 from app.views.context import AppContext
 from app.views.operations import run_op
-from app.views.transfer.detail import CaseDetailPanel
 
 CHINA = ZoneInfo("Asia/Shanghai")
 DISTRICT_CODE_LENGTH = 6
-
-
-class CaseDialog(QDialog):
-    """One case's detail and timeline, opened from the board."""
-
-    def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("案件详情"))
-        self.resize(900, 640)
-        self.panel = CaseDetailPanel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(buttons)
-        self.detail: CaseDetail | None = None
-        run_op(
-            self,
-            ctx,
-            lambda s: transfer_queries.case_detail(s, case_id=case_id),
-            on_success=self._show,
-        )
-
-    def _show(self, detail: CaseDetail) -> None:
-        self.detail = detail
-        self.panel.show_detail(detail)
 
 
 class WarningsPage(QWidget):
@@ -76,7 +46,7 @@ class WarningsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.board: WarningBoard | None = None
-        self.dialog: CaseDialog | None = None
+        self.dialog: CaseViewDialog | None = None
         org = ctx.user.org_code
         self.scope = Scope(org=None if len(org) <= DISTRICT_CODE_LENGTH else org)
         self.threshold = QDoubleSpinBox(self)
@@ -304,8 +274,7 @@ class WarningsPage(QWidget):
     def open_case(self, case_id: str | None) -> None:
         """Open one case's detail."""
         if case_id:
-            self.dialog = CaseDialog(self.ctx, case_id, self)
-            self.dialog.show()
+            self.dialog = open_case_view(self, self.ctx, case_id)
 
     def _show_cases(self, filt: CaseFilter) -> None:
         self.ctx.bus.sig_show_cases.emit(filt)

@@ -29,6 +29,7 @@ from app.services.common.identity import normalize_phone
 from app.services.errors import DomainError, ValidationError
 from app.services.intake import persons, slips
 from app.services.intake import register as intake
+from app.views.case_detail import open_case_view
 from app.views.context import AppContext
 from app.views.intake.case_fields import CaseFields
 from app.views.intake.lookup import PersonLookup
@@ -95,6 +96,7 @@ class IntakePage(QWidget):
         self.lookup.sig_picked.connect(self._on_picked)
         self.lookup.sig_new.connect(self._on_new_visitor)
         self.side.sig_link_repeat.connect(lambda _cid: self._update_missing())
+        self.side.sig_open_case.connect(lambda cid: open_case_view(self, self.ctx, cid))
         self._repeat_timer = QTimer(self)
         self._repeat_timer.setSingleShot(True)
         self._repeat_timer.setInterval(250)

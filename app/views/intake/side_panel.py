@@ -24,6 +24,7 @@ class IntakeSidePanel(QWidget):
     """Earlier cases of the picked person; a warning with a link when this may be a repeat."""
 
     sig_link_repeat = Signal(str)  # case id the clerk linked this visit to
+    sig_open_case = Signal(str)  # case id of an earlier case to show in the case view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +43,11 @@ class IntakeSidePanel(QWidget):
         self.heading = QLabel(self.tr("来访人既往案件"), self)
         self.heading.setStyleSheet("font-weight: bold;")
         self.history = QListWidget(self)
-        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Out of the form's Tab chain; a click (then Enter) or a double-click opens the case.
+        self.history.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.history.itemActivated.connect(
+            lambda item: self.sig_open_case.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.empty = QLabel(self.tr("（选中来访人后显示其既往案件，含已同步的其他中心案件）"), self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #57606a;")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -43,6 +43,12 @@ class CaseDetailPanel(QWidget):
             [self.tr("时间"), self.tr("事件"), self.tr("经办"), self.tr("内容")]
         )
         self.timeline.setRootIsDecorated(False)
+        # 内容 wraps (long texts keep their middle on hover too) instead of ending in "…".
+        self.timeline.setWordWrap(True)
+        self.timeline.setUniformRowHeights(False)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.timeline.header().setStretchLastSection(True)
+        self.timeline.header().sectionResized.connect(lambda *_a: self.timeline.doItemsLayout())
         self.timeline.setColumnWidth(0, 130)
         self.timeline.setColumnWidth(1, 80)
         self.timeline.setColumnWidth(2, 150)

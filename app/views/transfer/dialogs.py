@@ -155,7 +155,10 @@ class DispatchDialog(ActionDialog):
         self.assist_hint.setWordWrap(True)
         self.assist_hint.setStyleSheet("color: #57606a;")
         self.assist_hint.setText(
-            (self.tr("建议协办：{0}（如需协办请勾选）").format(self.tr("、").join(suggested)) + "\n")
+            (
+                self.tr("建议协办：{0}（如需协办请勾选）").format(self.tr("、").join(suggested))
+                + "\n"
+            )
             if suggested
             else ""
         )

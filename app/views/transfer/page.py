@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,6 +28,7 @@ from app.domain.transfer import CaseDetail, Queue, QueueCounts
 from app.services.transfer import actions as transfer
 from app.services.transfer import queries as transfer_queries
 from app.services.transfer import supervision as transfer_supervision
+from app.views.case_detail import CaseViewDialog, open_case_view
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.labels import enum_label
@@ -47,6 +49,7 @@ from app.views.transfer.host import ActionHost
 from app.views.transfer.queue_table_model import QueueTableModel
 from app.views.transfer.tab_title import ESCALATING_ROLES
 
+SEARCH_DELAY_MS = 250
 SCOPES = (
     ("all", QT_TRANSLATE_NOOP("TransferPage", "全部案件")),
     ("department", QT_TRANSLATE_NOOP("TransferPage", "本部门")),
@@ -91,6 +94,21 @@ class TransferPage(ActionHost):
         by_code.clicked.connect(self.open_query_code_revisit)
         ranking = QPushButton(self.tr("履职评价…"), self)
         ranking.clicked.connect(self.open_evaluation)
+        # The same search as 案件查询: while it holds text the table lists what it finds.
+        self.search = QLineEdit(self)
+        self.search.setObjectName("transferSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("搜索：姓名（可两字）、事项内容、拼音首字母、案件编号、电话或证件号")
+        )
+        self.search.setMinimumWidth(330)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+        top.addWidget(self.search, 2)
         top.addWidget(QLabel(self.tr("范围"), self))
         top.addWidget(self.scope)
         top.addWidget(self.warn_label, 1)
@@ -122,9 +140,14 @@ class TransferPage(ActionHost):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A long 事项摘要 (or category) loses its middle, not its end; the tooltip has it all.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self._filling = False  # set while a refresh selects a row: its detail came along
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        # Enter or a double-click opens the full case view.
+        self.table.activated.connect(lambda index: self.open_case(index.row()))
         mid_layout.addWidget(self.table, 1)
         self.reasons = QLabel(middle)
         self.reasons.setWordWrap(True)
@@ -147,7 +170,8 @@ class TransferPage(ActionHost):
         split.addWidget(self.queues)
         split.addWidget(middle)
         split.addWidget(right)
-        split.setSizes([self.queues.maximumWidth() - 20, 520, 520])
+        # The queue gets the room: the full case is one Enter away (the case view).
+        split.setSizes([self.queues.maximumWidth() - 20, 700, 420])
         outer.addWidget(split, 1)
         self.actions = TransferActions(self)
         ctx.bus.sig_data_changed.connect(self._on_data_changed)
@@ -198,15 +222,20 @@ class TransferPage(ActionHost):
         # The centre's own desks escalate red cases to the district queue as they see them.
         escalate = self.ctx.user.role in ESCALATING_ROLES
 
+        text = self.search.text().strip()
+
         def load(s: Any) -> tuple[Any, Any, Any, Any]:
             if escalate:
                 transfer_supervision.escalate_overdue(s)
-            # The queue list's counts already say how long the queue is.
-            page = transfer_queries.queue(s, queue=queue, with_total=False, **args)
+            if text:
+                page = transfer_queries.search(s, text=text)
+            else:
+                # The queue list's counts already say how long the queue is.
+                page = transfer_queries.queue(s, queue=queue, with_total=False, **args)
             counts = transfer_queries.queue_counts(s, department_id=dept)
             overdue = (
                 transfer_queries.overdue_list(s, department_id=dept)
-                if queue == Queue.OVERDUE
+                if queue == Queue.OVERDUE and not text
                 else None
             )
             ids = [r.id for r in page.rows]
@@ -227,7 +256,13 @@ class TransferPage(ActionHost):
         )
         self.warn_label.setStyleSheet("color: #cf222e;" if counts.red else "color: #57606a;")
         self.model.set_rows(list(page.rows))
-        if overdue:
+        if self.search.text().strip():
+            self.reasons.setText(
+                self.tr("搜索结果 {n} 件（清空搜索框回到队列；回车或双击打开案件）").format(
+                    n=len(page.rows)
+                )
+            )
+        elif overdue:
             self.reasons.setText(
                 "<br>".join(
                     self.tr("{no}　{limit}超期{hours}小时：{reasons}").format(
@@ -303,6 +338,12 @@ class TransferPage(ActionHost):
         for key, btn in self.buttons.items():
             btn.setEnabled(key in allowed)
             btn.setToolTip(reasons.get(key, ""))
+
+    def open_case(self, row: int) -> CaseViewDialog | None:
+        """Open the case view of the queue's `row`."""
+        if not 0 <= row < len(self.model.rows):
+            return None
+        return open_case_view(self, self.ctx, self.model.rows[row].id)
 
     def open_duty_list(self) -> DutyListDialog:
         """Open the duty list editor."""

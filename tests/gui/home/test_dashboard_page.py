@@ -122,8 +122,8 @@ def test_warning_board_opens_cases(qtbot, session_factory, known: Known) -> None
     page.red.setCurrentCell(row, 0)
     qtbot.keyClick(page.red, Qt.Key.Key_Return)  # (a double click activates it too)
     assert page.dialog is not None
-    qtbot.waitUntil(lambda: page.dialog.detail is not None, timeout=5000)
-    assert page.dialog.detail.row.id == known.cases[3]
+    qtbot.waitUntil(lambda: page.dialog.panel.view is not None, timeout=5000)
+    assert page.dialog.panel.view.detail.row.id == known.cases[3]
     assert page.threshold.value() == 50
     page.dialog.close()
     ctx.runner.shutdown()

@@ -41,9 +41,7 @@ def test_dispatch_dialog_ticks_no_assisting_department(qtbot, session_factory):
     assert "司法所" in dialog.assist_hint.text()
 
 
-def test_close_is_disabled_with_the_reason_while_an_assist_has_not_reported(
-    qtbot, session_factory
-):
+def test_close_is_disabled_with_the_reason_while_an_assist_has_not_reported(qtbot, session_factory):
     ctx = build_test_context(session_factory, role=Role.HANDLER.value)
     ctx.user = replace(ctx.user, department_id=dept("T-SFS"))
 

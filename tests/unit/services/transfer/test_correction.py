@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app.domain.enums import EventType, Role
 from app.domain.ids import reference_id, uuid7
@@ -61,7 +61,9 @@ def test_clerk_corrects_facts_and_phone_on_the_day_before_dispatch(session_facto
         assert (party.name, person.name, person.phone) == ("张武", "张武", "13912345678")
         assert person.name_initials == "zw"
         event = s.scalars(select(CaseEvent).where(CaseEvent.type == "correct")).one()
-        changes = {(c["entity"], c["field"]): (c["before"], c["after"]) for c in event.payload["changes"]}
+        changes = {
+            (c["entity"], c["field"]): (c["before"], c["after"]) for c in event.payload["changes"]
+        }
         assert changes[("case", "facts")] == ("两户因排水沟堵塞发生争执。", case.facts)
         assert changes[("person", "phone")] == ("13812345678", "13912345678")
         assert event.payload["reason"] == "电话记错一位"
@@ -128,13 +130,23 @@ def test_reason_and_a_change_are_required_bad_values_named(session_factory) -> N
             correct_case(s, actor=CHIEF, case_id=cid, reason=" ", case_fields={"facts": "新"})
         assert err.value.errors == {"reason": "请填写更正理由"}
         with pytest.raises(ValidationError, match="没有需要更正的内容"):
-            correct_case(s, actor=CHIEF, case_id=cid, reason="r", case_fields={"facts": "两户因排水沟堵塞发生争执。"})
+            correct_case(
+                s,
+                actor=CHIEF,
+                case_id=cid,
+                reason="r",
+                case_fields={"facts": "两户因排水沟堵塞发生争执。"},
+            )
         with pytest.raises(ValidationError) as err:
             correct_case(s, actor=CHIEF, case_id=cid, reason="r", parties={pid: {"phone": "123"}})
         assert "phone" in err.value.errors
         with pytest.raises(ValidationError) as err:
             correct_case(
-                s, actor=CHIEF, case_id=cid, reason="r", parties={pid: {"id_number": "370911199001011235"}}
+                s,
+                actor=CHIEF,
+                case_id=cid,
+                reason="r",
+                parties={pid: {"id_number": "370911199001011235"}},
             )
         assert "id_number" in err.value.errors
         assert s.scalars(select(CaseEvent).where(CaseEvent.type == "correct")).first() is None
