@@ -111,6 +111,24 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "该预约不存在或已删除"),
     # app.services.common.deadlines
     QT_TRANSLATE_NOOP("ServiceMessages", "期限不能为负数"),
+    # app.services.transfer.case_view
+    QT_TRANSLATE_NOOP("ServiceMessages", "剩 {days} 天"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "剩 {hours} 小时"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "不足 1 小时"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "已超期 {days} 天 {hours} 小时"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "已超期 {days} 天"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "已超期 {hours} 小时"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "刚刚超期"),
+    # app.services.transfer.correction
+    QT_TRANSLATE_NOOP("ServiceMessages", "请填写更正理由"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "没有需要更正的内容"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "不能更正该项：{field}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "事项摘要不能为空"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "事项摘要不能超过{n}字"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "事实经过不能为空"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "所选类别不存在"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该当事人不属于本案件"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "姓名/名称不能为空"),
     # app.services.transfer.duty_list
     QT_TRANSLATE_NOOP("ServiceMessages", "无法读取Excel文件：{error}"),
     QT_TRANSLATE_NOOP(
@@ -304,6 +322,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "{held_on} 会商（{departments}）：{opinion}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{no}：{terms}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{satisfaction}：{comment}"),
+    # app.services.transfer.texts
+    QT_TRANSLATE_NOOP("ServiceMessages", "（空）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{party}的{field}：“{before}”→“{after}”"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{field}：“{before}”→“{after}”"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "更正理由：{reason}；{changes}"),
     # app.services.transfer.supervision
     QT_TRANSLATE_NOOP("ServiceMessages", "请选择督办级别"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写督办意见"),
@@ -353,6 +376,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "“{role}”无权{event}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{event}须注明承办部门"),
     QT_TRANSLATE_NOOP("ServiceMessages", "只能以本部门名义{event}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "案件已交办，窗口只能在交办前更正；请中心负责人更正"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "窗口只能更正当天登记的案件；请中心负责人更正"),
     # app.sync.engine
     QT_TRANSLATE_NOOP("ServiceMessages", "本机尚未注册，请先注册到区级服务器"),
     QT_TRANSLATE_NOOP("ServiceMessages", "同步完成"),

@@ -220,8 +220,9 @@ class CaseViewPanel(ActionHost):
         deadline = (
             row.deadline_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M") if row.deadline_at else ""
         )
+        limit = self.tr("期限")
         due = (
-            f"　{self.tr('期限')} {deadline}（<span style='color:{colour}'><b>"
+            f"　{limit} {deadline}（<span style='color:{colour}'><b>"
             f"{service_text(view.due_text)}</b></span>）"
             if view.due_text
             else ""
@@ -249,9 +250,10 @@ class CaseViewPanel(ActionHost):
             + ("<br>" + self.tr("；").join(extra) if extra else "")
         )
         self._fill_parties()
+        facts, demands = self.tr("事实经过"), self.tr("诉求")
         self.facts.setHtml(
-            f"<p><b>{self.tr('事实经过')}</b></p><p>{_esc(d.facts) or '—'}</p>"
-            f"<p><b>{self.tr('诉求')}</b></p><p>{_esc(d.demands) or '—'}</p>"
+            f"<p><b>{facts}</b></p><p>{_esc(d.facts) or '—'}</p>"
+            f"<p><b>{demands}</b></p><p>{_esc(d.demands) or '—'}</p>"
         )
         lines = []
         for a in d.assignments:
@@ -292,6 +294,11 @@ class CaseViewPanel(ActionHost):
                 item.setToolTip(text)
                 self.parties.setItem(r, c, item)
         self.reveal.setVisible(bool(parties))
+        # As tall as its rows (up to five), so 事实与诉求 gets the rest of the column.
+        self.parties.resizeRowsToContents()
+        rows = sum(self.parties.rowHeight(r) for r in range(min(len(parties), 5)))
+        height = self.parties.horizontalHeader().height() + max(rows, 28) + 6
+        self.parties.setFixedHeight(height)
 
     def _fill_timeline(self) -> None:
         assert self.view is not None

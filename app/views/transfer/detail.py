@@ -49,9 +49,9 @@ class CaseDetailPanel(QWidget):
         self.timeline.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.timeline.header().setStretchLastSection(True)
         self.timeline.header().sectionResized.connect(lambda *_a: self.timeline.doItemsLayout())
-        self.timeline.setColumnWidth(0, 130)
+        self.timeline.setColumnWidth(0, 95)
         self.timeline.setColumnWidth(1, 80)
-        self.timeline.setColumnWidth(2, 150)
+        self.timeline.setColumnWidth(2, 100)
         layout.addWidget(self.timeline, 1)
         self.detail: CaseDetail | None = None
 

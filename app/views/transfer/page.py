@@ -50,6 +50,7 @@ from app.views.transfer.queue_table_model import QueueTableModel
 from app.views.transfer.tab_title import ESCALATING_ROLES
 
 SEARCH_DELAY_MS = 250
+CAPPED_WIDTH = 110  # px: a long category or department name elides beyond this
 SCOPES = (
     ("all", QT_TRANSLATE_NOOP("TransferPage", "全部案件")),
     ("department", QT_TRANSLATE_NOOP("TransferPage", "本部门")),
@@ -101,7 +102,7 @@ class TransferPage(ActionHost):
         self.search.setPlaceholderText(
             self.tr("搜索：姓名（可两字）、事项内容、拼音首字母、案件编号、电话或证件号")
         )
-        self.search.setMinimumWidth(330)
+        self.search.setMinimumWidth(200)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -140,6 +141,8 @@ class TransferPage(ActionHost):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (2, 3):  # sized in _fit_columns: to content, up to CAPPED_WIDTH
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         # A long 事项摘要 (or category) loses its middle, not its end; the tooltip has it all.
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)
@@ -159,19 +162,24 @@ class TransferPage(ActionHost):
         right_layout.addWidget(self.detail, 1)
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for i, (key, label) in enumerate(ACTIONS):
+        for key, label in ACTIONS:
             btn = QPushButton(action_label(label), right)
             btn.setObjectName(f"action_{key}")
             btn.setEnabled(False)
             btn.clicked.connect(lambda _=False, k=key: self.actions.start(k))
-            buttons.addWidget(btn, i // 4, i % 4)
             self.buttons[key] = btn
+        # Four to a row in Chinese; two when the labels are long (English), so the queue
+        # beside keeps room for its 事项摘要 at 1280 px.
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        per_row = 4 if widest <= 120 else 2
+        for i, btn in enumerate(self.buttons.values()):
+            buttons.addWidget(btn, i // per_row, i % per_row)
         right_layout.addLayout(buttons)
         split.addWidget(self.queues)
         split.addWidget(middle)
         split.addWidget(right)
         # The queue gets the room: the full case is one Enter away (the case view).
-        split.setSizes([self.queues.maximumWidth() - 20, 700, 420])
+        split.setSizes([self.queues.maximumWidth() - 20, 760, 380])
         outer.addWidget(split, 1)
         self.actions = TransferActions(self)
         ctx.bus.sig_data_changed.connect(self._on_data_changed)
@@ -256,11 +264,10 @@ class TransferPage(ActionHost):
         )
         self.warn_label.setStyleSheet("color: #cf222e;" if counts.red else "color: #57606a;")
         self.model.set_rows(list(page.rows))
+        self._fit_columns()
         if self.search.text().strip():
             self.reasons.setText(
-                self.tr("搜索结果 {n} 件（清空搜索框回到队列；回车或双击打开案件）").format(
-                    n=len(page.rows)
-                )
+                self.tr("搜索结果 {n} 件；清空搜索框回到队列").format(n=len(page.rows))
             )
         elif overdue:
             self.reasons.setText(
@@ -288,6 +295,13 @@ class TransferPage(ActionHost):
             self.detail.clear()
             self._enable(None)
         self.sig_refreshed.emit()
+
+    def _fit_columns(self) -> None:
+        """Category and lead department fit their content up to a cap (then elide in the
+        middle); 事项摘要 takes the rest."""
+        for col in (2, 3):
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), CAPPED_WIDTH))
 
     def _notify_new_red(self, rows: Any) -> None:
         red = {r.id for r in rows if r.warning == "red"}

@@ -76,6 +76,8 @@ class QueueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and row.warning in BACKGROUND:
             return QBrush(BACKGROUND[row.warning])
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 5 and row.deadline_at is not None:
+                return row.deadline_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
             return row.summary
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -96,6 +98,6 @@ class QueueTableModel(QAbstractTableModel):
         if column == 5:
             if row.deadline_at is None:
                 return ""
-            return row.deadline_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+            return row.deadline_at.astimezone(CHINA).strftime("%m-%d %H:%M")  # year: tooltip
         text = WARNING_TEXT.get(row.warning)
         return _tr(text) if text else ""

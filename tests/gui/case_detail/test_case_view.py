@@ -171,7 +171,7 @@ def test_opened_from_the_dashboard_warning_board(qtbot, session_factory):
 
 
 def test_case_view_shows_masked_parties_actions_and_a_correction(qtbot, session_factory):
-    cid = _register(session_factory)
+    _register(session_factory)
     ctx = build_test_context(session_factory, role=Role.FRONT_DESK.value)
     page = CasesPage(ctx)
     qtbot.addWidget(page)
@@ -205,8 +205,10 @@ def test_case_view_shows_masked_parties_actions_and_a_correction(qtbot, session_
     correction.submit()
     qtbot.waitUntil(lambda: panel.correction is None, timeout=5000)
     qtbot.waitUntil(
-        lambda: panel.view.detail.timeline[-1].type == "correct"
-        and panel.parties.item(0, 3).text() == "139****5678",
+        lambda: (
+            panel.view.detail.timeline[-1].type == "correct"
+            and panel.parties.item(0, 3).text() == "139****5678"
+        ),
         timeout=5000,
     )
     last = panel.timeline.rowCount() - 1
@@ -243,4 +245,49 @@ def test_clerk_next_day_sees_correction_disabled_with_the_reason(qtbot, session_
     panel.reload()
     qtbot.waitUntil(lambda: panel.correct.isEnabled(), timeout=5000)
     page.case_view.close()
+    ctx.runner.shutdown()
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_english_case_view_correction_and_search(qtbot, session_factory, english):
+    """In English the case view, the 更正 dialog and the transfer search show no Chinese UI text
+    (the case's own data stays as typed)."""
+    cid = _register(session_factory)
+    ctx = build_test_context(session_factory, role=Role.SUPERVISOR.value)
+    page = TransferPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    _show(qtbot, page, Queue.TO_DISPATCH)
+    with qtbot.waitSignal(page.sig_refreshed, timeout=5000):
+        page.search.setText("张五")
+    assert [r.id for r in page.model.rows] == [cid]
+    assert not _CJK.search(page.reasons.text() + page.search.placeholderText())
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "transfer_search_en.png"))
+    dialog = page.open_case(0)
+    dialog.resize(1280, 800)
+    panel = dialog.panel
+    qtbot.waitUntil(lambda: panel.view is not None and panel.correct.isEnabled(), timeout=5000)
+    assert "days left" in panel.header.text()
+    shown = [b.text() for b in panel.buttons.values() if b.isVisible()]
+    shown += [panel.correct.text(), panel.reprint.text(), panel.reveal.text()]
+    assert shown and not any(_CJK.search(t) for t in shown), shown
+    correction = panel.open_correction()
+    correction.resize(1280, 800)
+    correction.grab().save(str(SHOTS / "correction_dialog_en.png"))
+    correction.reason.setPlainText("phone typed wrong")
+    next(iter(correction.party_edits.values()))["phone"].setText("13912345678")
+    correction.submit()
+    qtbot.waitUntil(lambda: panel.view.detail.timeline[-1].type == "correct", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            "Reason for correction" in panel.timeline.item(panel.timeline.rowCount() - 1, 3).text()
+        ),
+        timeout=5000,
+    )
+    dialog.grab().save(str(SHOTS / "case_view_en.png"))
+    dialog.close()
     ctx.runner.shutdown()
