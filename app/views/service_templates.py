@@ -122,7 +122,7 @@ TEMPLATES = (
     # app.services.transfer.correction
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写更正理由"),
     QT_TRANSLATE_NOOP("ServiceMessages", "没有需要更正的内容"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "不能更正该项：{field}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "不能更正该项：{what}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "事项摘要不能为空"),
     QT_TRANSLATE_NOOP("ServiceMessages", "事项摘要不能超过{n}字"),
     QT_TRANSLATE_NOOP("ServiceMessages", "事实经过不能为空"),

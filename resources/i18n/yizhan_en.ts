@@ -4314,7 +4314,7 @@ Ctrl+Q  quit</translation>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/queue_table_model.py" line="95" />
+        <location filename="../../app/views/transfer/queue_table_model.py" line="97" />
         <source>·已升级</source>
         <translation> · escalated</translation>
     </message>
@@ -5346,11 +5346,6 @@ Ctrl+Q  quit</translation>
         <location filename="../../app/views/service_templates.py" line="124" />
         <source>没有需要更正的内容</source>
         <translation>Nothing was changed</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/service_templates.py" line="125" />
-        <source>不能更正该项：{field}</source>
-        <translation>This cannot be corrected: {field}</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="126" />
@@ -6816,6 +6811,11 @@ Ctrl+Q  quit</translation>
         <location filename="../../app/views/service_templates.py" line="421" />
         <source>本月没有受理案件，无{what}分布。</source>
         <translation>No cases received this month, so no breakdown by {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="125" />
+        <source>不能更正该项：{what}</source>
+        <translation>This cannot be corrected: {what}</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="422" />
@@ -8600,44 +8600,44 @@ Ctrl+Q  quit</translation>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="265" />
+        <location filename="../../app/views/transfer/page.py" line="270" />
         <source>搜索结果 {n} 件；清空搜索框回到队列</source>
         <translation>Found: {n}; clear the search box to return to the queue</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="68" />
-        <location filename="../../app/views/transfer/page.py" line="189" />
+        <location filename="../../app/views/transfer/page.py" line="194" />
         <location filename="../../app/views/transfer/tab_title.py" line="28" />
         <source>案件流转</source>
         <translation>Case flow</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="193" />
+        <location filename="../../app/views/transfer/page.py" line="198" />
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="258" />
+        <location filename="../../app/views/transfer/page.py" line="263" />
         <source>红色预警 {0} 件，黄色预警 {1} 件</source>
         <translation>{0} red alerts, {1} yellow alerts</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="270" />
+        <location filename="../../app/views/transfer/page.py" line="275" />
         <source>{no}　{limit}超期{hours}小时：{reasons}</source>
         <translation>{no}  {hours} h past the {limit} limit: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="274" />
+        <location filename="../../app/views/transfer/page.py" line="279" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="307" />
+        <location filename="../../app/views/transfer/page.py" line="312" />
         <source>案件超期</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="307" />
+        <location filename="../../app/views/transfer/page.py" line="312" />
         <source>{0} 已超期：{1}</source>
         <translation>{0} overdue: {1}</translation>
     </message>

@@ -114,7 +114,7 @@ def _case_changes(
     out = []
     for name, raw in values.items():
         if name not in FIELDS["case"]:
-            raise DomainError("不能更正该项：{field}", field=name)
+            raise DomainError("不能更正该项：{what}", what=name)
         value = (raw or "").strip() if name != F.CATEGORY else raw or None
         if name == F.SUMMARY:
             if not value:
@@ -166,13 +166,14 @@ def _party_changes(
                 out.append(_change(entity, holder.id, "name", holder.name, value, party.name))
             continue
         if holder is None or name not in FIELDS[entity]:
-            raise DomainError("不能更正该项：{field}", field=name)
+            raise DomainError("不能更正该项：{what}", what=name)
         try:
             if name == F.PHONE and value:
                 value = normalize_phone(value)
             if name == F.ID_NUMBER and isinstance(holder, Person):
                 kind = holder.id_type if value else IdType.NONE.value
-                value = validate_id(kind, value).number if value else None
+                number: str | None = validate_id(kind, value).number if value else None
+                value = number or ""
         except DomainError as exc:
             errors[name] = exc.message
             continue
@@ -221,6 +222,8 @@ def apply_changes(
             continue
         if field in (F.PHONE, F.ADDRESS) and value is None:
             value = ""
+        elif field == F.ID_NUMBER and not value:
+            value = None  # no number: NULL, as intake stores it
         if getattr(row, field) == value:
             continue  # already so (the desk's own row update may have come first)
         setattr(row, field, value)

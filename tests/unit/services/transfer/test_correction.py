@@ -193,3 +193,12 @@ def test_due_words_are_days_never_thousands_of_hours() -> None:
     assert due_words(now - timedelta(hours=7943), now) == "已超期 330 天 23 小时"
     assert due_words(now - timedelta(minutes=5), now) == "刚刚超期"
     assert due_words(None, now) is None
+
+
+def test_a_field_outside_the_list_is_refused_by_name(session_factory) -> None:
+    from app.services.errors import DomainError
+
+    with session_factory.begin() as s:
+        cid = make_case(s)
+        with pytest.raises(DomainError, match="不能更正该项：status"):
+            correct_case(s, actor=CHIEF, case_id=cid, reason="r", case_fields={"status": "closed"})
