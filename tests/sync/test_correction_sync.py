@@ -110,3 +110,26 @@ def test_clerk_correction_after_dispatch_has_no_effect_on_the_server(server, des
         event = s.scalars(select(CaseEvent).where(CaseEvent.type == "correct")).one()
         assert event.no_effect is True
         assert s.get(Case, cid).summary == "邻里纠纷"
+
+
+def test_a_handler_correction_is_refused_by_the_server(server, desk):
+    """Authz: only the roles of the matrix may push a 更正 (a department handler may not)."""
+    a = desk(server, "a")
+    user = server_user(server, DEMO_ORG, "handler")
+    copy_user(a.factory, user)
+    cid = a.new_case("邻里纠纷")
+    a.sync()
+    with a.factory.begin() as s:
+        s.add(
+            CaseEvent(
+                id=uuid7(), case_id=cid, owner_org=DEMO_ORG, type="correct",
+                at=s.get(Case, cid).received_at,
+                actor_id=user.id, actor_name="承办", payload={"reason": "x", "changes": [
+                    {"entity": "case", "id": cid, "field": "summary", "after": "改"}]},
+            )
+        )  # fmt: skip
+    result = a.sync()
+    assert result.rejected == 1
+    with server.factory() as s:
+        assert s.get(Case, cid).summary == "邻里纠纷"
+        assert s.scalars(select(CaseEvent).where(CaseEvent.type == "correct")).first() is None
