@@ -83,6 +83,8 @@ class SyncDevice(Base):
     sync_interval_s: Mapped[int] = mapped_column(Integer, default=300)
     # Local device_seq minus this is the seq on the wire: a re-registered device starts at 1.
     seq_offset: Mapped[int] = mapped_column(Integer, default=0)
+    # The district's key for the lookup of other centres (migration 0014), from registration.
+    lookup_secret: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class SyncRun(Base):

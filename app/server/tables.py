@@ -139,6 +139,20 @@ class BucketState(ServerBase):
     hash: Mapped[str] = mapped_column(String(16), default="0" * 16)
 
 
+class LookupKey(ServerBase):
+    """A person's ID number or phone as its keyed hash (the lookup of other centres, s011).
+
+    Refreshed from the person rows whenever a lookup runs (version tells what changed), so a
+    lookup is one index probe, never a hash of every person.
+    """
+
+    __tablename__ = "lookup_key"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class ServerMeta(ServerBase):
     """Key/value facts about this server: epoch, log horizon."""
 

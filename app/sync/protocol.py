@@ -8,8 +8,10 @@ the client parses them back. Bump PROTOCOL_VERSION on any incompatible change; t
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
-from datetime import datetime
+import re
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -77,6 +79,8 @@ class RegisterResponse(BaseModel):
     epoch: str
     server_time: datetime
     token_expires_at: datetime | None = None
+    # The district's key for asking about a resident's cases at other centres (lookup_digest).
+    lookup_secret: str = ""
 
 
 class BucketHead(BaseModel):
@@ -199,3 +203,44 @@ class ErrorBody(BaseModel):
     code: str
     message: str
     detail: dict[str, Any] = Field(default_factory=dict)
+
+
+# --- 其他中心: a resident's cases at other centres, asked by keyed hash (issue #10 item 6) -----
+
+_NOT_DIGITS = re.compile(r"[^0-9Xx]")
+
+
+def lookup_digest(secret: str, kind: Literal["id", "phone"], value: str) -> str:
+    """Return the keyed hash (HMAC-SHA256 with the district secret) of an ID number or phone.
+
+    The desk sends this instead of the number; the server hashes its own persons the same way.
+    Numbers are compared without separators, an ID with an upper-case X, a phone without +86.
+    """
+    text = _NOT_DIGITS.sub("", value).upper()
+    if kind == "phone" and text.startswith("86") and len(text) == 13:
+        text = text[2:]
+    msg = f"{kind}:{text}".encode()
+    return hmac.new(secret.encode(), msg, hashlib.sha256).hexdigest()
+
+
+class LookupRequest(BaseModel):
+    """Ask for the earlier cases (at other centres) of a resident, by keyed hash only."""
+
+    kind: Literal["id", "phone"]
+    digest: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class LookupTownship(BaseModel):
+    """How many earlier cases one other township holds, and when they were received."""
+
+    org_code: str
+    name: str
+    count: int
+    dates: list[date]  # newest first, at most five
+
+
+class LookupResponse(BaseModel):
+    """Counts, townships and dates only: no names, no facts."""
+
+    total: int
+    townships: list[LookupTownship]

@@ -61,6 +61,7 @@ def register(
         device.server_url = server_url.rstrip("/")
         device.token = token_store.save(resp.device_id, db_path, resp.token)
         device.server_epoch = resp.epoch
+        device.lookup_secret = resp.lookup_secret
         device.registered_at = utcnow()
         device.seq_offset = _seq_offset(s)
         rehome_unsent(s, resp.org_code)

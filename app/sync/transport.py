@@ -20,6 +20,8 @@ from app.sync.protocol import (
     PROTOCOL_VERSION,
     HelloRequest,
     HelloResponse,
+    LookupRequest,
+    LookupResponse,
     Op,
     PullResponse,
     PushRequest,
@@ -229,6 +231,10 @@ class Transport:
     def register(self, req: RegisterRequest) -> RegisterResponse:
         """Redeem a registration code."""
         return self._call("POST", "/v1/devices/register", RegisterResponse, body=req)
+
+    def lookup(self, req: LookupRequest) -> LookupResponse:
+        """Ask for a resident's earlier cases at other centres (by keyed hash)."""
+        return self._call("POST", "/v1/sync/lookup", LookupResponse, body=req)
 
     def hello(self, req: HelloRequest) -> HelloResponse:
         """Open a cycle."""

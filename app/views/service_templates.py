@@ -378,6 +378,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "只能以本部门名义{event}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "案件已交办，窗口只能在交办前更正；请中心负责人更正"),
     QT_TRANSLATE_NOOP("ServiceMessages", "窗口只能更正当天登记的案件；请中心负责人更正"),
+    # app.sync.lookup
+    QT_TRANSLATE_NOOP("ServiceMessages", "本机尚未注册，无法查询其他中心"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "本机注册时未领取查询密钥，请重新注册后再查询"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "离线，未能查询其他中心：{reason}"),
     # app.sync.engine
     QT_TRANSLATE_NOOP("ServiceMessages", "本机尚未注册，请先注册到区级服务器"),
     QT_TRANSLATE_NOOP("ServiceMessages", "同步完成"),

@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from app.models.base import utcnow
 from app.server.admin import AdminError, register_device
 from app.server.db import meta_value
+from app.server.lookup import district_secret
 from app.server.deps import ProtocolDep, SessionDep, http_error
 from app.server.settings import ServerSettings
 from app.server.tokens import start
@@ -25,6 +26,7 @@ def register(req: RegisterRequest, session: SessionDep, request: Request) -> Reg
             device, token = register_device(session, code=req.code, name=req.device_name)
             expires = start(device, settings.token_policy)
             epoch = meta_value(session, "epoch")
+            secret = district_secret(session)
     except AdminError as exc:
         raise http_error(403, "bad_code", exc.message) from None
     except IntegrityError:
@@ -37,4 +39,5 @@ def register(req: RegisterRequest, session: SessionDep, request: Request) -> Reg
         epoch=epoch,
         server_time=utcnow(),
         token_expires_at=expires,
+        lookup_secret=secret,
     )

@@ -16,6 +16,7 @@ from app.server.bulk import PUBLISH_OP
 from app.server.changelog import bucket_heads
 from app.server.db import meta_value, set_meta_value
 from app.server.deps import AuthDevice, DeviceDep, ProtocolDep, SessionDep, http_error
+from app.server.lookup import other_centres
 from app.server.merge import DeviceRef
 from app.server.push import PushRefused, push_ops
 from app.server.restore import restored_from_backup
@@ -31,6 +32,8 @@ from app.sync.protocol import (
     Change,
     HelloRequest,
     HelloResponse,
+    LookupRequest,
+    LookupResponse,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -161,3 +164,13 @@ def snapshot(
             return snapshot_page(session, bucket=bucket, token=token, limit=limit)
         except ValueError:
             raise http_error(400, "bad_token", "全量下载位置无效") from None
+
+
+@router.post("/lookup", response_model=LookupResponse)
+def lookup(req: LookupRequest, device: DeviceDep, session: SessionDep) -> LookupResponse:
+    """Answer a resident's earlier cases at other centres: counts, townships, dates only.
+
+    The number arrives as its keyed hash; the request is logged (access log, action lookup).
+    """
+    with session.begin():
+        return other_centres(session, org_code=device.org_code, digest=req.digest)
