@@ -56,11 +56,12 @@ def refresh_keys(session: Session, secret: str, *, batch: int = 5000) -> int:
         session.execute(delete(LookupKey).where(LookupKey.person_id.in_(ids)))
         rows: dict[tuple[str, str], LookupKey] = {}
         for r in stale:
-            keys = {
-                lookup_digest(secret, kind, value)
-                for kind, value in (("id", r.id_number), ("phone", r.phone))
-                if value
-            } or {f"none:{r.id}"[:64]}  # nothing to hash: marked as seen all the same
+            keys = set()
+            if r.id_number:
+                keys.add(lookup_digest(secret, "id", r.id_number))
+            if r.phone:
+                keys.add(lookup_digest(secret, "phone", r.phone))
+            keys = keys or {f"none:{r.id}"[:64]}  # nothing to hash: marked as seen all the same
             for key in keys:
                 rows[(key, r.id)] = LookupKey(digest=key, person_id=r.id, version=r.version)
         session.add_all(rows.values())

@@ -33,6 +33,53 @@ class OtherCentres:
     message: str = ""  # a Msg when state is offline / unregistered / no_key
 
 
+@dataclass(frozen=True)
+class LookupTarget:
+    """Where and how to ask (read from the device row on the database worker)."""
+
+    url: str
+    token: str
+    secret: str
+    ca_file: str | None
+
+
+def lookup_target(session: Session) -> LookupTarget | OtherCentres:
+    """Return where to ask, or why this desk cannot ask (unregistered, no key)."""
+    device = local.get_device(session)
+    if device is None or not device.server_url:
+        return OtherCentres("unregistered", message=Msg("本机尚未注册，无法查询其他中心"))
+    if not device.lookup_secret:
+        return OtherCentres("no_key", message=Msg("本机注册时未领取查询密钥，请重新注册后再查询"))
+    bind = session.get_bind()
+    db_path = token_store.database_path(bind.url.database) if isinstance(bind, Engine) else None
+    token = token_store.load(device.id, db_path, device.token)
+    ca = token_store.ca_file(db_path)
+    return LookupTarget(device.server_url, token, device.lookup_secret, str(ca) if ca else None)
+
+
+def ask(
+    target: LookupTarget,
+    *,
+    id_number: str = "",
+    phone: str = "",
+    transport_factory: TransportFactory | None = None,
+) -> OtherCentres:
+    """Ask the district (network, no database): by the ID number's keyed hash, else the phone's."""
+    kind: Literal["id", "phone"] = "id" if id_number.strip() else "phone"
+    value = id_number.strip() or phone.strip()
+    if not value:
+        return OtherCentres("nothing")
+    make = transport_factory or (lambda u, t: Transport(u, t, ca_file=target.ca_file, timeout=5.0))
+    request = LookupRequest(kind=kind, digest=lookup_digest(target.secret, kind, value))
+    try:
+        with make(target.url, target.token) as transport:
+            answer = transport.lookup(request)
+    except SyncError as exc:
+        why = Msg("离线，未能查询其他中心：{reason}", reason=exc.message)
+        return OtherCentres("offline", message=why)
+    return OtherCentres("found", answer.total, tuple(answer.townships))
+
+
 def ask_other_centres(
     session_factory: sessionmaker[Session],
     *,
@@ -40,33 +87,11 @@ def ask_other_centres(
     phone: str = "",
     transport_factory: TransportFactory | None = None,
 ) -> OtherCentres:
-    """Return the resident's cases at other centres, asked by keyed hash (network: off the UI)."""
-    kind: Literal["id", "phone"] = "id" if id_number.strip() else "phone"
-    value = id_number.strip() or phone.strip()
-    if not value:
+    """Read the device, then ask (both steps; the app runs them on separate threads)."""
+    if not (id_number.strip() or phone.strip()):
         return OtherCentres("nothing")
     with session_factory() as s:
-        device = local.get_device(s)
-        if device is None or not device.server_url:
-            return OtherCentres("unregistered", message=Msg("本机尚未注册，无法查询其他中心"))
-        url, stored, device_id, secret = (
-            device.server_url,
-            device.token,
-            device.id,
-            device.lookup_secret,
-        )
-    if not secret:
-        return OtherCentres("no_key", message=Msg("本机注册时未领取查询密钥，请重新注册后再查询"))
-    bind = session_factory.kw.get("bind")
-    db_path = token_store.database_path(bind.url.database) if isinstance(bind, Engine) else None
-    token = token_store.load(device_id, db_path, stored)
-    make = transport_factory or (
-        lambda u, t: Transport(u, t, ca_file=token_store.ca_file(db_path), timeout=5.0)
-    )
-    request = LookupRequest(kind=kind, digest=lookup_digest(secret, kind, value))
-    try:
-        with make(url, token) as transport:
-            answer = transport.lookup(request)
-    except SyncError as exc:
-        return OtherCentres("offline", message=Msg("离线，未能查询其他中心：{reason}", reason=exc.message))
-    return OtherCentres("found", answer.total, tuple(answer.townships))
+        target = lookup_target(s)
+    if isinstance(target, OtherCentres):
+        return target
+    return ask(target, id_number=id_number, phone=phone, transport_factory=transport_factory)

@@ -3274,133 +3274,133 @@ On duty: {people}</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/views/intake/page.py" line="79" />
+        <location filename="../../app/views/intake/page.py" line="82" />
         <source>保存 Ctrl+S</source>
         <translation>Save Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="80" />
+        <location filename="../../app/views/intake/page.py" line="83" />
         <source>打印回执 Ctrl+P</source>
         <translation>Print slip Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="81" />
+        <location filename="../../app/views/intake/page.py" line="84" />
         <source>新建 F2</source>
         <translation>New F2</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="56" />
-        <location filename="../../app/views/intake/page.py" line="119" />
+        <location filename="../../app/views/intake/page.py" line="123" />
         <source>窗口受理</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="125" />
+        <location filename="../../app/views/intake/page.py" line="129" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="128" />
+        <location filename="../../app/views/intake/page.py" line="132" />
         <source>被申请人、第三人、代理人</source>
         <translation>Respondents, third parties, agents</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="131" />
+        <location filename="../../app/views/intake/page.py" line="135" />
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="296" />
+        <location filename="../../app/views/intake/page.py" line="319" />
         <source>申请人姓名</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="298" />
+        <location filename="../../app/views/intake/page.py" line="321" />
         <source>联系电话或证件号码</source>
         <translation>Phone or ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="300" />
+        <location filename="../../app/views/intake/page.py" line="323" />
         <source>事项类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="302" />
+        <location filename="../../app/views/intake/page.py" line="325" />
         <source>事项经过</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="305" />
+        <location filename="../../app/views/intake/page.py" line="328" />
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="307" />
+        <location filename="../../app/views/intake/page.py" line="330" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="309" />
+        <location filename="../../app/views/intake/page.py" line="332" />
         <source>接收机关</source>
         <translation>Receiving authority</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="314" />
+        <location filename="../../app/views/intake/page.py" line="337" />
         <source>还需填写：</source>
         <translation>Still required: </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="314" />
+        <location filename="../../app/views/intake/page.py" line="337" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="316" />
+        <location filename="../../app/views/intake/page.py" line="339" />
         <source>保存并生成案件编号</source>
         <translation>Save and generate case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="322" />
+        <location filename="../../app/views/intake/page.py" line="345" />
         <source>本案已保存（{no}），按 F2 登记新案件</source>
         <translation>Case saved ({no}); press F2 to register a new case</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="343" />
+        <location filename="../../app/views/intake/page.py" line="366" />
         <source>（重复件，前案 {no}）</source>
         <translation> (repeat; earlier case {no})</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="348" />
+        <location filename="../../app/views/intake/page.py" line="371" />
         <source>已登记 {no}　查询码 {code}{r}　Ctrl+P 打印</source>
         <translation>Registered {no}  Query code {code}{r}  Ctrl+P to print</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="358" />
+        <location filename="../../app/views/intake/page.py" line="381" />
         <source>未保存：请按红字提示修改（已填内容均保留）</source>
         <translation>Not saved: fix the fields marked in red (everything entered is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="375" />
+        <location filename="../../app/views/intake/page.py" line="398" />
         <source>请先保存（Ctrl+S），再打印回执</source>
         <translation>Save first (Ctrl+S), then print the slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="408" />
+        <location filename="../../app/views/intake/page.py" line="431" />
         <source>清空表单</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="409" />
+        <location filename="../../app/views/intake/page.py" line="432" />
         <source>表单中有未保存的内容，确定清空吗？</source>
         <translation>The form has unsaved input. Clear it anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="412" />
+        <location filename="../../app/views/intake/page.py" line="435" />
         <source>清空(&amp;Y)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="413" />
+        <location filename="../../app/views/intake/page.py" line="436" />
         <source>保留(&amp;N)</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -3408,33 +3408,58 @@ On duty: {people}</translation>
 <context>
     <name>IntakeSidePanel</name>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="43" />
+        <location filename="../../app/views/intake/side_panel.py" line="49" />
         <source>来访人既往案件</source>
         <translation>Visitor's earlier cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="51" />
-        <location filename="../../app/views/intake/side_panel.py" line="112" />
+        <location filename="../../app/views/intake/side_panel.py" line="57" />
+        <location filename="../../app/views/intake/side_panel.py" line="151" />
         <source>（选中来访人后显示其既往案件，含已同步的其他中心案件）</source>
         <translation>(Select a visitor to see their earlier cases, including synced cases from other centres)</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="69" />
+        <location filename="../../app/views/intake/side_panel.py" line="76" />
         <source>无既往案件</source>
         <translation>No earlier cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="84" />
+        <location filename="../../app/views/intake/side_panel.py" line="81" />
+        <source>其他中心：正在查询…</source>
+        <translation>Other centres: asking…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/side_panel.py" line="96" />
+        <source>其他中心：无记录</source>
+        <translation>Other centres: no cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/side_panel.py" line="98" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/side_panel.py" line="101" />
+        <source>（共{n}件）</source>
+        <translation> ({n} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/side_panel.py" line="106" />
+        <source>其他中心：{n} 件，{places}</source>
+        <translation>Other centres: {n} cases, {places}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/side_panel.py" line="122" />
         <source>（已关联前案，保存时标记为重复件）</source>
         <translation>(Linked to an earlier case; will be marked as a repeat on save)</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="86" />
+        <location filename="../../app/views/intake/side_panel.py" line="124" />
         <source>⚠ {n}日内可能重复来访：</source>
         <translation>⚠ Possible repeat visit within {n} days:</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="91" />
+        <location filename="../../app/views/intake/side_panel.py" line="129" />
         <source>点击编号关联前案；保存时将标记为“重复件”。</source>
         <translation>Click a case no. to link it; the case will be marked as a "repeat" on save.</translation>
     </message>
@@ -6444,371 +6469,386 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="382" />
+        <source>本机尚未注册，无法查询其他中心</source>
+        <translation>This computer is not registered: other centres cannot be asked</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="383" />
+        <source>本机注册时未领取查询密钥，请重新注册后再查询</source>
+        <translation>This computer has no lookup key from its registration: register it again to ask other centres</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="384" />
+        <source>离线，未能查询其他中心：{reason}</source>
+        <translation>Offline, other centres not asked: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="386" />
         <source>本机尚未注册，请先注册到区级服务器</source>
         <translation>This device is not registered; register it with the district server first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="383" />
+        <location filename="../../app/views/service_templates.py" line="387" />
         <source>同步完成</source>
         <translation>Sync complete</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="384" />
+        <location filename="../../app/views/service_templates.py" line="388" />
         <source>本机数据比服务器记录的旧（数据库被还原或复制？），请重新注册本机</source>
         <translation>This device's data is older than the server's record (was the database restored or copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="387" />
+        <location filename="../../app/views/service_templates.py" line="391" />
         <source>数据分区 {bucket} 校验不一致</source>
         <translation>Data partition {bucket} failed verification</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="389" />
+        <location filename="../../app/views/service_templates.py" line="393" />
         <source>同步间隔须在 1 分钟到 24 小时之间</source>
         <translation>The sync interval must be between 1 minute and 24 hours</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="390" />
+        <location filename="../../app/views/service_templates.py" line="394" />
         <source>本机尚未设置，请先注册</source>
         <translation>This device is not set up; register it first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="391" />
+        <location filename="../../app/views/service_templates.py" line="395" />
         <source>冲突记录不存在</source>
         <translation>The conflict record does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="392" />
+        <location filename="../../app/views/service_templates.py" line="396" />
         <source>只能选择本机的值或服务器的值</source>
         <translation>Choose either this device's value or the server's</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="393" />
+        <location filename="../../app/views/service_templates.py" line="397" />
         <source>这类冲突只能确认服务器的结果</source>
         <translation>Conflicts of this kind can only accept the server's result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="394" />
+        <location filename="../../app/views/service_templates.py" line="398" />
         <source>记录在本机不存在</source>
         <translation>The record does not exist on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="396" />
+        <location filename="../../app/views/service_templates.py" line="400" />
         <source>设备令牌保存在系统钥匙串中</source>
         <translation>The device token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="397" />
+        <location filename="../../app/views/service_templates.py" line="401" />
         <source>本机没有系统钥匙串：设备令牌保存在仅当前用户可读的文件中</source>
         <translation>This computer has no system keyring: the device token is kept in a file only the current user can read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="400" />
+        <location filename="../../app/views/service_templates.py" line="404" />
         <source>设备令牌以明文保存在数据库中，下次同步时将移出</source>
         <translation>The device token is stored in clear in the database; the next sync moves it out</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="402" />
+        <location filename="../../app/views/service_templates.py" line="406" />
         <source>找不到本机的设备令牌（系统钥匙串或令牌文件），请重新注册本机</source>
         <translation>This computer's device token was not found (system keyring or token file); please register this computer again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="406" />
+        <location filename="../../app/views/service_templates.py" line="410" />
         <source>服务器地址无效：{url}</source>
         <translation>Invalid server address: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="407" />
+        <location filename="../../app/views/service_templates.py" line="411" />
         <source>服务器地址必须以 https:// 开头（只有本机地址可用 http://），否则设备令牌和身份证号会明文传输：{url}</source>
         <translation>The server address must start with https:// (http:// only for this computer), otherwise the device token and ID numbers would cross the network in clear: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="412" />
+        <location filename="../../app/views/service_templates.py" line="416" />
         <source>无法读取区级 CA 证书：{path}</source>
         <translation>Cannot read the district CA certificate: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="413" />
+        <location filename="../../app/views/service_templates.py" line="417" />
         <source>无法连接服务器：{error}</source>
         <translation>Cannot reach the server: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="414" />
+        <location filename="../../app/views/service_templates.py" line="418" />
         <source>连接服务器 {host} 超时，请检查网络后重试</source>
         <translation>Connecting to the server {host} timed out; check the network and try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="415" />
+        <location filename="../../app/views/service_templates.py" line="419" />
         <source>连不上服务器 {host}，请检查网络连接和服务器地址</source>
         <translation>Cannot connect to the server {host}; check the network connection and the server address</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="416" />
+        <location filename="../../app/views/service_templates.py" line="420" />
         <source>与服务器 {host} 的连接中断，请稍后重试</source>
         <translation>The connection to the server {host} was cut; try again later</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="417" />
+        <location filename="../../app/views/service_templates.py" line="421" />
         <source>服务器地址 {host} 无效，请检查“同步”页的服务器地址</source>
         <translation>The server address {host} is not valid; check it on the Sync tab</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="418" />
+        <location filename="../../app/views/service_templates.py" line="422" />
         <source>服务器回复无法解析</source>
         <translation>The server's reply could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="419" />
+        <location filename="../../app/views/service_templates.py" line="423" />
         <source>服务器错误 {status}</source>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="469" />
+        <location filename="../../app/views/service_templates.py" line="473" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="470" />
+        <location filename="../../app/views/service_templates.py" line="474" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="471" />
+        <location filename="../../app/views/service_templates.py" line="475" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="473" />
+        <location filename="../../app/views/service_templates.py" line="477" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="474" />
+        <location filename="../../app/views/service_templates.py" line="478" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="475" />
+        <location filename="../../app/views/service_templates.py" line="479" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="476" />
+        <location filename="../../app/views/service_templates.py" line="480" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="477" />
+        <location filename="../../app/views/service_templates.py" line="481" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="478" />
+        <location filename="../../app/views/service_templates.py" line="482" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="479" />
+        <location filename="../../app/views/service_templates.py" line="483" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="480" />
+        <location filename="../../app/views/service_templates.py" line="484" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="481" />
+        <location filename="../../app/views/service_templates.py" line="485" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="482" />
+        <location filename="../../app/views/service_templates.py" line="486" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="483" />
+        <location filename="../../app/views/service_templates.py" line="487" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="484" />
+        <location filename="../../app/views/service_templates.py" line="488" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="485" />
+        <location filename="../../app/views/service_templates.py" line="489" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="486" />
+        <location filename="../../app/views/service_templates.py" line="490" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="487" />
+        <location filename="../../app/views/service_templates.py" line="491" />
         <source>设备令牌已过期，请重新注册本机</source>
         <translation>The device token has expired; please register this computer again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="488" />
+        <location filename="../../app/views/service_templates.py" line="492" />
         <source>请求内容过大，请分批同步</source>
         <translation>The request is too large; sync in smaller batches</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="490" />
+        <location filename="../../app/views/service_templates.py" line="494" />
         <source>未知的数据类型</source>
         <translation>Unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="491" />
+        <location filename="../../app/views/service_templates.py" line="495" />
         <source>基础数据只能由区级维护</source>
         <translation>Reference data is maintained by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="492" />
+        <location filename="../../app/views/service_templates.py" line="496" />
         <source>用户只能由区级创建</source>
         <translation>Users are created by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="493" />
+        <location filename="../../app/views/service_templates.py" line="497" />
         <source>用户的角色、部门和状态只能由区级修改</source>
         <translation>A user's role, department and status are changed by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="494" />
+        <location filename="../../app/views/service_templates.py" line="498" />
         <source>经办人不是本镇街的用户</source>
         <translation>The acting user is not a user of this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="495" />
+        <location filename="../../app/views/service_templates.py" line="499" />
         <source>所属案件不属于本镇街</source>
         <translation>The case belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="496" />
+        <location filename="../../app/views/service_templates.py" line="500" />
         <source>关联的记录不属于本镇街</source>
         <translation>A linked record belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="497" />
+        <location filename="../../app/views/service_templates.py" line="501" />
         <source>该案件的记录属于其他镇街</source>
         <translation>This case's records belong to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="498" />
+        <location filename="../../app/views/service_templates.py" line="502" />
         <source>未知的事项操作类型</source>
         <translation>Unknown kind of case action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="499" />
+        <location filename="../../app/views/service_templates.py" line="503" />
         <source>该操作必须注明经办人</source>
         <translation>This action must name the acting user</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="500" />
+        <location filename="../../app/views/service_templates.py" line="504" />
         <source>经办人不是服务器登记的用户</source>
         <translation>The acting user is not a user known to the server</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="501" />
+        <location filename="../../app/views/service_templates.py" line="505" />
         <source>经办人的角色无权进行该操作</source>
         <translation>The acting user's role may not take this action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="502" />
+        <location filename="../../app/views/service_templates.py" line="506" />
         <source>记录编号无效</source>
         <translation>Invalid record id</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="503" />
+        <location filename="../../app/views/service_templates.py" line="507" />
         <source>未知字段 {field}</source>
         <translation>Unknown field {field}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="504" />
+        <location filename="../../app/views/service_templates.py" line="508" />
         <source>缺少字段 {field}</source>
         <translation>Field {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="505" />
+        <location filename="../../app/views/service_templates.py" line="509" />
         <source>字段 {field} 不能为空</source>
         <translation>Field {field} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="506" />
+        <location filename="../../app/views/service_templates.py" line="510" />
         <source>字段 {field} 应为文字</source>
         <translation>Field {field} must be text</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="507" />
+        <location filename="../../app/views/service_templates.py" line="511" />
         <source>字段 {field} 超过 {length} 个字符</source>
         <translation>Field {field} is longer than {length} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="508" />
+        <location filename="../../app/views/service_templates.py" line="512" />
         <source>字段 {field} 含有非法字符</source>
         <translation>Field {field} contains invalid characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="509" />
+        <location filename="../../app/views/service_templates.py" line="513" />
         <source>字段 {field} 取值无效</source>
         <translation>Field {field} has an invalid value</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="510" />
+        <location filename="../../app/views/service_templates.py" line="514" />
         <source>字段 {field} 应为整数</source>
         <translation>Field {field} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="511" />
+        <location filename="../../app/views/service_templates.py" line="515" />
         <source>字段 {field} 数值超出范围</source>
         <translation>Field {field} is out of range</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="512" />
+        <location filename="../../app/views/service_templates.py" line="516" />
         <source>字段 {field} 应为数字</source>
         <translation>Field {field} must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="513" />
+        <location filename="../../app/views/service_templates.py" line="517" />
         <source>字段 {field} 应为是/否</source>
         <translation>Field {field} must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="514" />
+        <location filename="../../app/views/service_templates.py" line="518" />
         <source>字段 {field} 应为日期</source>
         <translation>Field {field} must be a date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="515" />
+        <location filename="../../app/views/service_templates.py" line="519" />
         <source>字段 {field} 日期格式无效</source>
         <translation>Field {field} has an invalid date format</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="516" />
+        <location filename="../../app/views/service_templates.py" line="520" />
         <source>字段 {field} 应为对象</source>
         <translation>Field {field} must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="517" />
+        <location filename="../../app/views/service_templates.py" line="521" />
         <source>字段 {field} 应为对象或列表</source>
         <translation>Field {field} must be an object or a list</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="518" />
+        <location filename="../../app/views/service_templates.py" line="522" />
         <source>字段 {field} 无法保存</source>
         <translation>Field {field} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="519" />
+        <location filename="../../app/views/service_templates.py" line="523" />
         <source>字段 {field} 内容过长</source>
         <translation>Field {field} is too long</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="421" />
+        <location filename="../../app/views/service_templates.py" line="425" />
         <source>本月没有受理案件，无{what}分布。</source>
         <translation>No cases received this month, so no breakdown by {what}.</translation>
     </message>
@@ -6818,87 +6858,87 @@ Ctrl+Q  quit</translation>
         <translation>This cannot be corrected: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="422" />
+        <location filename="../../app/views/service_templates.py" line="426" />
         <source>受理最多的{what}是{name}（{n} 件，占 {share}）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="423" />
+        <location filename="../../app/views/service_templates.py" line="427" />
         <source>受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}), then {second} ({m}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="427" />
+        <location filename="../../app/views/service_templates.py" line="431" />
         <source>本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} ({change} on last month); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="432" />
+        <location filename="../../app/views/service_templates.py" line="436" />
         <source>本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} (none last month, so no change to show); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="437" />
+        <location filename="../../app/views/service_templates.py" line="441" />
         <source>化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，群体性案件 {groups} 件。</source>
         <translation>Resolved {resolution}, closed on time {on_time}, {avg} days to close on average (90% within {p90} days), satisfied on revisit {satisfaction}, repeat visits {repeat}, group cases {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="443" />
+        <location filename="../../app/views/service_templates.py" line="447" />
         <source>本月每日均无受理。</source>
         <translation>No cases were received on any day this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="444" />
+        <location filename="../../app/views/service_templates.py" line="448" />
         <source>日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。</source>
         <translation>{mean} cases received a day on average; the busiest day was {day} ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="445" />
+        <location filename="../../app/views/service_templates.py" line="449" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="446" />
+        <location filename="../../app/views/service_templates.py" line="450" />
         <source>渠道</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="447" />
+        <location filename="../../app/views/service_templates.py" line="451" />
         <source>镇街</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="448" />
+        <location filename="../../app/views/service_templates.py" line="452" />
         <source>村（社区）</source>
         <translation>Village / community</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="449" />
+        <location filename="../../app/views/service_templates.py" line="453" />
         <source>{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），本月共退回 {returns} 件次（按案件计）。</source>
         <translation>{count} departments have cases; the longest queue is {name}'s ({queue} open, {overdue} overdue); {returns} cases were returned this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="454" />
+        <location filename="../../app/views/service_templates.py" line="458" />
         <source>本月没有部门办件。</source>
         <translation>No department had cases this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="455" />
+        <location filename="../../app/views/service_templates.py" line="459" />
         <source>{name}（{n} 件，{change}）</source>
         <translation>{name} ({n}, {change})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="456" />
+        <location filename="../../app/views/service_templates.py" line="460" />
         <source>新增</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="457" />
+        <location filename="../../app/views/service_templates.py" line="461" />
         <source>红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；在办群体性案件 {groups} 件，高风险案件 {risky} 件。</source>
         <translation>Red warnings {red}, yellow {yellow}; rising categories {rising}{names}; villages with repeat visits {villages}; persons with 3+ cases in {days} days {persons}; open group cases {groups}, high-risk cases {risky}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="463" />
+        <location filename="../../app/views/service_templates.py" line="467" />
         <source>：{list}</source>
         <translation>: {list}</translation>
     </message>

@@ -8,8 +8,8 @@ from sqlalchemy.exc import IntegrityError
 from app.models.base import utcnow
 from app.server.admin import AdminError, register_device
 from app.server.db import meta_value
-from app.server.lookup import district_secret
 from app.server.deps import ProtocolDep, SessionDep, http_error
+from app.server.lookup import district_secret
 from app.server.settings import ServerSettings
 from app.server.tokens import start
 from app.sync.protocol import RegisterRequest, RegisterResponse

@@ -29,10 +29,13 @@ from app.services.common.identity import normalize_phone
 from app.services.errors import DomainError, ValidationError
 from app.services.intake import persons, slips
 from app.services.intake import register as intake
+from app.sync.lookup import LookupTarget, OtherCentres, lookup_target
+from app.sync.lookup import ask as ask_district
 from app.views.case_detail import open_case_view
 from app.views.context import AppContext
 from app.views.intake.case_fields import CaseFields
 from app.views.intake.lookup import PersonLookup
+from app.views.intake.other_centres import NetCall
 from app.views.intake.parties import OtherParties
 from app.views.intake.party_form import PartyForm
 from app.views.intake.side_panel import IntakeSidePanel
@@ -97,6 +100,7 @@ class IntakePage(QWidget):
         self.lookup.sig_new.connect(self._on_new_visitor)
         self.side.sig_link_repeat.connect(lambda _cid: self._update_missing())
         self.side.sig_open_case.connect(lambda cid: open_case_view(self, self.ctx, cid))
+        self.net = NetCall(self)
         self._repeat_timer = QTimer(self)
         self._repeat_timer.setSingleShot(True)
         self._repeat_timer.setInterval(250)
@@ -200,7 +204,26 @@ class IntakePage(QWidget):
             lambda s: persons.person_cases(s, person_id=hit.id),
             on_success=self.side.show_history,
         )
+        self.ask_other_centres(hit.id_number, hit.phone)
         self._repeat_timer.start()
+
+    def ask_other_centres(self, id_number: str, phone: str) -> None:
+        """Ask the district about the visitor's cases at other centres (keyed hash only)."""
+        if not (id_number or phone):
+            self.side.show_other_centres(OtherCentres("nothing"))
+            return
+        self.side.show_other_pending()
+
+        def got(target: LookupTarget | OtherCentres) -> None:
+            if isinstance(target, OtherCentres):
+                self.side.show_other_centres(target)
+                return
+            self.net.submit(
+                lambda: ask_district(target, id_number=id_number, phone=phone),
+                self.side.show_other_centres,
+            )
+
+        run_op(self, self.ctx, lookup_target, on_success=got)
 
     def _reveal(self, person_id: str) -> None:
         """显示完整号码: log the view of this person's numbers, then show them."""

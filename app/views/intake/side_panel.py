@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from app.domain.enums import CaseStatus
 from app.domain.intake import CaseBrief
 from app.services.intake.case_numbers import SHANGHAI
+from app.sync.lookup import OtherCentres
 from app.views.labels import enum_text
 from app.views.service_messages import service_text
 
@@ -40,6 +41,11 @@ class IntakeSidePanel(QWidget):
         )
         self.warning.linkActivated.connect(self._on_link)
         self.warning.hide()
+        # 其他中心: the district's answer (counts, townships, dates), or why there is none.
+        self.other = QLabel(self)
+        self.other.setObjectName("otherCentres")
+        self.other.setWordWrap(True)
+        self.other.hide()
         self.heading = QLabel(self.tr("来访人既往案件"), self)
         self.heading.setStyleSheet("font-weight: bold;")
         self.history = QListWidget(self)
@@ -53,6 +59,7 @@ class IntakeSidePanel(QWidget):
         self.empty.setStyleSheet("color: #57606a;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
+        layout.addWidget(self.other)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.history, 1)
@@ -67,6 +74,37 @@ class IntakeSidePanel(QWidget):
         self.empty.setVisible(not cases)
         if not cases:
             self.empty.setText(self.tr("无既往案件"))
+
+    def show_other_pending(self) -> None:
+        """Say that the district is being asked."""
+        self.other.setStyleSheet("color: #57606a;")
+        self.other.setText(self.tr("其他中心：正在查询…"))
+        self.other.show()
+
+    def show_other_centres(self, answer: OtherCentres) -> None:
+        """Show the visitor's cases at other centres, or plainly why they are not known."""
+        if answer.state == "nothing":
+            self.other.hide()
+            return
+        self.other.show()
+        if answer.state != "found":
+            self.other.setStyleSheet("color: #57606a;")
+            self.other.setText(service_text(answer.message))
+            return
+        if not answer.total:
+            self.other.setStyleSheet("color: #57606a;")
+            self.other.setText(self.tr("其他中心：无记录"))
+            return
+        places = self.tr("；").join(
+            f"{t.name} "
+            + " ".join(d.isoformat() for d in t.dates)
+            + (self.tr("（共{n}件）").format(n=t.count) if t.count > len(t.dates) else "")
+            for t in answer.townships
+        )
+        self.other.setStyleSheet("color: #9a6700; font-weight: bold;")
+        self.other.setText(
+            self.tr("其他中心：{n} 件，{places}").format(n=answer.total, places=places)
+        )
 
     def show_repeats(self, cases: tuple[CaseBrief, ...], days: int) -> None:
         """Warn about possible repeats within `days`; each links to the earlier case."""
@@ -108,6 +146,7 @@ class IntakeSidePanel(QWidget):
         self.linked_id = None
         self.repeats = ()
         self.warning.hide()
+        self.other.hide()
         self.history.clear()
         self.empty.setText(self.tr("（选中来访人后显示其既往案件，含已同步的其他中心案件）"))
         self.empty.show()
