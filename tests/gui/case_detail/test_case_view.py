@@ -291,3 +291,26 @@ def test_english_case_view_correction_and_search(qtbot, session_factory, english
     dialog.grab().save(str(SHOTS / "case_view_en.png"))
     dialog.close()
     ctx.runner.shutdown()
+
+
+def test_reveal_in_the_case_view_is_audited(qtbot, session_factory):
+    from sqlalchemy import select
+
+    from app.models import AuditEntry
+
+    _register(session_factory)
+    ctx = build_test_context(session_factory, role=Role.FRONT_DESK.value)
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=5000)
+    panel = page.open_case(0).panel
+    qtbot.waitUntil(lambda: panel.view is not None, timeout=5000)
+    assert panel.parties.item(0, 3).text() == "138****5678"
+    panel.reveal.click()
+    qtbot.waitUntil(lambda: panel.parties.item(0, 3).text() == "13812345678", timeout=5000)
+    assert "*" not in panel.parties.item(0, 2).text()
+    with session_factory() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "reveal")).one()
+    assert entry.entity == "person" and entry.entity_id == panel.view.parties[0].person_id
+    page.case_view.close()
+    ctx.runner.shutdown()
