@@ -97,12 +97,16 @@ def _pydate(q: QDate) -> date:
 
 
 def _dept_list(
-    parent: QWidget, departments: list[DepartmentChoice], checked: tuple[str, ...]
+    parent: QWidget,
+    departments: list[DepartmentChoice],
+    checked: tuple[str, ...],
+    first: tuple[str, ...] = (),
 ) -> QListWidget:
     lst = QListWidget(parent)
     lst.setFixedHeight(130)
     # Suggested departments first, so the dispatcher sees them without scrolling.
-    for d in sorted(departments, key=lambda d: d.id not in checked):
+    top = set(checked) | set(first)
+    for d in sorted(departments, key=lambda d: d.id not in top):
         # A department's level is stored as 区 / 镇街, the labels of RegionLevel.
         level = QCoreApplication.translate("RegionLevel", d.level)
         text = QCoreApplication.translate("ActionDialog", "{name}（{level}）")
@@ -147,7 +151,7 @@ class DispatchDialog(ActionDialog):
         self.form.addRow(self.tr("主办部门"), self.lead)
         # Nothing is ticked for the dispatcher: every assisting department must report before
         # the lead may close, so each one is a choice, not a default. The suggestion is said.
-        self.assists = _dept_list(self, departments, ())
+        self.assists = _dept_list(self, departments, (), first=assists)
         self.form.addRow(self.tr("协办部门"), self.assists)
         names = {d.id: d.name for d in departments}
         suggested = [names[a] for a in assists if a in names and a != lead]
