@@ -92,6 +92,8 @@ def test_opened_from_case_search(qtbot, session_factory):
     page.resize(1280, 800)
     page.show()
     qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=5000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "case_search_columns_zh.png"))
     _enter_then_double_click(qtbot, page, page.table, 0, cid)
     ctx.runner.shutdown()
 
