@@ -336,7 +336,7 @@ def departments(
         closed = rollup.closed_by_department(session, period=period, scope=scope)
     else:
         closed = {
-            r[0]: (r[1], r[2])
+            str(r[0]): (r[1], r[2])
             for r in session.execute(
                 select(dept, func.count(), func.count().filter(Case.closed_at <= Case.due_at))
                 .where(*scope_where(scope), Case.closed_at >= start, Case.closed_at < end)
