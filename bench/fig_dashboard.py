@@ -152,8 +152,9 @@ def figures(ctx: BenchContext) -> list[Figure]:
             dash_ms,
             "ms",
             dash_floor,
-            f"{month}, district, every panel; target ≤ {TARGET_DASHBOARD_MS:.0f} ms; floor = the"
-            f" bare GROUP BYs by day/category/channel/town/village (received, closed) + queues;"
+            f"{month}, district, every panel (from the case rollup + open cases); target ≤"
+            f" {TARGET_DASHBOARD_MS:.0f} ms; floor = the bare GROUP BYs over the case rows by"
+            f" day/category/channel/town/village (received, closed) + queues;"
             f" {scale}; best of {runs}",
         ),
         Figure(

@@ -34,7 +34,20 @@ class Case(SyncMixin, Base):
         Index("ix_case_received_id", "received_at", "id"),
         # The same list filtered by status, category or township (migration 0004): the filter
         # and the order in one index, so a page reads its own rows and never sorts.
-        Index("ix_case_status_received", "status", "received_at", "id"),
+        # Its tail covers the dashboard's open/overdue breakdowns of a period (0021).
+        Index(
+            "ix_case_status_received",
+            "status",
+            "received_at",
+            "id",
+            "owner_org",
+            "category_id",
+            "channel",
+            "town_id",
+            "village_id",
+            "due_at",
+            "deleted_at",
+        ),
         Index("ix_case_category_received", "category_id", "received_at", "id"),
         Index("ix_case_town_received", "town_id", "received_at", "id"),
         # The repeat-visit check: same village + category within N days.

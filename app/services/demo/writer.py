@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.db import make_engine
-from app.models import Base
+from app.models import Base, case_rollup
 
 Batch = tuple[str, tuple[str, ...], list[tuple]]
 BIG_TABLES = ("case", "case_party", "case_event", "case_assignment", "person")
@@ -170,6 +170,9 @@ def write_all(conn: Connection, batches: Iterable[Batch]) -> dict[str, int]:
         conn.exec_driver_sql("PRAGMA threads=2")
         for sql in schema:
             conn.exec_driver_sql(sql)
+        conn.commit()
+        # The rollup's triggers were off: count what was written (committed batches too).
+        case_rollup.rebuild(conn)
         conn.commit()
         conn.exec_driver_sql("PRAGMA threads=0")
         _merge_settings(conn, search, DEFAULT_MERGE)

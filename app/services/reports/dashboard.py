@@ -23,6 +23,7 @@ from app.domain.intake import NONE_KEY, CaseFilter, Choice
 from app.domain.reports import Bucket, Dashboard, DepartmentFigures, Period, Rates, Scope
 from app.models import Case, CaseEvent, Category, Department, Region
 from app.services.common.deadlines import TZ as SHANGHAI
+from app.services.reports import rollup
 
 OPEN = tuple(
     s.value
@@ -98,6 +99,7 @@ def _counts(now: datetime) -> tuple[Any, ...]:
 
 
 Cube = dict[tuple[Any, ...], tuple[int, ...]]
+Folded = dict[Any, tuple[int, ...]]
 
 
 def _received(session: Session, period: Period, scope: Scope, now: datetime, *keys: Any) -> Cube:
@@ -151,12 +153,7 @@ def _bucket(key: str | None, label: str, rec: tuple[int, ...], closed: int = 0) 
     )
 
 
-def _series(
-    period: Period,
-    by_month: bool,
-    rec: dict[Any, tuple[int, ...]],
-    closed: dict[Any, tuple[int, ...]],
-) -> tuple[Bucket, ...]:
+def _series(period: Period, by_month: bool, rec: Folded, closed: Folded) -> tuple[Bucket, ...]:
     keys: list[str] = []
     d = period.start
     while d <= period.end:
@@ -197,11 +194,11 @@ def _ranked(
 BLANKS = {"category": "未分类", "channel": "未填", "town": "未填镇街", "village": "未填村居"}
 
 
-def _breakdowns(
+def _live_breakdowns(
     session: Session, period: Period, scope: Scope, now: datetime, by_month: bool
-) -> tuple[dict[str, tuple[Bucket, ...]], tuple[int, ...]]:
-    """Return the series and the four breakdowns from four grouped walks (two per index), and
-    the period's received totals (received, open, overdue, repeats, groups) summed from them."""
+) -> tuple[tuple[Folded, Folded], dict[str, tuple[Folded, Folded]]]:
+    """Return the series and the four breakdowns (received figures, closed) from four grouped
+    walks of the case rows (two per index)."""
     rec_day = local_bucket(session, Case.received_at, by_month=by_month)
     closed_day = local_bucket(session, Case.closed_at, by_month=by_month)
     rec = _received(session, period, scope, now, rec_day, Case.category_id, Case.channel)
@@ -214,7 +211,36 @@ def _breakdowns(
         "town": (_fold(rec_places, 0), _fold(clo_places, 0)),
         "village": (_fold(rec_places, 1), _fold(clo_places, 1)),
     }
-    out = {"series": _series(period, by_month, _fold(rec, 0), _fold(clo, 0))}
+    return (_fold(rec, 0), _fold(clo, 0)), folded
+
+
+def _breakdowns(
+    session: Session, period: Period, scope: Scope, now: datetime, by_month: bool
+) -> tuple[dict[str, tuple[Bucket, ...]], tuple[int, ...]]:
+    """Return the series and the four breakdowns, and the period's received totals (received,
+    open, overdue, repeats, groups) summed from them; from the case rollup where it serves the
+    scope, else from the case rows."""
+    if rollup.usable(session, scope):
+        start, end = bounds(period)
+        still_open = [
+            *scope_where(scope),
+            Case.status.in_(OPEN),
+            Case.received_at >= start,
+            Case.received_at < end,
+        ]
+        day = local_bucket(session, Case.received_at, by_month=by_month)
+        series, folded = rollup.breakdowns(
+            session,
+            period=period,
+            scope=scope,
+            now=now,
+            still_open=still_open,
+            day_column=day,
+            by_month=by_month,
+        )
+    else:
+        series, folded = _live_breakdowns(session, period, scope, now, by_month)
+    out = {"series": _series(period, by_month, *series)}
     for dim, (r, c) in folded.items():
         keys = set(r) | set(c)
         if dim == "channel":
@@ -222,7 +248,10 @@ def _breakdowns(
         else:
             names = _names(session, Category if dim == "category" else Region, keys)
         out[dim] = _ranked(r, c, names, BLANKS[dim])
-    totals = tuple(sum(col) for col in zip(*rec.values(), strict=True)) if rec else (0,) * 5
+    received = series[0]
+    totals = (
+        tuple(sum(col) for col in zip(*received.values(), strict=True)) if received else (0,) * 5
+    )
     return out, totals
 
 
@@ -246,18 +275,21 @@ def rates(
     closed_in = (*scope_where(scope), Case.closed_at >= start, Case.closed_at < end)
     good = (Satisfaction.SATISFIED.value, Satisfaction.BASIC.value)
     days = _days_to_close(session)
-    clo = session.execute(
-        select(
-            func.count(),
-            func.count(Case.outcome),
-            func.count().filter(Case.outcome == Outcome.RESOLVED.value),
-            func.count(Case.due_at),
-            func.count().filter(Case.closed_at <= Case.due_at),
-            func.avg(days),
-            func.count(Case.satisfaction),
-            func.count().filter(Case.satisfaction.in_(good)),
-        ).where(*closed_in)
-    ).one()
+    if rollup.usable(session, scope):
+        clo = rollup.closed_figures(session, period=period, scope=scope)
+    else:
+        clo = session.execute(
+            select(
+                func.count(),
+                func.count(Case.outcome),
+                func.count().filter(Case.outcome == Outcome.RESOLVED.value),
+                func.count(Case.due_at),
+                func.count().filter(Case.closed_at <= Case.due_at),
+                func.avg(days),
+                func.count(Case.satisfaction),
+                func.count().filter(Case.satisfaction.in_(good)),
+            ).where(*closed_in)
+        ).one()
     n_closed, n_outcome, n_resolved, n_due, n_on_time, avg, n_sat, n_good = clo
     p90: float | None = None
     if n_closed:
@@ -300,15 +332,18 @@ def departments(
             .group_by(dept)
         )
     }
-    closed = {
-        r[0]: (r[1], r[2])
-        for r in session.execute(
-            select(dept, func.count(), func.count().filter(Case.closed_at <= Case.due_at))
-            .where(*scope_where(scope), Case.closed_at >= start, Case.closed_at < end)
-            .where(dept.is_not(None))
-            .group_by(dept)
-        )
-    }
+    if rollup.usable(session, scope):
+        closed = rollup.closed_by_department(session, period=period, scope=scope)
+    else:
+        closed = {
+            str(r[0]): (r[1], r[2])
+            for r in session.execute(
+                select(dept, func.count(), func.count().filter(Case.closed_at <= Case.due_at))
+                .where(*scope_where(scope), Case.closed_at >= start, Case.closed_at < end)
+                .where(dept.is_not(None))
+                .group_by(dept)
+            )
+        }
     ev = aliased(CaseEvent)
     returns_scope = Scope(org=scope.org, category_id=scope.category_id)
     returns = {

@@ -31,6 +31,7 @@ from app.domain.reports import (
 )
 from app.models import Case, CaseParty, Category, Person, Region, TimeLimitRule
 from app.services.common.deadlines import TZ as SHANGHAI
+from app.services.reports import rollup
 from app.services.reports.dashboard import (
     OPEN,
     bounds,
@@ -132,6 +133,8 @@ def rising_categories(
     this_start, _ = bounds(this)
 
     def per_category(lo: datetime, hi: datetime) -> dict[str, int]:
+        if rollup.usable(session, scope):
+            return rollup.received_by(session, dim="cat", lo=lo, hi=hi, scope=scope)
         rows = session.execute(
             select(Case.category_id, func.count())
             .where(*scope_where(scope), Case.received_at >= lo, Case.received_at < hi)
@@ -164,6 +167,19 @@ def repeat_villages(
 ) -> tuple[RepeatVillage, ...]:
     """Return the villages with 2+ repeat cases received since `since`, most first."""
     village, town = aliased(Region), aliased(Region)
+    if rollup.usable(session, scope):
+        counted = rollup.repeats_by_village(session, since=since, scope=scope)
+        wanted = {k: v for k, v in counted.items() if v >= MIN_VILLAGE_REPEATS}
+        if not wanted:
+            return ()
+        names = session.execute(
+            select(village.id, village.name, town.name)
+            .outerjoin(town, town.id == village.parent_id)
+            .where(village.id.in_(list(wanted)))
+        ).all()
+        found = [RepeatVillage(str(r[0]), r[1], r[2] or "", wanted[str(r[0])]) for r in names]
+        found.sort(key=lambda v: (-v.repeats, v.name))
+        return tuple(found[:LIST_LIMIT])
     n = func.count()
     stmt = (
         select(Case.village_id, village.name, town.name, n)
@@ -184,7 +200,9 @@ def frequent_persons(
     """Return the persons applying in 3+ cases received since `since`, with their newest case."""
     # Driven by the window's cases (a range of the received_at indexes), each probing its
     # parties; on SQLite CROSS JOIN fixes that order, which the planner otherwise turns round
-    # to walk every applicant ever registered (226 ms against 8 ms at 20 000 cases).
+    # to walk every applicant ever registered (226 ms against 8 ms at 20 000 cases). Where the
+    # rollup keeps person_recent, only the persons whose third newest case is in the window
+    # can qualify: their cases are counted instead of the window's (1.4 s → ms at 1M cases).
     join = "CROSS JOIN" if session.get_bind().dialect.name == "sqlite" else "JOIN"
     conds = [
         "c.deleted_at IS NULL",
@@ -208,9 +226,16 @@ def frequent_persons(
         if value:
             params[name] = value
             conds.append(f"c.{column} = :{name}")
+    source = f'"case" c {join} case_party cp ON cp.case_id = c.id'
+    if rollup.usable(session, Scope()):
+        source = (
+            "person_recent pr CROSS JOIN case_party cp ON cp.person_id = pr.person_id "
+            'CROSS JOIN "case" c ON c.id = cp.case_id'
+        )
+        conds.append("pr.third_at >= :since")
     stmt = text(
         f"SELECT cp.person_id, count(DISTINCT cp.case_id) AS n, max(c.received_at) AS latest "
-        f'FROM "case" c {join} case_party cp ON cp.case_id = c.id WHERE {" AND ".join(conds)} '
+        f"FROM {source} WHERE {' AND '.join(conds)} "
         "GROUP BY cp.person_id HAVING count(DISTINCT cp.case_id) >= :least "
         "ORDER BY n DESC, latest DESC LIMIT :lim"
     )

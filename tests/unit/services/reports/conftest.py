@@ -259,3 +259,14 @@ def known(session_factory: sessionmaker[Session]) -> Known:
                 )
             )
     return k
+
+
+@pytest.fixture(autouse=True, params=["rollup", "case rows"])
+def figures_source(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run every report test twice: figures from the case rollup, and grouped from the case
+    rows (a category or department scope, or a database without the rollup)."""
+    if request.param == "case rows":
+        from app.services.reports import rollup
+
+        monkeypatch.setattr(rollup, "usable", lambda _session, _scope: False)
+    return str(request.param)
