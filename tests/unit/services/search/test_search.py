@@ -237,7 +237,8 @@ def test_filtered_list_walks_an_index_in_list_order(session_factory, where):
             )
         ).all()
     details = " | ".join(str(row[-1]) for row in plan)
-    assert "TEMP B-TREE" not in details and "USING INDEX" in details, details
+    walks_index = "USING INDEX" in details or "USING COVERING INDEX" in details
+    assert "TEMP B-TREE" not in details and walks_index, details
 
 
 def test_long_names_are_found_by_trigram_and_kept_current(session_factory, actor):
