@@ -18,7 +18,9 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--db", required=True, help="SQLite 数据库文件")
     p.add_argument(
-        "--what", required=True, help="清单：cases 案件 | overdue 超期 | patrols 巡查 | bookings 预约"
+        "--what",
+        required=True,
+        help="清单：cases 案件 | overdue 超期 | patrols 巡查 | bookings 预约",
     )
     p.add_argument("--out", required=True, help="Excel 输出文件（.xlsx）")
     p.add_argument("--org", help="镇街代码（默认：全部）")

@@ -176,7 +176,9 @@ def _batched(session: Session, query: Select[Any], total: int, progress: Progres
 
 
 def _count(session: Session, query: Select[Any]) -> int:
-    return int(session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
+    return int(
+        session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    )
 
 
 def _case_query(org: str | None, statuses: tuple[str, ...] | None) -> Select[Any]:
@@ -328,7 +330,9 @@ def patrol_table(
 ) -> ListTable:
     """Every live patrol record, newest first, with the number of the case it produced."""
     if status:
-        raise DomainError("巡查记录没有状态，不能按状态筛选：{status}", field="status", status=status)
+        raise DomainError(
+            "巡查记录没有状态，不能按状态筛选：{status}", field="status", status=status
+        )
     org = check_org(session, org) if org else None
     q = (
         select(
