@@ -44,14 +44,16 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"输出文件应以 .xlsx 结尾：{out}", 2)
     if not out.resolve().parent.is_dir():
         return fail(f"输出目录不存在：{out.resolve().parent}", 2)
+    from app.reports.list_xlsx import write_list_xlsx
     from app.services.errors import DomainError
-    from app.services.lists import build_table, export_xlsx
+    from app.services.lists import build_table, log_list_out
 
     _engine, factory = open_db(db)
     try:
         with factory.begin() as session:
             table = build_table(session, args.what, org=args.org, status=args.status)
-            export_xlsx(session, table, out, via="cli")
+            write_list_xlsx(table, out)
+            log_list_out(session, table, fmt="xlsx", via="cli")
     except DomainError as exc:
         return fail(str(exc.message), 2)
     except OSError as exc:

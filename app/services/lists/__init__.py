@@ -2,10 +2,10 @@
 
 One generic `ListTable` (app.domain.lists) is fed by per-list row sources (`sources`), written by
 one Excel writer (app.reports.list_xlsx) and one table renderer (app.reports.list_table);
-`export` audits every export and print.
+`log_list_out` audits every export and print.
 """
 
-from app.services.lists.export import export_xlsx, is_demo_db, render_pdf
+from app.services.lists.export import is_demo_db, log_list_out
 from app.services.lists.sources import (
     WHAT,
     build_table,
@@ -18,9 +18,8 @@ __all__ = [
     "WHAT",
     "build_table",
     "case_search_table",
-    "export_xlsx",
     "is_demo_db",
     "local",
+    "log_list_out",
     "org_label",
-    "render_pdf",
 ]

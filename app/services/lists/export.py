@@ -1,10 +1,10 @@
-"""Write a list to Excel or to a printable PDF, and audit that it left the desk."""
+"""Audit that a list left the desk (exported to Excel or rendered for printing).
+
+The writers themselves are printables (app.reports.list_xlsx, app.reports.list_table); the
+callers (the CLI and the views' workers) write, then log here in the same transaction.
+"""
 
 from __future__ import annotations
-
-import io
-from collections.abc import Callable
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +17,6 @@ from app.services.permissions import ActorLike
 ENTITY = {
     "cases": "case",
     "overdue": "case",
-    "search": "case",
     "queue": "case",
     "patrols": "patrol_log",
     "bookings": "booking",
@@ -25,19 +24,20 @@ ENTITY = {
 }
 
 
-def _audit(
+def log_list_out(
     session: Session,
     table: ListTable,
     *,
-    action: str,
     fmt: str,
-    actor: ActorLike | None,
-    org_code: str | None,
-    via: str,
+    actor: ActorLike | None = None,
+    org_code: str | None = None,
+    via: str = "desk",
 ) -> None:
+    """Audit one export ("xlsx") or print ("pdf") of `table`: which list, how many rows, and
+    the filters it was cut with."""
     audit.log(
         session,
-        action=action,
+        action="print" if fmt == "pdf" else "export",
         entity=ENTITY.get(table.kind, "case"),
         actor=actor,
         org_code=org_code,
@@ -49,43 +49,6 @@ def _audit(
             "via": via,
         },
     )
-
-
-def export_xlsx(
-    session: Session,
-    table: ListTable,
-    out: Path,
-    *,
-    actor: ActorLike | None = None,
-    org_code: str | None = None,
-    via: str = "desk",
-) -> None:
-    """Write `table` to the workbook `out` and audit the export."""
-    from app.reports.list_xlsx import write_list_xlsx
-
-    write_list_xlsx(table, out)
-    _audit(session, table, action="export", fmt="xlsx", actor=actor, org_code=org_code, via=via)
-
-
-def render_pdf(
-    session: Session,
-    table: ListTable,
-    *,
-    actor: ActorLike | None = None,
-    org_code: str | None = None,
-    scope_name: str = "",
-    via: str = "desk",
-    progress: Callable[[int], None] | None = None,
-) -> bytes:
-    """Return `table` as an A4 landscape PDF (for the print preview) and audit the print."""
-    from app.reports.list_table import render_list_pdf
-
-    buf = io.BytesIO()
-    render_list_pdf(
-        table, buf, scope_name=scope_name, is_demo=is_demo_db(session), progress=progress
-    )
-    _audit(session, table, action="print", fmt="pdf", actor=actor, org_code=org_code, via=via)
-    return buf.getvalue()
 
 
 def is_demo_db(session: Session) -> bool:

@@ -91,8 +91,8 @@ PATROL_COLUMNS = (
     Column("网格", 1.3),
     Column("地点", 1.4),
     Column("发现问题", 2.4),
-    Column("处置情况", 2.0),
-    Column("结果", 1.4),
+    Column("处置措施", 2.0),
+    Column("处置结果", 1.4),
     Column("案件编号", 1.6),
     Column("镇街代码", 1.0),
 )

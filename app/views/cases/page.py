@@ -114,7 +114,9 @@ class CasesPage(QWidget):
             self.overdue,
         ):
             filters.addWidget(w)
-        self.list_out = ListOutButtons(ctx, self.list_job, file_stem=self.tr("案件清单"), parent=self)
+        self.list_out = ListOutButtons(
+            ctx, self.list_job, file_stem=self.tr("案件清单"), parent=self
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.list_out)

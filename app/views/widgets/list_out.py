@@ -8,16 +8,18 @@ export and the print are audited by app.services.lists.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QWidget,
 )
@@ -28,11 +30,8 @@ from app.views.context import AppContext
 from app.views.operations import Progress, run_long_op
 from app.views.widgets.print_preview import PrintPreviewDialog
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
 translate = QCoreApplication.translate
-Job = Callable[["Session", Progress], ListTable]
+Job = Callable[[Any, Progress], ListTable]  # (session, progress) on the database worker
 Source = Callable[[], Job]
 
 
@@ -47,9 +46,7 @@ def table_from_view(
     model = view.model()
     header = getattr(view, "horizontalHeader", lambda: None)()
     cols = [
-        c
-        for c in range(model.columnCount())
-        if header is None or not header.isSectionHidden(c)
+        c for c in range(model.columnCount()) if header is None or not header.isSectionHidden(c)
     ]
     widths = [max(40, view.columnWidth(c)) if hasattr(view, "columnWidth") else 100 for c in cols]
     unit = min(widths) if widths else 1
@@ -61,9 +58,7 @@ def table_from_view(
         for c, w in zip(cols, widths, strict=True)
     )
     rows = tuple(
-        tuple(
-            str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) or "") for c in cols
-        )
+        tuple(str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) or "") for c in cols)
         for r in range(model.rowCount())
     )
     return ListTable(
@@ -79,7 +74,7 @@ def table_from_view(
 def fixed(table: ListTable) -> Job:
     """Return a job that hands back `table` as it is (a list the screen holds whole)."""
 
-    def job(_session: Session, _progress: Progress) -> ListTable:
+    def job(_session: Any, _progress: Progress) -> ListTable:
         return table
 
     return job
@@ -97,6 +92,7 @@ class ListOutButtons(QWidget):
         source: Source,
         *,
         file_stem: str,
+        label: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,6 +107,8 @@ class ListOutButtons(QWidget):
         self.print_button.setToolTip(self.tr("按A4横向表格预览并打印当前清单"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        if label:
+            row.addWidget(QLabel(label, self))
         row.addWidget(self.export_button)
         row.addWidget(self.print_button)
         self.export_button.clicked.connect(self._ask_export)
@@ -134,12 +132,14 @@ class ListOutButtons(QWidget):
         org = self.ctx.user.org_code
         busy = translate("ListOut", "正在导出…")
 
-        def work(session: Session, progress: Progress) -> tuple[str, int]:
-            from app.services.lists import export_xlsx
+        def work(session: Any, progress: Progress) -> tuple[str, int]:
+            from app.reports.list_xlsx import write_list_xlsx
+            from app.services.lists import log_list_out
 
             progress(0, 0, busy)
             table = job(session, progress)
-            export_xlsx(session, table, path, actor=actor, org_code=org)
+            write_list_xlsx(table, path)
+            log_list_out(session, table, fmt="xlsx", actor=actor, org_code=org)
             return str(path), len(table.rows)
 
         self.progress = run_long_op(
@@ -159,12 +159,15 @@ class ListOutButtons(QWidget):
         actor = self.ctx.actor()
         org = self.ctx.user.org_code
 
-        def work(session: Session, progress: Progress) -> tuple[str, bytes]:
-            from app.services.lists import render_pdf
+        def work(session: Any, progress: Progress) -> tuple[str, bytes]:
+            from app.reports.list_table import render_list_pdf
+            from app.services.lists import is_demo_db, log_list_out
 
             table = job(session, progress)
-            pdf = render_pdf(session, table, actor=actor, org_code=org)
-            return table.title, pdf
+            buf = io.BytesIO()
+            render_list_pdf(table, buf, is_demo=is_demo_db(session))
+            log_list_out(session, table, fmt="pdf", actor=actor, org_code=org)
+            return table.title, buf.getvalue()
 
         self.progress = run_long_op(
             self, self.ctx, self.tr("正在生成打印清单"), work, on_success=self._show_preview
