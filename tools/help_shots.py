@@ -49,8 +49,18 @@ def main() -> int:
         for lang, prefix in (("zh_CN", "zh"), ("en", "en")):
             shots = Path(tmp) / f"shots-{prefix}"
             subprocess.run(
-                [sys.executable, "-m", "app", "--self-test", "--db", str(db), "--lang", lang,
-                 "--screenshot-dir", str(shots)],  # fmt: skip
+                [
+                    sys.executable,
+                    "-m",
+                    "app",
+                    "--self-test",
+                    "--db",
+                    str(db),
+                    "--lang",
+                    lang,
+                    "--screenshot-dir",
+                    str(shots),
+                ],
                 cwd=ROOT,
                 env=env,
                 check=True,

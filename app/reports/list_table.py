@@ -88,7 +88,7 @@ def render_list_pdf(
     body: list[list[object]] = [head]
     body += [[cell_text(v) for v in row] for row in table.rows]
     if len(body) == 1:
-        body.append(["（无记录）"] + [""] * (len(head) - 1))
+        body.append(["（无记录）", *([""] * (len(head) - 1))])
     tick(30)
     story.append(grid_table(body, _widths(table, frame_w), st, label_cols=(), header=True))
     tick(50)

@@ -49,15 +49,15 @@ def write_list_xlsx(table: ListTable, out: Path | BinaryIO) -> None:
     for row in table.rows:
         ws.append(list(row))
     for r, row in enumerate(table.rows, start=head + 1):
-        for c, value in enumerate(row, start=1):
-            if isinstance(value, datetime):
+        for c, item in enumerate(row, start=1):
+            if isinstance(item, datetime):
                 ws.cell(r, c).number_format = "yyyy-mm-dd hh:mm"
                 widths[c - 1] = max(widths[c - 1], 17)
-            elif isinstance(value, date):
+            elif isinstance(item, date):
                 ws.cell(r, c).number_format = "yyyy-mm-dd"
                 widths[c - 1] = max(widths[c - 1], 11)
-            elif isinstance(value, str) and value:
-                widths[c - 1] = max(widths[c - 1], min(MAX_WIDTH, _display_width(value) + 2))
+            elif isinstance(item, str) and item:
+                widths[c - 1] = max(widths[c - 1], min(MAX_WIDTH, _display_width(item) + 2))
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.column_dimensions["A"].width = max(widths[0] if widths else 10, 12)

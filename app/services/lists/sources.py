@@ -7,7 +7,7 @@ Times are China time; deleted rows are never listed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -165,7 +165,9 @@ def org_label(session: Session, org: str | None) -> str:
     return f"{name}（{org}）" if name else org
 
 
-def _batched(session: Session, query: Select[Any], total: int, progress: ProgressFn | None):  # type: ignore[no-untyped-def]
+def _batched(
+    session: Session, query: Select[Any] | Any, total: int, progress: ProgressFn | None
+) -> Iterator[Any]:
     done = 0
     result = session.execute(query.execution_options(yield_per=BATCH))
     for part in result.partitions(BATCH):
@@ -175,7 +177,7 @@ def _batched(session: Session, query: Select[Any], total: int, progress: Progres
             progress(done, total)
 
 
-def _count(session: Session, query: Select[Any]) -> int:
+def _count(session: Session, query: Select[Any] | Any) -> int:
     return int(
         session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
     )
@@ -429,7 +431,7 @@ def booking_table(
 def _table(
     kind: str,
     columns: tuple[Column, ...],
-    rows: list[tuple[Cell, ...]],
+    rows: Sequence[tuple[Cell, ...]],
     filters: tuple[tuple[str, str], ...],
     now: datetime | None,
 ) -> ListTable:

@@ -166,9 +166,12 @@ def set_desk_township(session: Session, *, org_code: str, actor: ActorLike) -> D
     device = session.scalars(select(SyncDevice)).first()
     if device is None:
         raise NotFound("本机尚未初始化")
-    if session.scalar(
-        select(Region.id).where(Region.code == org_code, Region.level == RegionLevel.TOWN.value)
-    ) is None:
+    if (
+        session.scalar(
+            select(Region.id).where(Region.code == org_code, Region.level == RegionLevel.TOWN.value)
+        )
+        is None
+    ):
         raise NotFound("没有代码为 {code} 的镇街", code=org_code)
     if device.registered_at is not None:
         raise DomainError("本机已注册到区级服务器，不能再更改所属镇街")

@@ -102,7 +102,9 @@ def test_queue_overdue_patrols_bookings_and_evaluation_export(qtbot, demo_factor
     transfer = TransferPage(ctx)
     qtbot.addWidget(transfer)
     transfer.show()
-    qtbot.waitUntil(lambda: ctx.runner.pending == 0 and transfer.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(
+        lambda: ctx.runner.pending == 0 and transfer.model.rowCount() > 0, timeout=10000
+    )
     top, header, rows = _export(qtbot, transfer.list_out, tmp_path / "queue.xlsx")
     assert header[0] == "受理编号" and len(rows) == transfer.model.rowCount()
     assert any(r[0] == "队列：" for r in top)

@@ -52,7 +52,8 @@ def _sheet(path: Path) -> tuple[list[tuple], list[str], list[tuple]]:
 def _live(path: Path, model, *conds) -> int:
     engine = open_database(path)
     with make_session_factory(engine)() as s:
-        n = s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None), *conds))
+        live = select(func.count()).select_from(model).where(model.deleted_at.is_(None), *conds)
+        n = s.scalar(live)
     engine.dispose()
     return int(n or 0)
 
@@ -142,8 +143,18 @@ def test_exports_are_audited(db, tmp_path):
 def test_the_documented_command_line(db, tmp_path):
     out = tmp_path / "cases.xlsx"
     done = subprocess.run(
-        [sys.executable, "-m", "app.cli", "export", "--db", str(db), "--what", "cases",
-         "--out", str(out)],  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "app.cli",
+            "export",
+            "--db",
+            str(db),
+            "--what",
+            "cases",
+            "--out",
+            str(out),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -153,8 +164,18 @@ def test_the_documented_command_line(db, tmp_path):
     _top, _header, rows = _sheet(out)
     assert len(rows) == 299
     bad = subprocess.run(
-        [sys.executable, "-m", "app.cli", "export", "--db", str(db), "--what", "x", "--out",
-         str(out)],  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "app.cli",
+            "export",
+            "--db",
+            str(db),
+            "--what",
+            "x",
+            "--out",
+            str(out),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
