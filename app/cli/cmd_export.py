@@ -46,14 +46,15 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"输出目录不存在：{out.resolve().parent}", 2)
     from app.reports.list_xlsx import write_list_xlsx
     from app.services.errors import DomainError
-    from app.services.lists import build_table, log_list_out
+    from app.services.lists import build_table, desk_org, log_list_out
 
     _engine, factory = open_db(db)
     try:
         with factory.begin() as session:
             table = build_table(session, args.what, org=args.org, status=args.status)
             write_list_xlsx(table, out)
-            log_list_out(session, table, fmt="xlsx", via="cli")
+            org = args.org or desk_org(session)  # whose trail shows the export
+            log_list_out(session, table, fmt="xlsx", org_code=org, via="cli")
     except DomainError as exc:
         return fail(str(exc.message), 2)
     except OSError as exc:

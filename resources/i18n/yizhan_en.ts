@@ -1457,13 +1457,11 @@ You may still submit; yours queues behind them for the clerk's review.</translat
     </message>
     <message>
         <location filename="../../app/views/cases/page.py" line="68" />
-        <location filename="../../app/views/cases/page.py" line="223" />
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
         <location filename="../../app/views/cases/page.py" line="76" />
-        <location filename="../../app/views/cases/page.py" line="229" />
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
@@ -1494,57 +1492,22 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <translation>Filtered from the dashboard: {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="211" />
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/cases/page.py" line="212" />
-        <source>搜索</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/cases/page.py" line="214" />
-        <source>首页筛选</source>
-        <translation>Home page filter</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/cases/page.py" line="216" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/cases/page.py" line="217" />
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/cases/page.py" line="218" />
-        <source>镇街</source>
-        <translation>Township</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/cases/page.py" line="229" />
-        <source>是</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/cases/page.py" line="247" />
+        <location filename="../../app/views/cases/page.py" line="252" />
         <source>查询中…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="251" />
+        <location filename="../../app/views/cases/page.py" line="256" />
         <source>，向下滚动加载更多</source>
         <translation>, scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="252" />
+        <location filename="../../app/views/cases/page.py" line="257" />
         <source>已显示 {n} 件{more}</source>
         <translation>{n} cases shown{more}</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="263" />
+        <location filename="../../app/views/cases/page.py" line="268" />
         <source>请先选中一件案件</source>
         <translation>Select a case first</translation>
     </message>

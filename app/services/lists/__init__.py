@@ -5,7 +5,7 @@ one Excel writer (app.reports.list_xlsx) and one table renderer (app.reports.lis
 `log_list_out` audits every export and print.
 """
 
-from app.services.lists.export import is_demo_db, log_list_out
+from app.services.lists.export import desk_org, is_demo_db, log_list_out
 from app.services.lists.sources import (
     WHAT,
     build_table,
@@ -18,6 +18,7 @@ __all__ = [
     "WHAT",
     "build_table",
     "case_search_table",
+    "desk_org",
     "is_demo_db",
     "local",
     "log_list_out",

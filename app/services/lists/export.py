@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.lists import ListTable
-from app.models import Case
+from app.models import Case, SyncDevice
 from app.services import audit
 from app.services.permissions import ActorLike
 
@@ -49,6 +49,11 @@ def log_list_out(
             "via": via,
         },
     )
+
+
+def desk_org(session: Session) -> str:
+    """Return this desk's township code ("" on a database without a device row)."""
+    return session.scalar(select(SyncDevice.org_code).limit(1)) or ""
 
 
 def is_demo_db(session: Session) -> bool:

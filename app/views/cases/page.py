@@ -207,26 +207,31 @@ class CasesPage(QWidget):
         )
 
     def filter_lines(self) -> tuple[tuple[str, str], ...]:
-        """Return the filters as (label, value) lines for the top of an export."""
-        every = self.tr("全部")
-        lines = [(self.tr("搜索"), self.search.text().strip() or every)]
+        """Return the filters as (label, value) lines for the top of an export.
+
+        In Chinese whatever the UI language: the case list comes out as a Chinese document,
+        like every printable (its columns come from app.services.lists).
+        """
+        every = "全部"
+        status = self.status.currentData()
+        lines = [("搜索", self.search.text().strip() or every)]
         if self.drill is not None:
-            lines.append((self.tr("首页筛选"), self.drill.label or "—"))
+            lines.append(("首页筛选", self.drill.label or "—"))
         lines += [
-            (self.tr("状态"), self.status.currentText() if self.status.currentData() else every),
-            (self.tr("类别"), self.category.currentText() if self.category.value() else every),
-            (self.tr("镇街"), self.town.currentText() if self.town.value() else every),
+            ("状态", CaseStatus(status).label if status else every),
+            ("类别", self.category.currentText() if self.category.value() else every),
+            ("镇街", self.town.currentText() if self.town.value() else every),
         ]
         if self.use_dates.isChecked():
             lines.append(
                 (
-                    self.tr("受理日期"),
+                    "受理日期",
                     f"{self.date_from.date().toString('yyyy-MM-dd')} — "
                     f"{self.date_to.date().toString('yyyy-MM-dd')}",
                 )
             )
         if self.overdue.isChecked():
-            lines.append((self.tr("仅超期"), self.tr("是")))
+            lines.append(("仅超期", "是"))
         return tuple(lines)
 
     def list_job(self) -> Job:

@@ -20,6 +20,7 @@ from app.models import AuditEntry, Booking, Case, PatrolLog
 from app.reports.list_table import render_list_pdf
 from app.reports.list_xlsx import header_row
 from app.services.lists import build_table
+from app.services.reference.setup import ensure_device
 from tests.unit.services.demo.conftest import make_demo
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -32,6 +33,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A 300-case demo database in which one case, one patrol and one booking are deleted."""
     path = tmp_path_factory.mktemp("lists") / "demo.sqlite3"
     engine, _summary = make_demo(path, cases=300)
+    with make_session_factory(engine).begin() as s:
+        ensure_device(s, org_code=ORG)  # as the desk makes it on its first start
     gone = datetime(2026, 11, 1, tzinfo=UTC)
     with engine.begin() as conn:
         for model in (Case, PatrolLog, Booking):
@@ -138,6 +141,7 @@ def test_exports_are_audited(db, tmp_path):
     engine.dispose()
     assert entry is not None and entry.entity == "booking"
     assert entry.detail["via"] == "cli" and entry.detail["format"] == "xlsx"
+    assert entry.owner_org == ORG  # the desk's township: its head sees the export in the trail
 
 
 def test_the_documented_command_line(db, tmp_path):
