@@ -87,11 +87,19 @@ class WedgeWatcher(QObject):
         now = self.now_ms()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             text = self.edit.text().strip()
-            card = looks_like_wedge(text, self.times, now)
+            # The card may follow something half typed ("张" then a swipe): the burst is the end.
+            number = next(
+                (
+                    text[-n:]
+                    for n in (18, 15)
+                    if len(text) >= n and looks_like_wedge(text[-n:], self.times, now)
+                ),
+                None,
+            )
             self.times = []
-            if card:
+            if number is not None:
                 self.edit.clear()
-                self.sig_card.emit(text.upper())
+                self.sig_card.emit(number.upper())
                 return True
             return False
         if event.text() and event.text().isprintable():

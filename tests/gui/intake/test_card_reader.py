@@ -43,6 +43,19 @@ def test_wedge_burst_in_lookup_fills_a_new_visitor(qtbot, session_factory, monke
     finish(ctx, page)
 
 
+def test_a_swipe_after_something_half_typed_is_still_a_card(qtbot, session_factory, monkeypatch):
+    ctx, page = make_page(qtbot, session_factory)
+    page.lookup.edit.setFocus()
+    _clock(monkeypatch, 400.0)
+    qtbot.keyClicks(page.lookup.edit, "zh")  # the clerk began a pinyin search
+    _clock(monkeypatch, 5.0)
+    qtbot.keyClicks(page.lookup.edit, CARD.id_number)
+    qtbot.keyClick(page.lookup.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.applicant.id_number.text() == CARD.id_number, timeout=5000)
+    assert page.lookup.edit.text() == "" and "新来访人" in page.card_status.text()
+    finish(ctx, page)
+
+
 def test_slow_typing_is_not_a_card(qtbot, session_factory, monkeypatch):
     _clock(monkeypatch, 200.0)
     ctx, page = make_page(qtbot, session_factory)
