@@ -101,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             loaded["shell"] = _Shell(app, ctx, window, translators)
             _start_daily_backup(settings)
+            loaded["guide"] = _first_run_guide(ctx, window)
 
     def painted() -> None:
         log.info("main window painted %.3f s after start", time.perf_counter() - started)
@@ -173,6 +174,21 @@ def _sign_in(
         return None
     QSettings().setValue("session/last_user", dialog.user.username)
     return dialog.user
+
+
+def _first_run_guide(ctx: AppContext, window: MainWindow) -> Any:
+    """On a new desk (no demo, no cases, not registered), open the first-run guide once."""
+    from app.services.reference.setup import first_run_state
+
+    state = ctx.runner.call(first_run_state)
+    if not state.show:
+        return None
+    from app.views.first_run import FirstRunGuide
+
+    guide = FirstRunGuide(ctx, state, window)
+    guide.sig_register.connect(lambda: window.show_page("SyncPage"))
+    guide.open()
+    return guide
 
 
 def _start_daily_backup(settings: Settings) -> None:

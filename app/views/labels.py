@@ -222,6 +222,11 @@ _LISTED = (
     # app.domain.permissions.Scope
     QT_TRANSLATE_NOOP("Scope", "本镇街"),
     QT_TRANSLATE_NOOP("Scope", "区级"),
+    # app.services.intake.idcard.ReaderKind
+    QT_TRANSLATE_NOOP("ReaderKind", "不使用读卡器"),
+    QT_TRANSLATE_NOOP("ReaderKind", "键盘式读卡器（自动输入号码）"),
+    QT_TRANSLATE_NOOP("ReaderKind", "二代证读卡器（termb 接口）"),
+    QT_TRANSLATE_NOOP("ReaderKind", "模拟读卡器（演示、培训）"),
 )
 
 

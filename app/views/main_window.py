@@ -191,6 +191,13 @@ class MainWindow(QMainWindow):
                     page.show_filter(filt)
                 return
 
+    def show_page(self, cls: str) -> None:
+        """Bring the tab whose page class is `cls` forward (e.g. "SyncPage")."""
+        for i, slot in enumerate(self.slots):
+            if slot.spec.cls == cls:
+                self.tabs.setCurrentIndex(i)
+                return
+
     def _notify(self, title: str, text: str) -> None:
         """Show a warning in the tray (where the desktop has one) and in the status bar."""
         self.statusBar().showMessage(
@@ -224,6 +231,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        manual = help_menu.addAction(self.tr("本页帮助"))
+        manual.setShortcut(QKeySequence("F1"))
+        manual.triggered.connect(self.show_help)
         help_menu.addAction(self.tr("快捷键"), self._show_shortcuts)
         help_menu.addAction(self.tr("关于一站"), self._show_about)
 
@@ -294,11 +304,22 @@ class MainWindow(QMainWindow):
             self,
             self.tr("快捷键"),
             self.tr(
-                "Alt+1…9　切换标签页\nF2　新建登记\nCtrl+S　保存\nCtrl+P　打印\n"
+                "F1　本页帮助\nAlt+1…9　切换标签页\nF2　新建登记\nF4　读卡\nCtrl+S　保存\n"
+                "Ctrl+P　打印\n"
                 "Esc　清空表单（有内容时确认）\nCtrl+L　锁定屏幕\n"
                 "Ctrl+Shift+U　切换用户\nCtrl+Q　退出"
             ),
         )
+
+    def show_help(self) -> QDialog:
+        """F1: open the short manual of the tab shown."""
+        from app.views.help_dialog import HelpDialog
+
+        slot = self.slots[self.tabs.currentIndex()] if self.slots else None
+        dialog = HelpDialog(slot.spec.icon_name if slot else "intake", self)
+        dialog.open()
+        self.help_dialog = dialog
+        return dialog
 
     def _show_about(self) -> QDialog:
         from app.services.reference.about import installation_facts

@@ -465,6 +465,26 @@ TEMPLATES = (
         "在办群体性案件 {groups} 件，高风险案件 {risky} 件。",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "：{list}"),
+    # app.services.lists
+    QT_TRANSLATE_NOOP("ServiceMessages", "未知的状态：{status}（可用：{choices}）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "未知的镇街代码：{org}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "超期清单只含在办案件，状态应为：{choices}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "巡查记录没有状态，不能按状态筛选：{status}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "不能导出“{what}”：可导出的清单为 {choices}"),
+    # app.services.reference.setup (first-run guide)
+    QT_TRANSLATE_NOOP("ServiceMessages", "本机尚未初始化"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "本机已注册到区级服务器，不能再更改所属镇街"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "本机已有案件，不能再更改所属镇街"),
+    # app.services.intake.idcard
+    QT_TRANSLATE_NOOP("ServiceMessages", "读卡器上没有身份证，请把证件放在读卡区后再读"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "读到的性别与证件号码不符，请重新读卡"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "读到的出生日期与证件号码不符，请重新读卡"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "读卡器不可用：{why}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "未连接读卡器：请检查读卡器的连线和电源"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "读卡失败，请把证件放稳后重新读卡"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "读卡器出错：{error}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "读卡失败：没有读到证件号码，请重新读卡"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "读卡失败：驱动没有给出证件内容（wz.txt）"),
 )
 
 # Texts the views translate though no service template names them: the separators of a

@@ -178,7 +178,7 @@ Works offline and syncs with the district centre on a schedule.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="108" />
+        <location filename="../../app/views/transfer/dialogs.py" line="112" />
         <source>{name}（{level}）</source>
         <translation>{name} ({level})</translation>
     </message>
@@ -782,218 +782,234 @@ You may still submit; yours queues behind them for the clerk's review.</translat
     <name>BookingsPage</name>
     <message>
         <location filename="../../app/views/pages.py" line="86" />
-        <location filename="../../app/views/bookings/page.py" line="98" />
+        <location filename="../../app/views/bookings/page.py" line="99" />
         <source>阵地预约</source>
         <translation>Site bookings</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="111" />
+        <location filename="../../app/views/bookings/page.py" line="112" />
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="112" />
+        <location filename="../../app/views/bookings/page.py" line="113" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="113" />
+        <location filename="../../app/views/bookings/page.py" line="114" />
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="118" />
+        <location filename="../../app/views/bookings/page.py" line="119" />
         <source>新建预约(&amp;B) Ctrl+N</source>
         <translation>New &amp;booking Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="120" />
+        <location filename="../../app/views/bookings/page.py" line="121" />
         <source>预约日历中选中的空闲时段；未选中时取本周第一个空闲时段</source>
         <translation>Books the free slot chosen in the calendar, or the week's first free slot</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="127" />
+        <location filename="../../app/views/bookings/page.py" line="128" />
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="128" />
+        <location filename="../../app/views/bookings/page.py" line="129" />
         <source>待审核</source>
         <translation>Pending review</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="129" />
+        <location filename="../../app/views/bookings/page.py" line="130" />
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="130" />
+        <location filename="../../app/views/bookings/page.py" line="131" />
         <source>已过</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="144" />
+        <location filename="../../app/views/bookings/page.py" line="145" />
         <source>本阵地预约</source>
         <translation>Bookings for this site</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="146" />
+        <location filename="../../app/views/bookings/page.py" line="147" />
         <source>全部状态（待审核在前）</source>
         <translation>All statuses (pending first)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="152" />
+        <location filename="../../app/views/bookings/page.py" line="154" />
+        <location filename="../../app/views/bookings/page.py" line="199" />
+        <source>阵地预约清单</source>
+        <translation>Booking list</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="157" />
         <source>刷新 F5</source>
         <translation>Refresh F5</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="162" />
+        <location filename="../../app/views/bookings/page.py" line="167" />
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="163" />
+        <location filename="../../app/views/bookings/page.py" line="168" />
         <source>驳回(&amp;R)…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="164" />
+        <location filename="../../app/views/bookings/page.py" line="169" />
         <source>取消预约(&amp;C)…</source>
         <translation>&amp;Cancel booking…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="165" />
+        <location filename="../../app/views/bookings/page.py" line="170" />
         <source>活动完成(&amp;D)…</source>
         <translation>Activity &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="166" />
+        <location filename="../../app/views/bookings/page.py" line="171" />
         <source>爽约(&amp;N)</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="167" />
+        <location filename="../../app/views/bookings/page.py" line="172" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="168" />
+        <location filename="../../app/views/bookings/page.py" line="173" />
         <source>打印确认单 Ctrl+P</source>
         <translation>Print confirmation Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="176" />
+        <location filename="../../app/views/bookings/page.py" line="181" />
         <source>取消整个系列…</source>
         <translation>Cancel whole series…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="179" />
+        <location filename="../../app/views/bookings/page.py" line="184" />
         <source>取消该重复预约尚未开始的每一次；单次请用“取消预约”</source>
         <translation>Cancels every date of this series not yet begun; for one date use “Cancel booking”</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="223" />
+        <location filename="../../app/views/bookings/page.py" line="202" />
+        <source>阵地</source>
+        <translation>Education site</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="203" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="243" />
         <source>没有符合条件的房间</source>
         <translation>No matching rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="236" />
+        <location filename="../../app/views/bookings/page.py" line="256" />
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="238" />
+        <location filename="../../app/views/bookings/page.py" line="258" />
         <source>{room}　{a}–{b}</source>
         <translation>{room}  {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="284" />
-        <location filename="../../app/views/bookings/page.py" line="295" />
+        <location filename="../../app/views/bookings/page.py" line="304" />
+        <location filename="../../app/views/bookings/page.py" line="315" />
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="284" />
+        <location filename="../../app/views/bookings/page.py" line="304" />
         <source>请先在左侧选择阵地和房间</source>
         <translation>Choose a site and a room on the left first</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="296" />
+        <location filename="../../app/views/bookings/page.py" line="316" />
         <source>本周该房间已没有可预约的时段，请翻到下一周或换一个房间</source>
         <translation>This room has no bookable slot left this week: go to the next week or choose another room</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="319" />
+        <location filename="../../app/views/bookings/page.py" line="339" />
         <source>仅预约管理员可操作</source>
         <translation>Only booking administrators can do this</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="339" />
+        <location filename="../../app/views/bookings/page.py" line="359" />
         <source>驳回预约</source>
         <translation>Reject booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="339" />
+        <location filename="../../app/views/bookings/page.py" line="359" />
         <source>驳回理由（将告知预约单位）：</source>
         <translation>Reason for rejection (will be sent to the organisation):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="348" />
+        <location filename="../../app/views/bookings/page.py" line="368" />
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="348" />
+        <location filename="../../app/views/bookings/page.py" line="368" />
         <source>取消原因（可不填）：</source>
         <translation>Reason for cancelling (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="361" />
+        <location filename="../../app/views/bookings/page.py" line="381" />
         <source>取消整个重复预约</source>
         <translation>Cancel the booking series</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="362" />
+        <location filename="../../app/views/bookings/page.py" line="382" />
         <source>取消理由（尚未开始的每一次都将取消）：</source>
         <translation>Reason (every date not yet begun is cancelled):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="369" />
+        <location filename="../../app/views/bookings/page.py" line="389" />
         <source>重复预约</source>
         <translation>Booking series</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="369" />
+        <location filename="../../app/views/bookings/page.py" line="389" />
         <source>已取消该系列的 {n} 次预约</source>
         <translation>Cancelled {n} bookings of the series</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="403" />
+        <location filename="../../app/views/bookings/page.py" line="423" />
         <source>确认该单位未到场，标记为爽约？</source>
         <translation>Confirm the organisation did not attend and mark it as a no-show?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="410" />
+        <location filename="../../app/views/bookings/page.py" line="430" />
         <source>确认删除该预约记录？</source>
         <translation>Delete this booking record?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="416" />
+        <location filename="../../app/views/bookings/page.py" line="436" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="422" />
+        <location filename="../../app/views/bookings/page.py" line="442" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="423" />
+        <location filename="../../app/views/bookings/page.py" line="443" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="447" />
+        <location filename="../../app/views/bookings/page.py" line="467" />
         <source>预约确认单</source>
         <translation>Booking confirmation</translation>
     </message>
@@ -1643,73 +1659,78 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases/page.py" line="54" />
+        <location filename="../../app/views/cases/page.py" line="55" />
         <source>搜索：姓名（可两字）、事项内容、拼音首字母、案件编号、电话或证件号</source>
         <translation>Name, text, pinyin, case no., phone, ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="57" />
+        <location filename="../../app/views/cases/page.py" line="58" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="60" />
+        <location filename="../../app/views/cases/page.py" line="61" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="61" />
+        <location filename="../../app/views/cases/page.py" line="62" />
         <source>全部镇街</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="68" />
+        <location filename="../../app/views/cases/page.py" line="69" />
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="76" />
+        <location filename="../../app/views/cases/page.py" line="77" />
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="77" />
+        <location filename="../../app/views/cases/page.py" line="78" />
         <source>补打回执 Ctrl+P</source>
         <translation>Reprint slip Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="84" />
+        <location filename="../../app/views/cases/page.py" line="85" />
         <source>清除首页筛选</source>
         <translation>Clear dashboard filter</translation>
     </message>
     <message>
+        <location filename="../../app/views/cases/page.py" line="123" />
+        <source>案件清单</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
         <location filename="../../app/views/pages.py" line="62" />
-        <location filename="../../app/views/cases/page.py" line="162" />
+        <location filename="../../app/views/cases/page.py" line="167" />
         <source>案件查询</source>
         <translation>Case search</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="178" />
+        <location filename="../../app/views/cases/page.py" line="183" />
         <source>按首页统计筛选：{label}</source>
         <translation>Filtered from the dashboard: {label}</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="213" />
+        <location filename="../../app/views/cases/page.py" line="258" />
         <source>查询中…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="229" />
+        <location filename="../../app/views/cases/page.py" line="274" />
         <source>，向下滚动加载更多</source>
         <translation>, scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="230" />
+        <location filename="../../app/views/cases/page.py" line="275" />
         <source>已显示 {n} 件{more}</source>
         <translation>{n} cases shown{more}</translation>
     </message>
     <message>
-        <location filename="../../app/views/cases/page.py" line="248" />
+        <location filename="../../app/views/cases/page.py" line="293" />
         <source>请先选中一件案件</source>
         <translation>Select a case first</translation>
     </message>
@@ -1788,42 +1809,42 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="233" />
+        <location filename="../../app/views/transfer/dialogs.py" line="237" />
         <source>办结案件</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="239" />
+        <location filename="../../app/views/transfer/dialogs.py" line="243" />
         <source>办理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="241" />
+        <location filename="../../app/views/transfer/dialogs.py" line="245" />
         <source>结果说明</source>
         <translation>Outcome details</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="241" />
+        <location filename="../../app/views/transfer/dialogs.py" line="245" />
         <source>请填写办理结果</source>
         <translation>Please describe the outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="244" />
+        <location filename="../../app/views/transfer/dialogs.py" line="248" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="245" />
+        <location filename="../../app/views/transfer/dialogs.py" line="249" />
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="247" />
+        <location filename="../../app/views/transfer/dialogs.py" line="251" />
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="251" />
+        <location filename="../../app/views/transfer/dialogs.py" line="255" />
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
@@ -1869,27 +1890,27 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>ConsultDialog</name>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="319" />
+        <location filename="../../app/views/transfer/dialogs.py" line="323" />
         <source>会商研判</source>
         <translation>Joint consultation</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="323" />
+        <location filename="../../app/views/transfer/dialogs.py" line="327" />
         <source>会商日期</source>
         <translation>Consultation date</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="325" />
+        <location filename="../../app/views/transfer/dialogs.py" line="329" />
         <source>参加部门</source>
         <translation>Departments present</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="326" />
+        <location filename="../../app/views/transfer/dialogs.py" line="330" />
         <source>会商意见</source>
         <translation>Consultation opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="326" />
+        <location filename="../../app/views/transfer/dialogs.py" line="330" />
         <source>请填写会商意见</source>
         <translation>Please enter the consultation opinion</translation>
     </message>
@@ -2023,47 +2044,47 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="137" />
+        <location filename="../../app/views/transfer/dialogs.py" line="141" />
         <source>交办案件</source>
         <translation>Assign case</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="141" />
+        <location filename="../../app/views/transfer/dialogs.py" line="145" />
         <source>建议</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="147" />
+        <location filename="../../app/views/transfer/dialogs.py" line="151" />
         <source>主办部门</source>
         <translation>Lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="151" />
+        <location filename="../../app/views/transfer/dialogs.py" line="155" />
         <source>协办部门</source>
         <translation>Co-handling departments</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="159" />
+        <location filename="../../app/views/transfer/dialogs.py" line="163" />
         <source>建议协办：{0}（如需协办请勾选）</source>
         <translation>Suggested assisting: {0} (tick to include)</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="159" />
+        <location filename="../../app/views/transfer/dialogs.py" line="163" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="166" />
+        <location filename="../../app/views/transfer/dialogs.py" line="170" />
         <source>协办部门全部反馈后，主办部门才能办结。</source>
         <translation>The lead department can close only after every assisting department has reported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="172" />
+        <location filename="../../app/views/transfer/dialogs.py" line="176" />
         <source>办结期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="173" />
+        <location filename="../../app/views/transfer/dialogs.py" line="177" />
         <source>办理要求</source>
         <translation>Instructions</translation>
     </message>
@@ -2397,115 +2418,126 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="33" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="34" />
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="34" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="35" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="35" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="36" />
         <source>交办件数</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="36" />
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="47" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="37" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="48" />
         <source>按时签收率</source>
         <translation>On-time ack.</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="37" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="38" />
         <source>办结件数</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="38" />
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="48" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="39" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="49" />
         <source>按时办结率</source>
         <translation>On-time closure</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="39" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="40" />
         <source>退回率</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="40" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="41" />
         <source>重办率</source>
         <translation>Redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="41" />
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="51" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="42" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="52" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="42" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="43" />
         <source>超期件数</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="43" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="44" />
         <source>综合得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="49" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="50" />
         <source>未退回率</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="50" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="51" />
         <source>未重办率</source>
         <translation>Not redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="65" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="66" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="89" />
         <source>履职评价</source>
         <translation>Performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="75" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="76" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="79" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="80" />
         <source> 月</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="80" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="81" />
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="82" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="83" />
         <source>生成PDF</source>
         <translation>Create PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="106" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="111" />
         <source>保存权重</source>
         <translation>Save weights</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="110" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="115" />
         <source>权重（区里设定）</source>
         <translation>Weights (set by the district)</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="140" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="126" />
+        <source>履职评价排名</source>
+        <translation>Performance ranking</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="130" />
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="161" />
         <source>{0}年{1}月，共{2}个部门</source>
         <translation>{1}/{0}, {2} departments</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="173" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="194" />
         <source>已生成 {0}</source>
         <translation>Created {0}</translation>
     </message>
@@ -2656,29 +2688,123 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="215" />
+        <location filename="../../app/views/transfer/dialogs.py" line="219" />
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="219" />
+        <location filename="../../app/views/transfer/dialogs.py" line="223" />
         <source> 日</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="220" />
+        <location filename="../../app/views/transfer/dialogs.py" line="224" />
         <source>延期天数</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="222" />
+        <location filename="../../app/views/transfer/dialogs.py" line="226" />
         <source>延期理由</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="222" />
+        <location filename="../../app/views/transfer/dialogs.py" line="226" />
         <source>请填写延期理由（将印在延期告知书上）</source>
         <translation>Enter the reason for extension (printed on the extension notice)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../app/views/first_run.py" line="45" />
+        <source>首次使用向导</source>
+        <translation>First-run guide</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="54" />
+        <source>跳过向导</source>
+        <translation>Skip the guide</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="55" />
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="56" />
+        <location filename="../../app/views/first_run.py" line="161" />
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="67" />
+        <source>欢迎使用一站！三步完成本机设置，随时可以跳过。</source>
+        <translation>Welcome to Yizhan! Three steps set up this desk; you can skip at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="90" />
+        <source>第一步：本机所属镇街</source>
+        <translation>Step 1: this desk's township</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="95" />
+        <source>案件编号、统计和同步都按镇街区分。请确认本机所在的镇街；登记第一件案件或注册本机之后就不能再更改。</source>
+        <translation>Case numbers, statistics and sync are kept per township. Confirm this desk's township; it cannot be changed once the first case is registered or the desk is registered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="113" />
+        <source>第二步：连接区级服务器</source>
+        <translation>Step 2: connect to the district server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="118" />
+        <source>注册后，本机的案件按时同步到区里，也能收到区里交办的案件。没有网络时本机可以完全离线使用，以后在“同步”页随时注册。</source>
+        <translation>Once registered, this desk's cases sync to the district on schedule and cases the district assigns arrive here. Without a network the desk works fully offline; you can register later on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="124" />
+        <source>现在注册（完成向导后打开“同步”页，填写区里给的注册码）</source>
+        <translation>Register now (the Sync page opens after the guide; enter the code the district gave you)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="126" />
+        <source>暂不注册，先离线使用</source>
+        <translation>Not now: work offline for the time being</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="139" />
+        <source>第三步：打印测试回执</source>
+        <translation>Step 3: print a test receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="144" />
+        <source>打印一张示例回执，检查打印机、纸张和字迹。测试回执印有“示例数据”字样，不是真实案件。</source>
+        <translation>Print a sample receipt to check the printer, the paper and the print. It is marked as sample data and is not a real case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="149" />
+        <source>打印测试回执…</source>
+        <translation>Print test receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="161" />
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="163" />
+        <source>第 {n} 步，共 {total} 步</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="182" />
+        <source>已改为 {town}，重新启动程序后生效。</source>
+        <translation>Changed to {town}; takes effect when the program is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run.py" line="214" />
+        <source>测试回执</source>
+        <translation>Test receipt</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3025,19 @@ On duty: {people}</translation>
         <location filename="../../app/views/grid/page.py" line="303" />
         <source>网格公示牌</source>
         <translation>Grid notice board</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../app/views/help_dialog.py" line="12" />
+        <source>zh</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help_dialog.py" line="34" />
+        <source>使用帮助</source>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
@@ -3274,133 +3413,178 @@ On duty: {people}</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/views/intake/page.py" line="82" />
+        <location filename="../../app/views/intake/page.py" line="91" />
         <source>保存 Ctrl+S</source>
         <translation>Save Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="83" />
+        <location filename="../../app/views/intake/page.py" line="92" />
         <source>打印回执 Ctrl+P</source>
         <translation>Print slip Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="84" />
+        <location filename="../../app/views/intake/page.py" line="93" />
         <source>新建 F2</source>
         <translation>New F2</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="56" />
-        <location filename="../../app/views/intake/page.py" line="123" />
+        <location filename="../../app/views/intake/page.py" line="148" />
         <source>窗口受理</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="129" />
+        <location filename="../../app/views/intake/page.py" line="94" />
+        <source>读卡 F4</source>
+        <translation>Read card F4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/page.py" line="95" />
+        <source>读取二代身份证，填入申请人并查找来访记录</source>
+        <translation>Read the ID card, fill in the applicant and look up earlier visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/page.py" line="96" />
+        <source>读卡器设置…</source>
+        <translation>Card reader settings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/page.py" line="159" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="132" />
+        <location filename="../../app/views/intake/page.py" line="162" />
         <source>被申请人、第三人、代理人</source>
         <translation>Respondents, third parties, agents</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="135" />
+        <location filename="../../app/views/intake/page.py" line="165" />
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="319" />
+        <location filename="../../app/views/intake/page.py" line="264" />
+        <source>未设置读卡器：键盘式读卡器请在查找框中刷卡，或在“读卡器设置”中选择读卡器</source>
+        <translation>No card reader set: with a keyboard-wedge reader swipe the card in the lookup box, or choose a reader under “Card reader settings”</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/page.py" line="267" />
+        <source>正在读卡…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/page.py" line="288" />
+        <source>读卡：{message}</source>
+        <translation>Card: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/page.py" line="294" />
+        <source>已读卡，正在查找来访记录…</source>
+        <translation>Card read; looking up earlier visits…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/page.py" line="311" />
+        <source>已读卡：{name}，曾来访</source>
+        <translation>Card read: {name}, visited before</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/page.py" line="322" />
+        <source>已读卡：新来访人，请补充联系电话</source>
+        <translation>Card read: new visitor, please add a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/page.py" line="415" />
         <source>申请人姓名</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="321" />
+        <location filename="../../app/views/intake/page.py" line="417" />
         <source>联系电话或证件号码</source>
         <translation>Phone or ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="323" />
+        <location filename="../../app/views/intake/page.py" line="419" />
         <source>事项类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="325" />
+        <location filename="../../app/views/intake/page.py" line="421" />
         <source>事项经过</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="328" />
+        <location filename="../../app/views/intake/page.py" line="424" />
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="330" />
+        <location filename="../../app/views/intake/page.py" line="426" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="332" />
+        <location filename="../../app/views/intake/page.py" line="428" />
         <source>接收机关</source>
         <translation>Receiving authority</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="337" />
+        <location filename="../../app/views/intake/page.py" line="433" />
         <source>还需填写：</source>
         <translation>Still required: </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="337" />
+        <location filename="../../app/views/intake/page.py" line="433" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="339" />
+        <location filename="../../app/views/intake/page.py" line="435" />
         <source>保存并生成案件编号</source>
         <translation>Save and generate case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="345" />
+        <location filename="../../app/views/intake/page.py" line="441" />
         <source>本案已保存（{no}），按 F2 登记新案件</source>
         <translation>Case saved ({no}); press F2 to register a new case</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="366" />
+        <location filename="../../app/views/intake/page.py" line="462" />
         <source>（重复件，前案 {no}）</source>
         <translation> (repeat; earlier case {no})</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="371" />
+        <location filename="../../app/views/intake/page.py" line="467" />
         <source>已登记 {no}　查询码 {code}{r}　Ctrl+P 打印</source>
         <translation>Registered {no}  Query code {code}{r}  Ctrl+P to print</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="381" />
+        <location filename="../../app/views/intake/page.py" line="477" />
         <source>未保存：请按红字提示修改（已填内容均保留）</source>
         <translation>Not saved: fix the fields marked in red (everything entered is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="398" />
+        <location filename="../../app/views/intake/page.py" line="494" />
         <source>请先保存（Ctrl+S），再打印回执</source>
         <translation>Save first (Ctrl+S), then print the slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="431" />
+        <location filename="../../app/views/intake/page.py" line="527" />
         <source>清空表单</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="432" />
+        <location filename="../../app/views/intake/page.py" line="528" />
         <source>表单中有未保存的内容，确定清空吗？</source>
         <translation>The form has unsaved input. Clear it anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="435" />
+        <location filename="../../app/views/intake/page.py" line="531" />
         <source>清空(&amp;Y)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/page.py" line="436" />
+        <location filename="../../app/views/intake/page.py" line="532" />
         <source>保留(&amp;N)</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -3470,6 +3654,67 @@ On duty: {people}</translation>
         <location filename="../../app/views/widgets/charts.py" line="219" />
         <source>本期没有数据</source>
         <translation>No data for this period</translation>
+    </message>
+</context>
+<context>
+    <name>ListOut</name>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="133" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>ListOutButtons</name>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="104" />
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="105" />
+        <source>把当前清单（含筛选条件）导出为 Excel 工作簿</source>
+        <translation>Export the list shown (with its filters) as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="106" />
+        <source>打印清单…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="107" />
+        <source>按A4横向表格预览并打印当前清单</source>
+        <translation>Preview and print the list shown as an A4 landscape table</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="121" />
+        <source>导出Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="123" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="146" />
+        <source>正在导出Excel</source>
+        <translation>Exporting to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="152" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="152" />
+        <source>已导出 {n} 条：{path}</source>
+        <translation>Exported {n} rows: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/list_out.py" line="173" />
+        <source>正在生成打印清单</source>
+        <translation>Preparing the list for printing</translation>
     </message>
 </context>
 <context>
@@ -3583,109 +3828,118 @@ On duty: {people}</translation>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="197" />
+        <location filename="../../app/views/main_window.py" line="204" />
         <source>{title}：{text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="203" />
+        <location filename="../../app/views/main_window.py" line="210" />
         <source>系统(&amp;S)</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205" />
+        <location filename="../../app/views/main_window.py" line="212" />
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="208" />
+        <location filename="../../app/views/main_window.py" line="215" />
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="211" />
+        <location filename="../../app/views/main_window.py" line="218" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="213" />
-        <location filename="../../app/views/main_window.py" line="290" />
+        <location filename="../../app/views/main_window.py" line="220" />
+        <location filename="../../app/views/main_window.py" line="300" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="223" />
+        <location filename="../../app/views/main_window.py" line="230" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="226" />
+        <location filename="../../app/views/main_window.py" line="233" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="227" />
-        <location filename="../../app/views/main_window.py" line="295" />
+        <location filename="../../app/views/main_window.py" line="234" />
+        <source>本页帮助</source>
+        <translation>Help for this page</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="237" />
+        <location filename="../../app/views/main_window.py" line="305" />
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="228" />
+        <location filename="../../app/views/main_window.py" line="238" />
         <source>关于一站</source>
         <translation>About Yizhan</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="235" />
+        <location filename="../../app/views/main_window.py" line="245" />
         <source>重置用户密码…</source>
         <translation>Reset a user's password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="236" />
+        <location filename="../../app/views/main_window.py" line="246" />
         <source>自动锁屏时间…</source>
         <translation>Auto-lock time…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="238" />
+        <location filename="../../app/views/main_window.py" line="248" />
         <source>审计日志…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="250" />
+        <location filename="../../app/views/main_window.py" line="260" />
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="259" />
+        <location filename="../../app/views/main_window.py" line="269" />
         <source>密码已重置</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="269" />
+        <location filename="../../app/views/main_window.py" line="279" />
         <source>自动锁屏时间</source>
         <translation>Auto-lock time</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="270" />
+        <location filename="../../app/views/main_window.py" line="280" />
         <source>无人操作多少分钟后锁定屏幕（0 表示不自动锁定，下次启动生效）：</source>
         <translation>Lock the screen after how many idle minutes (0: never; takes effect at the next start):</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="290" />
+        <location filename="../../app/views/main_window.py" line="300" />
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language takes effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="297" />
-        <source>Alt+1…9　切换标签页
+        <location filename="../../app/views/main_window.py" line="307" />
+        <source>F1　本页帮助
+Alt+1…9　切换标签页
 F2　新建登记
+F4　读卡
 Ctrl+S　保存
 Ctrl+P　打印
 Esc　清空表单（有内容时确认）
 Ctrl+L　锁定屏幕
 Ctrl+Shift+U　切换用户
 Ctrl+Q　退出</source>
-        <translation>Alt+1…9  switch tabs
+        <translation>F1  help for this page
+Alt+1…9  switch tabs
 F2  new intake
+F4  read ID card
 Ctrl+S  save
 Ctrl+P  print
 Esc  clear the form (asks when filled)
@@ -4019,87 +4273,100 @@ Ctrl+Q  quit</translation>
 <context>
     <name>PatrolTab</name>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="34" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="35" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="35" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="36" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="36" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="37" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="122" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="37" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="38" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="38" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="39" />
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="39" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="40" />
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="40" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="41" />
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="41" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="42" />
         <source>关联案件</source>
         <translation>Linked case</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="83" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="84" />
         <source>新增巡查记录(&amp;R)</source>
         <translation>New patrol &amp;record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="84" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="85" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="93" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="94" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="119" />
+        <source>巡查记录</source>
+        <translation>Patrol record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/patrol_tab.py" line="98" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="123" />
         <source>巡查日期</source>
         <translation>Patrol date</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="95" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="100" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="137" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="122" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/grid/patrol_tab.py" line="161" />
         <source>共 {n} 条</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="142" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="166" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="142" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="166" />
         <source>请先在花名册中新增网格员</source>
         <translation>Add grid workers in the roster first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="160" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="184" />
         <source>删除巡查记录</source>
         <translation>Delete patrol record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="160" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="184" />
         <source>删除所选巡查记录？</source>
         <translation>Delete the selected patrol record?</translation>
     </message>
@@ -4213,37 +4480,37 @@ Ctrl+Q  quit</translation>
 <context>
     <name>QueryCodeRevisitDialog</name>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="340" />
+        <location filename="../../app/views/transfer/dialogs.py" line="344" />
         <source>凭查询码评价</source>
         <translation>Evaluate by query code</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="343" />
+        <location filename="../../app/views/transfer/dialogs.py" line="347" />
         <source>受理编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="346" />
+        <location filename="../../app/views/transfer/dialogs.py" line="350" />
         <source>查询码</source>
         <translation>Query code</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="350" />
+        <location filename="../../app/views/transfer/dialogs.py" line="354" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="351" />
+        <location filename="../../app/views/transfer/dialogs.py" line="355" />
         <source>群众意见</source>
         <translation>Citizen's comments</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="356" />
+        <location filename="../../app/views/transfer/dialogs.py" line="360" />
         <source>请填写受理编号和查询码</source>
         <translation>Enter the case no. and query code</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="360" />
+        <location filename="../../app/views/transfer/dialogs.py" line="364" />
         <source>不满意须写明理由，案件将重办</source>
         <translation>If dissatisfied, give a reason; the case will be redone</translation>
     </message>
@@ -4345,6 +4612,102 @@ Ctrl+Q  quit</translation>
     </message>
 </context>
 <context>
+    <name>ReaderKind</name>
+    <message>
+        <location filename="../../app/views/labels.py" line="226" />
+        <source>不使用读卡器</source>
+        <translation>No card reader</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="227" />
+        <source>键盘式读卡器（自动输入号码）</source>
+        <translation>Keyboard-wedge reader (types the number)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="228" />
+        <source>二代证读卡器（termb 接口）</source>
+        <translation>Second-generation reader (termb interface)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="229" />
+        <source>模拟读卡器（演示、培训）</source>
+        <translation>Simulated reader (demos, training)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSettingsDialog</name>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="163" />
+        <source>读卡器设置</source>
+        <translation>Card reader settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="170" />
+        <source>留空：在程序目录中查找 termb.dll / libtermb.so</source>
+        <translation>Leave empty to look for termb.dll / libtermb.so in the program folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="171" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="175" />
+        <source>自动（先USB后串口）</source>
+        <translation>Automatic (USB first, then serial)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="180" />
+        <source>测试读卡</source>
+        <translation>Test read</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="186" />
+        <source>读卡器</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="187" />
+        <source>驱动库</source>
+        <translation>Driver library</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="188" />
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="191" />
+        <source>键盘式读卡器无需设置：在查找框中刷卡即可。二代证读卡器（termb 接口）需厂家驱动库；64位程序不能加载32位驱动库。</source>
+        <translation>A keyboard-wedge reader needs no setup: swipe the card in the lookup box. A second-generation reader (termb interface) needs the vendor's driver library; a 64-bit program cannot load a 32-bit library.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="213" />
+        <source>读卡成功：{name}</source>
+        <translation>Card read: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="220" />
+        <source>选择读卡器驱动库</source>
+        <translation>Choose the card reader driver library</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="220" />
+        <source>驱动库 (*.dll *.so)</source>
+        <translation>Driver library (*.dll *.so)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="234" />
+        <source>键盘式读卡器：在查找框中刷卡即可，无需测试</source>
+        <translation>Keyboard-wedge reader: swipe the card in the lookup box, nothing to test</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/card_reader.py" line="236" />
+        <source>正在读卡…</source>
+        <translation>Reading the card…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../app/views/bookings/dialogs.py" line="384" />
@@ -4401,17 +4764,17 @@ Ctrl+Q  quit</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="189" />
+        <location filename="../../app/views/transfer/dialogs.py" line="193" />
         <source>退回案件</source>
         <translation>Return case</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="193" />
+        <location filename="../../app/views/transfer/dialogs.py" line="197" />
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="194" />
+        <location filename="../../app/views/transfer/dialogs.py" line="198" />
         <source>具体说明</source>
         <translation>Details</translation>
     </message>
@@ -4467,27 +4830,27 @@ Ctrl+Q  quit</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="267" />
+        <location filename="../../app/views/transfer/dialogs.py" line="271" />
         <source>回访评价</source>
         <translation>Follow-up visit</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="271" />
+        <location filename="../../app/views/transfer/dialogs.py" line="275" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="275" />
+        <location filename="../../app/views/transfer/dialogs.py" line="279" />
         <source>回访方式</source>
         <translation>Follow-up method</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="276" />
+        <location filename="../../app/views/transfer/dialogs.py" line="280" />
         <source>群众意见</source>
         <translation>Citizen's comments</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="282" />
+        <location filename="../../app/views/transfer/dialogs.py" line="286" />
         <source>不满意须写明理由，案件将重办</source>
         <translation>If dissatisfied, give a reason; the case will be redone</translation>
     </message>
@@ -6603,247 +6966,332 @@ Ctrl+Q  quit</translation>
         <translation>Server error {status}</translation>
     </message>
     <message>
+        <location filename="../../app/views/service_templates.py" line="469" />
+        <source>未知的状态：{status}（可用：{choices}）</source>
+        <translation>Unknown status: {status} (choose from: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="470" />
+        <source>未知的镇街代码：{org}</source>
+        <translation>Unknown township code: {org}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="471" />
+        <source>超期清单只含在办案件，状态应为：{choices}</source>
+        <translation>The overdue list holds open cases only; the status must be one of: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="472" />
+        <source>巡查记录没有状态，不能按状态筛选：{status}</source>
+        <translation>Patrol records have no status to filter by: {status}</translation>
+    </message>
+    <message>
         <location filename="../../app/views/service_templates.py" line="473" />
+        <source>不能导出“{what}”：可导出的清单为 {choices}</source>
+        <translation>Cannot export “{what}”: the lists are {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="475" />
+        <source>本机尚未初始化</source>
+        <translation>This desk has not been set up yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="476" />
+        <source>本机已注册到区级服务器，不能再更改所属镇街</source>
+        <translation>This desk is registered with the district server; its township can no longer change</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="477" />
+        <source>本机已有案件，不能再更改所属镇街</source>
+        <translation>This desk already holds cases; its township can no longer change</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="479" />
+        <source>读卡器上没有身份证，请把证件放在读卡区后再读</source>
+        <translation>No ID card on the reader: place the card on the reader and read again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="480" />
+        <source>读到的性别与证件号码不符，请重新读卡</source>
+        <translation>The sex read does not match the ID number; please read the card again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="481" />
+        <source>读到的出生日期与证件号码不符，请重新读卡</source>
+        <translation>The birth date read does not match the ID number; please read the card again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="482" />
+        <source>读卡器不可用：{why}</source>
+        <translation>Card reader not available: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="483" />
+        <source>未连接读卡器：请检查读卡器的连线和电源</source>
+        <translation>No card reader connected: check its cable and power</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="484" />
+        <source>读卡失败，请把证件放稳后重新读卡</source>
+        <translation>Reading failed: hold the card still and read again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="485" />
+        <source>读卡器出错：{error}</source>
+        <translation>Card reader error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="486" />
+        <source>读卡失败：没有读到证件号码，请重新读卡</source>
+        <translation>Reading failed: no ID number was read; please read again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="487" />
+        <source>读卡失败：驱动没有给出证件内容（wz.txt）</source>
+        <translation>Reading failed: the driver gave no card contents (wz.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="493" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="474" />
+        <location filename="../../app/views/service_templates.py" line="494" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="475" />
+        <location filename="../../app/views/service_templates.py" line="495" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="477" />
+        <location filename="../../app/views/service_templates.py" line="497" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="478" />
+        <location filename="../../app/views/service_templates.py" line="498" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="479" />
+        <location filename="../../app/views/service_templates.py" line="499" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="480" />
+        <location filename="../../app/views/service_templates.py" line="500" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="481" />
+        <location filename="../../app/views/service_templates.py" line="501" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="482" />
+        <location filename="../../app/views/service_templates.py" line="502" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="483" />
+        <location filename="../../app/views/service_templates.py" line="503" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="484" />
+        <location filename="../../app/views/service_templates.py" line="504" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="485" />
+        <location filename="../../app/views/service_templates.py" line="505" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="486" />
+        <location filename="../../app/views/service_templates.py" line="506" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="487" />
+        <location filename="../../app/views/service_templates.py" line="507" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="488" />
+        <location filename="../../app/views/service_templates.py" line="508" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="489" />
+        <location filename="../../app/views/service_templates.py" line="509" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="490" />
+        <location filename="../../app/views/service_templates.py" line="510" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="491" />
+        <location filename="../../app/views/service_templates.py" line="511" />
         <source>设备令牌已过期，请重新注册本机</source>
         <translation>The device token has expired; please register this computer again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="492" />
+        <location filename="../../app/views/service_templates.py" line="512" />
         <source>请求内容过大，请分批同步</source>
         <translation>The request is too large; sync in smaller batches</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="494" />
+        <location filename="../../app/views/service_templates.py" line="514" />
         <source>未知的数据类型</source>
         <translation>Unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="495" />
+        <location filename="../../app/views/service_templates.py" line="515" />
         <source>基础数据只能由区级维护</source>
         <translation>Reference data is maintained by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="496" />
+        <location filename="../../app/views/service_templates.py" line="516" />
         <source>用户只能由区级创建</source>
         <translation>Users are created by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="497" />
+        <location filename="../../app/views/service_templates.py" line="517" />
         <source>用户的角色、部门和状态只能由区级修改</source>
         <translation>A user's role, department and status are changed by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="498" />
+        <location filename="../../app/views/service_templates.py" line="518" />
         <source>经办人不是本镇街的用户</source>
         <translation>The acting user is not a user of this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="499" />
+        <location filename="../../app/views/service_templates.py" line="519" />
         <source>所属案件不属于本镇街</source>
         <translation>The case belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="500" />
+        <location filename="../../app/views/service_templates.py" line="520" />
         <source>关联的记录不属于本镇街</source>
         <translation>A linked record belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="501" />
+        <location filename="../../app/views/service_templates.py" line="521" />
         <source>该案件的记录属于其他镇街</source>
         <translation>This case's records belong to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="502" />
+        <location filename="../../app/views/service_templates.py" line="522" />
         <source>未知的事项操作类型</source>
         <translation>Unknown kind of case action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="503" />
+        <location filename="../../app/views/service_templates.py" line="523" />
         <source>该操作必须注明经办人</source>
         <translation>This action must name the acting user</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="504" />
+        <location filename="../../app/views/service_templates.py" line="524" />
         <source>经办人不是服务器登记的用户</source>
         <translation>The acting user is not a user known to the server</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="505" />
+        <location filename="../../app/views/service_templates.py" line="525" />
         <source>经办人的角色无权进行该操作</source>
         <translation>The acting user's role may not take this action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="506" />
+        <location filename="../../app/views/service_templates.py" line="526" />
         <source>记录编号无效</source>
         <translation>Invalid record id</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="507" />
+        <location filename="../../app/views/service_templates.py" line="527" />
         <source>未知字段 {field}</source>
         <translation>Unknown field {field}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="508" />
+        <location filename="../../app/views/service_templates.py" line="528" />
         <source>缺少字段 {field}</source>
         <translation>Field {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="509" />
+        <location filename="../../app/views/service_templates.py" line="529" />
         <source>字段 {field} 不能为空</source>
         <translation>Field {field} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="510" />
+        <location filename="../../app/views/service_templates.py" line="530" />
         <source>字段 {field} 应为文字</source>
         <translation>Field {field} must be text</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="511" />
+        <location filename="../../app/views/service_templates.py" line="531" />
         <source>字段 {field} 超过 {length} 个字符</source>
         <translation>Field {field} is longer than {length} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="512" />
+        <location filename="../../app/views/service_templates.py" line="532" />
         <source>字段 {field} 含有非法字符</source>
         <translation>Field {field} contains invalid characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="513" />
+        <location filename="../../app/views/service_templates.py" line="533" />
         <source>字段 {field} 取值无效</source>
         <translation>Field {field} has an invalid value</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="514" />
+        <location filename="../../app/views/service_templates.py" line="534" />
         <source>字段 {field} 应为整数</source>
         <translation>Field {field} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="515" />
+        <location filename="../../app/views/service_templates.py" line="535" />
         <source>字段 {field} 数值超出范围</source>
         <translation>Field {field} is out of range</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="516" />
+        <location filename="../../app/views/service_templates.py" line="536" />
         <source>字段 {field} 应为数字</source>
         <translation>Field {field} must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="517" />
+        <location filename="../../app/views/service_templates.py" line="537" />
         <source>字段 {field} 应为是/否</source>
         <translation>Field {field} must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="518" />
+        <location filename="../../app/views/service_templates.py" line="538" />
         <source>字段 {field} 应为日期</source>
         <translation>Field {field} must be a date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="519" />
+        <location filename="../../app/views/service_templates.py" line="539" />
         <source>字段 {field} 日期格式无效</source>
         <translation>Field {field} has an invalid date format</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="520" />
+        <location filename="../../app/views/service_templates.py" line="540" />
         <source>字段 {field} 应为对象</source>
         <translation>Field {field} must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="521" />
+        <location filename="../../app/views/service_templates.py" line="541" />
         <source>字段 {field} 应为对象或列表</source>
         <translation>Field {field} must be an object or a list</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="522" />
+        <location filename="../../app/views/service_templates.py" line="542" />
         <source>字段 {field} 无法保存</source>
         <translation>Field {field} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="523" />
+        <location filename="../../app/views/service_templates.py" line="543" />
         <source>字段 {field} 内容过长</source>
         <translation>Field {field} is too long</translation>
     </message>
@@ -7162,27 +7610,27 @@ Ctrl+Q  quit</translation>
 <context>
     <name>SuperviseDialog</name>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="298" />
+        <location filename="../../app/views/transfer/dialogs.py" line="302" />
         <source>督办 / 催办</source>
         <translation>Supervise / urge</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="302" />
+        <location filename="../../app/views/transfer/dialogs.py" line="306" />
         <source>督办级别</source>
         <translation>Supervision level</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="303" />
+        <location filename="../../app/views/transfer/dialogs.py" line="307" />
         <source>仅催办</source>
         <translation>Urge only</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="305" />
+        <location filename="../../app/views/transfer/dialogs.py" line="309" />
         <source>督办意见</source>
         <translation>Supervision opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/dialogs.py" line="305" />
+        <location filename="../../app/views/transfer/dialogs.py" line="309" />
         <source>请填写督办意见</source>
         <translation>Please enter the supervision opinion</translation>
     </message>
@@ -8580,104 +9028,116 @@ Ctrl+Q  quit</translation>
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="55" />
+        <location filename="../../app/views/transfer/page.py" line="56" />
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="56" />
+        <location filename="../../app/views/transfer/page.py" line="57" />
         <source>本部门</source>
         <translation>My department</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="57" />
+        <location filename="../../app/views/transfer/page.py" line="58" />
         <source>我经办的</source>
         <translation>Handled by me</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="61" />
+        <location filename="../../app/views/transfer/page.py" line="62" />
         <source>签收</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="62" />
+        <location filename="../../app/views/transfer/page.py" line="63" />
         <source>办理</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="63" />
+        <location filename="../../app/views/transfer/page.py" line="64" />
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="90" />
+        <location filename="../../app/views/transfer/page.py" line="91" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="92" />
+        <location filename="../../app/views/transfer/page.py" line="93" />
         <source>职责清单…</source>
         <translation>Duty list…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="94" />
+        <location filename="../../app/views/transfer/page.py" line="95" />
         <source>查询码评价…</source>
         <translation>Evaluate by query code…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="96" />
+        <location filename="../../app/views/transfer/page.py" line="97" />
         <source>履职评价…</source>
         <translation>Performance evaluation…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="103" />
+        <location filename="../../app/views/transfer/page.py" line="104" />
         <source>搜索：姓名（可两字）、事项内容、拼音首字母、案件编号、电话或证件号</source>
         <translation>Name, text, pinyin, case no., phone, ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="113" />
+        <location filename="../../app/views/transfer/page.py" line="114" />
+        <location filename="../../app/views/transfer/page.py" line="202" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="270" />
+        <location filename="../../app/views/transfer/page.py" line="160" />
+        <location filename="../../app/views/transfer/page.py" line="200" />
+        <source>案件流转清单</source>
+        <translation>Case transfer list</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/page.py" line="202" />
+        <source>队列</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/page.py" line="287" />
         <source>搜索结果 {n} 件；清空搜索框回到队列</source>
         <translation>Found: {n}; clear the search box to return to the queue</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="68" />
-        <location filename="../../app/views/transfer/page.py" line="194" />
+        <location filename="../../app/views/transfer/page.py" line="211" />
         <location filename="../../app/views/transfer/tab_title.py" line="28" />
         <source>案件流转</source>
         <translation>Case flow</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="198" />
+        <location filename="../../app/views/transfer/page.py" line="215" />
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="263" />
+        <location filename="../../app/views/transfer/page.py" line="280" />
         <source>红色预警 {0} 件，黄色预警 {1} 件</source>
         <translation>{0} red alerts, {1} yellow alerts</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="275" />
+        <location filename="../../app/views/transfer/page.py" line="292" />
         <source>{no}　{limit}超期{hours}小时：{reasons}</source>
         <translation>{no}  {hours} h past the {limit} limit: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="279" />
+        <location filename="../../app/views/transfer/page.py" line="296" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="312" />
+        <location filename="../../app/views/transfer/page.py" line="329" />
         <source>案件超期</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/page.py" line="312" />
+        <location filename="../../app/views/transfer/page.py" line="329" />
         <source>{0} 已超期：{1}</source>
         <translation>{0} overdue: {1}</translation>
     </message>
@@ -8703,188 +9163,198 @@ Ctrl+Q  quit</translation>
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="59" />
+        <location filename="../../app/views/home/warnings.py" line="61" />
         <source>本月受理超过前六个月月均多少即标为上升；默认值由区里设定，此处调整只影响本次查看</source>
         <translation>How far above the mean of the last six months this month's cases must be to count as rising; the district sets the default, a change here only affects this view</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="65" />
+        <location filename="../../app/views/home/warnings.py" line="67" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="77" />
-        <location filename="../../app/views/home/warnings.py" line="68" />
-        <location filename="../../app/views/home/warnings.py" line="134" />
+        <location filename="../../app/views/home/warnings.py" line="70" />
+        <location filename="../../app/views/home/warnings.py" line="144" />
         <source>监测预警</source>
         <translation>Early warnings</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="72" />
+        <location filename="../../app/views/home/warnings.py" line="74" />
         <source>类别上升阈值</source>
         <translation>Rising threshold</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="77" />
+        <location filename="../../app/views/home/warnings.py" line="80" />
+        <source>超期案件清单</source>
+        <translation>Overdue case list</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="81" />
+        <source>超期清单：</source>
+        <translation>Overdue list:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/warnings.py" line="87" />
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="78" />
+        <location filename="../../app/views/home/warnings.py" line="88" />
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="79" />
         <location filename="../../app/views/home/warnings.py" line="89" />
+        <location filename="../../app/views/home/warnings.py" line="99" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="80" />
-        <location filename="../../app/views/home/warnings.py" line="91" />
+        <location filename="../../app/views/home/warnings.py" line="90" />
+        <location filename="../../app/views/home/warnings.py" line="101" />
         <source>镇街</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="81" />
+        <location filename="../../app/views/home/warnings.py" line="91" />
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="83" />
-        <location filename="../../app/views/home/warnings.py" line="85" />
+        <location filename="../../app/views/home/warnings.py" line="93" />
+        <location filename="../../app/views/home/warnings.py" line="95" />
         <source>时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="86" />
-        <location filename="../../app/views/home/warnings.py" line="87" />
+        <location filename="../../app/views/home/warnings.py" line="96" />
+        <location filename="../../app/views/home/warnings.py" line="97" />
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="89" />
+        <location filename="../../app/views/home/warnings.py" line="99" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="89" />
+        <location filename="../../app/views/home/warnings.py" line="99" />
         <source>前六月月均</source>
         <translation>Mean of last 6 months</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="89" />
+        <location filename="../../app/views/home/warnings.py" line="99" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="91" />
+        <location filename="../../app/views/home/warnings.py" line="101" />
         <source>村（社区）</source>
         <translation>Village / community</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="91" />
+        <location filename="../../app/views/home/warnings.py" line="101" />
         <source>重复件</source>
         <translation>Repeat visits</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="92" />
+        <location filename="../../app/views/home/warnings.py" line="102" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="92" />
+        <location filename="../../app/views/home/warnings.py" line="102" />
         <source>件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="92" />
+        <location filename="../../app/views/home/warnings.py" line="102" />
         <source>最近案件</source>
         <translation>Latest case</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="143" />
+        <location filename="../../app/views/home/warnings.py" line="164" />
         <source>双击或按回车键打开</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="158" />
+        <location filename="../../app/views/home/warnings.py" line="179" />
         <source>（{count}）</source>
         <translation> ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="161" />
+        <location filename="../../app/views/home/warnings.py" line="182" />
         <source>红色预警：已超期{n}</source>
         <translation>Red: overdue{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="162" />
+        <location filename="../../app/views/home/warnings.py" line="183" />
         <source>黄色预警：临近期限{n}</source>
         <translation>Yellow: limit near{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="163" />
+        <location filename="../../app/views/home/warnings.py" line="184" />
         <source>上升类别（本月对比前六月月均）{n}</source>
         <translation>Rising categories (this month vs mean of last six){n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="164" />
+        <location filename="../../app/views/home/warnings.py" line="185" />
         <source>重复来访村（社区）{n}</source>
         <translation>Villages with repeat visits{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="165" />
+        <location filename="../../app/views/home/warnings.py" line="186" />
         <source>90日内来访3次以上人员{n}</source>
         <translation>Persons with 3+ cases in 90 days{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="166" />
+        <location filename="../../app/views/home/warnings.py" line="187" />
         <source>在办群体性案件{n}</source>
         <translation>Open group cases{n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="167" />
+        <location filename="../../app/views/home/warnings.py" line="188" />
         <source>在办高风险案件（橙、红）{n}</source>
         <translation>Open high-risk cases (orange, red){n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="209" />
+        <location filename="../../app/views/home/warnings.py" line="230" />
         <source>新增</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="227" />
+        <location filename="../../app/views/home/warnings.py" line="248" />
         <source>更新于 {time}</source>
         <translation>Updated {time}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="243" />
+        <location filename="../../app/views/home/warnings.py" line="264" />
         <source>红</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="244" />
+        <location filename="../../app/views/home/warnings.py" line="265" />
         <source>橙</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="245" />
+        <location filename="../../app/views/home/warnings.py" line="266" />
         <source>黄</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="246" />
+        <location filename="../../app/views/home/warnings.py" line="267" />
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="293" />
+        <location filename="../../app/views/home/warnings.py" line="314" />
         <source>本月受理 · {name}</source>
         <translation>Received this month · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/warnings.py" line="308" />
+        <location filename="../../app/views/home/warnings.py" line="329" />
         <source>重复件 · {name}</source>
         <translation>Repeat visits · {name}</translation>
     </message>
@@ -9084,19 +9554,19 @@ Ctrl+Q  quit</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="130" />
+        <location filename="../../app/main.py" line="131" />
         <source>这个数据库由较新版本的一站创建（数据库结构 {0}），本程序只认识到 {1}。为保护数据，本程序不会打开它：请安装新版本后再打开。</source>
         <translation>This database was made by a newer version of Yizhan (schema {0}); this program knows schemas up to {1}. To protect the data it will not open it: install the newer version, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="136" />
+        <location filename="../../app/main.py" line="137" />
         <source>无法打开数据库，程序将退出。
 {0}</source>
         <translation>The database could not be opened; the program will exit.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="137" />
+        <location filename="../../app/main.py" line="138" />
         <source>一站</source>
         <translation>Yizhan</translation>
     </message>

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.accounts import DeviceView, UserView
-from app.domain.enums import Role
+from app.domain.enums import RegionLevel, Role
 from app.domain.ids import reference_id, uuid7
-from app.models import Region, SyncDevice, User
-from app.services.errors import NotFound
+from app.domain.permissions import Action
+from app.models import Case, LocalMeta, Region, SyncDevice, User
+from app.services.errors import DomainError, NotFound
+from app.services.permissions import ActorLike, require
 from app.services.reference.loader import load_reference
 
 # Local device codes before registration start with "L": the server hands out letters A–Z…,
@@ -103,3 +106,90 @@ def sign_in_user(session: Session, *, org_code: str, username: str | None = None
     finally:
         session.info["capture_outbox"] = previous
     return user_view(admin)
+
+
+# --- the first-run guide --------------------------------------------------------------------
+
+GUIDE_KEY = "first_run_guide"  # local_meta: set once the guide was finished or skipped
+
+
+@dataclass(frozen=True)
+class FirstRunState:
+    """What the first-run guide needs: whether to show, this desk's township, the choices."""
+
+    show: bool
+    org_code: str
+    registered: bool
+    towns: tuple[tuple[str, str], ...]  # (code, name)
+
+
+def first_run_state(session: Session) -> FirstRunState:
+    """Return whether the guide is due: a new desk (no demo, no cases, not registered) that
+    has not finished or skipped it."""
+    device = session.scalars(select(SyncDevice)).first()
+    org = device.org_code if device else ""
+    registered = bool(device and device.registered_at is not None)
+    towns = tuple(
+        (code, name)
+        for code, name in session.execute(
+            select(Region.code, Region.name)
+            .where(Region.level == RegionLevel.TOWN.value, Region.deleted_at.is_(None))
+            .order_by(Region.code)
+        )
+    )
+    demo = session.get(LocalMeta, "demo_password") is not None
+    has_cases = session.scalar(select(Case.id).limit(1)) is not None
+    done = session.get(LocalMeta, GUIDE_KEY) is not None
+    return FirstRunState(
+        show=not (demo or has_cases or registered or done),
+        org_code=org,
+        registered=registered,
+        towns=towns,
+    )
+
+
+def finish_first_run(session: Session, *, outcome: str) -> None:
+    """Remember that the guide was finished or skipped (`outcome`): it is not shown again."""
+    row = session.get(LocalMeta, GUIDE_KEY)
+    if row is None:
+        session.add(LocalMeta(key=GUIDE_KEY, value=outcome))
+    else:
+        row.value = outcome
+
+
+def set_desk_township(session: Session, *, org_code: str, actor: ActorLike) -> DeviceView:
+    """Move a new desk to another township (before it holds cases or is registered).
+
+    The desk's local accounts move with it; the change shows after the next sign-in.
+    """
+    require(actor, Action.RESET_PASSWORD)  # the desk's administrators
+    device = session.scalars(select(SyncDevice)).first()
+    if device is None:
+        raise NotFound("本机尚未初始化")
+    if (
+        session.scalar(
+            select(Region.id).where(Region.code == org_code, Region.level == RegionLevel.TOWN.value)
+        )
+        is None
+    ):
+        raise NotFound("没有代码为 {code} 的镇街", code=org_code)
+    if device.registered_at is not None:
+        raise DomainError("本机已注册到区级服务器，不能再更改所属镇街")
+    if session.scalar(select(Case.id).limit(1)) is not None:
+        raise DomainError("本机已有案件，不能再更改所属镇街")
+    old = device.org_code
+    device.org_code = org_code
+    previous = session.info.get("capture_outbox", True)
+    session.info["capture_outbox"] = False  # local accounts of this desk: never pushed
+    try:
+        for user in session.scalars(select(User).where(User.owner_org == old)):
+            user.owner_org = org_code
+        session.flush()
+    finally:
+        session.info["capture_outbox"] = previous
+    return DeviceView(
+        device_id=device.id,
+        org_code=device.org_code,
+        device_code=device.device_code,
+        registered=False,
+    )

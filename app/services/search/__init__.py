@@ -3,6 +3,12 @@
 Other features use these names from the package: `from app.services.search import find_case_id`.
 """
 
-from app.services.search.case_list import NAME_CHARS, NAME_SEPARATOR, find_case_id, list_cases
+from app.services.search.case_list import (
+    NAME_CHARS,
+    NAME_SEPARATOR,
+    PAGE_SIZE,
+    find_case_id,
+    list_cases,
+)
 
-__all__ = ["NAME_CHARS", "NAME_SEPARATOR", "find_case_id", "list_cases"]
+__all__ = ["NAME_CHARS", "NAME_SEPARATOR", "PAGE_SIZE", "find_case_id", "list_cases"]

@@ -36,6 +36,7 @@ from app.views.bookings.preview import PdfPreviewDialog
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.labels import enum_choices
+from app.views.widgets.list_out import Job, ListOutButtons, fixed, table_from_view
 
 CHINA = ZoneInfo("Asia/Shanghai")
 P, A = BookingStatus.PENDING.value, BookingStatus.APPROVED.value
@@ -149,6 +150,10 @@ class BookingsPage(QWidget):
         self.status_combo.currentIndexChanged.connect(self._load_list)
         top.addWidget(self.status_combo)
         top.addStretch(1)
+        self.list_out = ListOutButtons(
+            self.ctx, self.list_job, file_stem=self.tr("阵地预约清单"), parent=box
+        )
+        top.addWidget(self.list_out)
         refresh = QPushButton(icon("refresh"), self.tr("刷新 F5"))
         refresh.clicked.connect(self.refresh)
         top.addWidget(refresh)
@@ -184,6 +189,21 @@ class BookingsPage(QWidget):
         layout.addLayout(actions)
         self._update_actions()
         return box
+
+    def list_job(self) -> Job:
+        """Return the export of the site's bookings shown, with the site and status on top."""
+        site = self.current_site()
+        return fixed(
+            table_from_view(
+                self.table,
+                title=self.tr("阵地预约清单"),
+                kind="bookings",
+                filters=(
+                    (self.tr("阵地"), site.name if site is not None else ""),
+                    (self.tr("状态"), self.status_combo.currentText()),
+                ),
+            )
+        )
 
     # -- loading --------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from app.views.context import AppContext
 from app.views.intake.slip_print import open_slip_preview
 from app.views.labels import enum_choices
 from app.views.operations import run_op
+from app.views.widgets.list_out import Job, ListOutButtons
 from app.views.widgets.print_preview import PrintPreviewDialog
 from app.views.widgets.searchable_combo import SearchableCombo
 
@@ -118,8 +119,12 @@ class CasesPage(QWidget):
             self.overdue,
         ):
             filters.addWidget(w)
+        self.list_out = ListOutButtons(
+            ctx, self.list_job, file_stem=self.tr("案件清单"), parent=self
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.list_out)
         bottom.addWidget(self.reprint)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -206,6 +211,46 @@ class CasesPage(QWidget):
             date_to=date_to,
             overdue=self.overdue.isChecked(),
         )
+
+    def filter_lines(self) -> tuple[tuple[str, str], ...]:
+        """Return the filters as (label, value) lines for the top of an export.
+
+        In Chinese whatever the UI language: the case list comes out as a Chinese document,
+        like every printable (its columns come from app.services.lists).
+        """
+        every = "全部"
+        status = self.status.currentData()
+        lines = [("搜索", self.search.text().strip() or every)]
+        if self.drill is not None:
+            lines.append(("首页筛选", self.drill.label or "—"))
+        lines += [
+            ("状态", CaseStatus(status).label if status else every),
+            ("类别", self.category.currentText() if self.category.value() else every),
+            ("镇街", self.town.currentText() if self.town.value() else every),
+        ]
+        if self.use_dates.isChecked():
+            lines.append(
+                (
+                    "受理日期",
+                    f"{self.date_from.date().toString('yyyy-MM-dd')} — "
+                    f"{self.date_to.date().toString('yyyy-MM-dd')}",
+                )
+            )
+        if self.overdue.isChecked():
+            lines.append(("仅超期", "是"))
+        return tuple(lines)
+
+    def list_job(self) -> Job:
+        """Return the export's worker job: every case the current filters find, all pages."""
+        filt = self.current_filter()
+        lines = self.filter_lines()
+
+        def job(session: object, progress: object) -> object:
+            from app.services.lists import case_search_table
+
+            return case_search_table(session, filt, filters=lines, progress=progress)
+
+        return job  # type: ignore[return-value]
 
     def apply_filters(self) -> None:
         """Reload the list for the current filters."""

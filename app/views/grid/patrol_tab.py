@@ -29,6 +29,7 @@ from app.views.grid.dialogs import PatrolDialog, op
 from app.views.grid.selection import GridSelection
 from app.views.icons import icon
 from app.views.permission_ui import hide_unless
+from app.views.widgets.list_out import Job, ListOutButtons, fixed, table_from_view
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PatrolTab", "日期"),
@@ -89,6 +90,10 @@ class PatrolTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        self.list_out = ListOutButtons(
+            ctx, self.list_job, file_stem=self.tr("巡查记录"), parent=self
+        )
+        buttons.addWidget(self.list_out)
         dates = QHBoxLayout()
         dates.addWidget(QLabel(self.tr("巡查日期"), self))
         dates.addWidget(self.date_from)
@@ -100,6 +105,25 @@ class PatrolTab(QWidget):
         layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    def list_job(self) -> Job:
+        """Return the export of the records shown, with the grid and the dates on top."""
+        grid = self.selection.selected_grid()
+        dates = (
+            f"{self.date_from.date().toString('yyyy-MM-dd')} — "
+            f"{self.date_to.date().toString('yyyy-MM-dd')}"
+        )
+        return fixed(
+            table_from_view(
+                self.table,
+                title=self.tr("巡查记录"),
+                kind="patrols",
+                filters=(
+                    (self.tr("网格"), grid.name if grid is not None else self.tr("全部")),
+                    (self.tr("巡查日期"), dates),
+                ),
+            )
+        )
 
     def refresh(self) -> None:
         """Reload the records (of the selected grid, when one is selected)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,7 @@ from app.services.reports.dashboard import month_period
 from app.views.case_detail import CaseViewDialog, open_case_view
 from app.views.context import AppContext
 from app.views.operations import run_op
+from app.views.widgets.list_out import Job, ListOutButtons
 
 CHINA = ZoneInfo("Asia/Shanghai")
 DISTRICT_CODE_LENGTH = 6
@@ -72,6 +74,14 @@ class WarningsPage(QWidget):
         top.addWidget(QLabel(self.tr("类别上升阈值"), self))
         top.addWidget(self.threshold)
         top.addWidget(self.summary, 1)
+        self.list_out = ListOutButtons(
+            ctx,
+            self.overdue_job,
+            file_stem=self.tr("超期案件清单"),
+            label=self.tr("超期清单："),
+            parent=self,
+        )
+        top.addWidget(self.list_out)
         top.addWidget(refresh)
         case_cols = [
             self.tr("案件编号"),
@@ -132,6 +142,17 @@ class WarningsPage(QWidget):
     def title(self) -> str:
         """Return the tab title."""
         return self.tr("监测预警")
+
+    def overdue_job(self) -> Job:
+        """Return the export of every overdue case of the board's scope (not only those shown)."""
+        org = self.scope.org
+
+        def job(session: Any, progress: Any) -> Any:
+            from app.services.lists import build_table
+
+            return build_table(session, "overdue", org=org, progress=progress)
+
+        return job
 
     def _table(self, headers: Sequence[str]) -> QTableWidget:
         t = QTableWidget(0, len(headers), self)

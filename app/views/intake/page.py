@@ -1,6 +1,7 @@
 """窗口受理: register a visitor keyboard-first, see earlier visits, print the slip.
 
-Keys: F2 new case, Enter next field, Ctrl+S save, Ctrl+P print, Esc clear (asks when typed).
+Keys: F2 new case, F4 read the ID card, Enter next field, Ctrl+S save, Ctrl+P print, Esc clear
+(asks when typed). A keyboard-wedge card reader types into the lookup box (see card_reader.py).
 """
 
 from __future__ import annotations
@@ -29,10 +30,18 @@ from app.services.common.identity import normalize_phone
 from app.services.errors import DomainError, ValidationError
 from app.services.intake import persons, slips
 from app.services.intake import register as intake
+from app.services.intake.idcard import CardData, CardReader, check_card
 from app.sync.lookup import LookupTarget, OtherCentres, lookup_target
 from app.sync.lookup import ask as ask_district
 from app.views.case_detail import open_case_view
 from app.views.context import AppContext
+from app.views.intake.card_reader import (
+    CardReadJob,
+    ReaderSettingsDialog,
+    WedgeWatcher,
+    card_from_wedge,
+    configured_reader,
+)
 from app.views.intake.case_fields import CaseFields
 from app.views.intake.lookup import PersonLookup
 from app.views.intake.other_centres import NetCall
@@ -82,12 +91,26 @@ class IntakePage(QWidget):
         self.save_button = QPushButton(self.tr("保存 Ctrl+S"), self)
         self.print_button = QPushButton(self.tr("打印回执 Ctrl+P"), self)
         self.new_button = QPushButton(self.tr("新建 F2"), self)
+        self.card_button = QPushButton(self.tr("读卡 F4"), self)
+        self.card_button.setToolTip(self.tr("读取二代身份证，填入申请人并查找来访记录"))
+        self.card_settings = QPushButton(self.tr("读卡器设置…"), self)
+        self.card_status = QLabel(self)
+        self.card_status.setObjectName("cardStatus")
+        self.card_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.card_status.hide()
+        self.reader_factory = configured_reader  # tests and demos hand in a simulated reader
+        self.card_job = CardReadJob(self)
+        self.card_job.sig_read.connect(self.apply_card)
+        self.card_job.sig_failed.connect(lambda text: self._card_message(text, error=True))
+        self.wedge = WedgeWatcher(self.lookup.edit)  # after the lookup's filter: sees Enter first
+        self.wedge.sig_card.connect(lambda number: self.apply_card(card_from_wedge(number)))
         self._build_layout()
         self._set_tab_order()
         for key, slot in (
             ("Ctrl+S", self.save),
             ("Ctrl+P", self.print_slip),
             ("F2", self.new_case),
+            ("F4", self.read_card),
             ("Esc", self.escape),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -96,6 +119,8 @@ class IntakePage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_slip)
         self.new_button.clicked.connect(self.new_case)
+        self.card_button.clicked.connect(self.read_card)
+        self.card_settings.clicked.connect(self._reader_settings)
         self.lookup.sig_picked.connect(self._on_picked)
         self.lookup.sig_new.connect(self._on_new_visitor)
         self.side.sig_link_repeat.connect(lambda _cid: self._update_missing())
@@ -125,7 +150,12 @@ class IntakePage(QWidget):
     def _build_layout(self) -> None:
         left = QWidget(self)
         col = QVBoxLayout(left)
-        col.addWidget(self.lookup)
+        find = QHBoxLayout()
+        find.addWidget(self.lookup, 1)
+        find.addWidget(self.card_button, 0, Qt.AlignmentFlag.AlignTop)
+        find.addWidget(self.card_settings, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(find)
+        col.addWidget(self.card_status)
         box = QGroupBox(self.tr("申请人"), left)
         QVBoxLayout(box).addWidget(self.applicant)
         col.addWidget(box)
@@ -224,6 +254,72 @@ class IntakePage(QWidget):
             )
 
         run_op(self, self.ctx, lookup_target, on_success=got)
+
+    # --- ID card ------------------------------------------------------------------------
+    def read_card(self) -> None:
+        """读卡 (F4): ask the configured reader for the card on it, off the UI thread."""
+        reader: CardReader | None = self.reader_factory()
+        if reader is None:
+            self._card_message(
+                self.tr("未设置读卡器：键盘式读卡器请在查找框中刷卡，或在“读卡器设置”中选择读卡器")
+            )
+            return
+        self._card_message(self.tr("正在读卡…"))
+        self.card_job.start(reader)
+
+    def _reader_settings(self) -> None:
+        self.reader_dialog = ReaderSettingsDialog(self)
+        self.reader_dialog.open()
+
+    def _card_message(self, text: str, *, error: bool = False) -> None:
+        self.card_status.setStyleSheet(
+            "#cardStatus { color: %s; }" % ("#cf222e" if error else "#57606a")
+        )
+        self.card_status.setText(text)
+        self.card_status.setVisible(bool(text))  # no empty row in the form between reads
+
+    def apply_card(self, card: CardData) -> None:
+        """Fill the applicant from a card, check the number, and look the person up."""
+        a = self.applicant
+        try:
+            info = check_card(card)
+        except DomainError as exc:
+            self._card_message(
+                self.tr("读卡：{message}").format(message=service_text(exc.message)), error=True
+            )
+            if not a.is_masked():
+                a.id_number.setText(card.id_number)
+            return
+        number = info.number
+        self._card_message(self.tr("已读卡，正在查找来访记录…"))
+        run_op(
+            self,
+            self.ctx,
+            lambda s: persons.lookup_persons(s, text=number, limit=3),
+            on_success=lambda hits: self._card_looked_up(card, number, hits),
+        )
+
+    def _card_looked_up(self, card: CardData, number: str, hits: tuple[PersonHit, ...]) -> None:
+        a = self.applicant
+        same = [h for h in hits if h.id_number == number]
+        if len(same) == 1:
+            self._on_picked(same[0])
+            if card.name and card.name != a.name.text():
+                a.name.setText(card.name)
+            if card.address and card.address != a.address.text():
+                a.address.setText(card.address)
+            self._card_message(self.tr("已读卡：{name}，曾来访").format(name=a.name.text()))
+            return
+        a.clear()
+        a.id_type.setCurrentIndex(a.id_type.findData("resident"))
+        if card.name:
+            a.name.setText(card.name)
+        a.id_number.setText(number)
+        if card.address:
+            a.address.setText(card.address)
+        self.lookup.clear()
+        (a.phone if card.name else a.name).setFocus()
+        self._card_message(self.tr("已读卡：新来访人，请补充联系电话"))
 
     def _reveal(self, person_id: str) -> None:
         """显示完整号码: log the view of this person's numbers, then show them."""
@@ -448,5 +544,6 @@ class IntakePage(QWidget):
         self.fields.clear()
         self.side.clear()
         self.banner.setText("")
+        self._card_message("")
         self._update_missing()
         self.lookup.edit.setFocus()

@@ -28,6 +28,7 @@ from app.services.transfer import evaluation
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.operations import run_op
+from app.views.widgets.list_out import Job, ListOutButtons, fixed, table_from_view
 
 HEADERS = (
     QT_TRANSLATE_NOOP("EvaluationDialog", "排名"),
@@ -84,6 +85,10 @@ class EvaluationDialog(QDialog):
         for w in (self.year, self.month, show, pdf):
             top.addWidget(w)
         top.addStretch(1)
+        self.list_out = ListOutButtons(
+            ctx, self.list_job, file_stem=self.tr("履职评价"), parent=self
+        )
+        top.addWidget(self.list_out)
         layout.addLayout(top)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
@@ -112,6 +117,22 @@ class EvaluationDialog(QDialog):
         self.status = QLabel(self)
         layout.addWidget(self.status)
         self.refresh()
+
+    def list_job(self) -> Job:
+        """Return the export of the ranking shown, with its month on top."""
+        return fixed(
+            table_from_view(
+                self.table,
+                title=self.tr("履职评价排名"),
+                kind="evaluation",
+                filters=(
+                    (
+                        self.tr("月份"),
+                        f"{self.year.value()}-{self.month.value():02d}",
+                    ),
+                ),
+            )
+        )
 
     def refresh(self) -> None:
         """Compute the chosen month's ranking."""

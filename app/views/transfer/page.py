@@ -48,6 +48,7 @@ from app.views.transfer.evaluation_dialog import EvaluationDialog
 from app.views.transfer.host import ActionHost
 from app.views.transfer.queue_table_model import QueueTableModel
 from app.views.transfer.tab_title import ESCALATING_ROLES
+from app.views.widgets.list_out import Job, ListOutButtons, fixed, table_from_view
 
 SEARCH_DELAY_MS = 250
 CAPPED_WIDTH = 110  # px: a long category or department name elides beyond this
@@ -155,6 +156,10 @@ class TransferPage(ActionHost):
         self.reasons = QLabel(middle)
         self.reasons.setWordWrap(True)
         mid_layout.addWidget(self.reasons)
+        self.list_out = ListOutButtons(
+            ctx, self.queue_list_job, file_stem=self.tr("案件流转清单"), parent=middle
+        )
+        mid_layout.addWidget(self.list_out, 0, Qt.AlignmentFlag.AlignRight)
         right = QWidget(split)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +190,18 @@ class TransferPage(ActionHost):
         ctx.bus.sig_data_changed.connect(self._on_data_changed)
         run_op(self, ctx, transfer_queries.departments, on_success=self._got_departments)
         self.refresh()
+
+    def queue_list_job(self) -> Job:
+        """Return the export of the queue on screen, with the scope and queue on top."""
+        item = self.queues.currentItem()
+        queue = item.text() if item is not None else ""
+        table = table_from_view(
+            self.table,
+            title=self.tr("案件流转清单"),
+            kind="queue",
+            filters=((self.tr("范围"), self.scope.currentText()), (self.tr("队列"), queue)),
+        )
+        return fixed(table)
 
     # --- title and refresh -------------------------------------------------------------------
 
