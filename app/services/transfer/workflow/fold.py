@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from app.domain.enums import CaseStatus, EventType, Satisfaction
+from app.domain.enums import CaseStatus, EventType, PetitionStage, Satisfaction
 from app.services.errors import DomainError
 
 
@@ -54,6 +54,15 @@ class CaseState:
     reopens: int = 0
     escalated: bool = False
     supervisions: int = 0
+    # 信访 (petition) path; None on every other case (docs/PETITIONS.md).
+    petition_stage: PetitionStage | None = None
+    route_due_at: datetime | None = None  # 转送交办 within 15 days of registration
+    acceptance_due_at: datetime | None = None  # decide acceptance within 15 days of receipt
+    accepted_at: datetime | None = None
+    request_due_at: datetime | None = None  # last moment the petitioner may ask for 复查/复核
+    review_department_id: str | None = None  # 复查机关 named in the 处理意见书
+    recheck_department_id: str | None = None  # 复核机关 named in the 复查意见书
+    former_departments: tuple[str, ...] = ()  # organs of earlier stages (their 已办结 history)
 
     @property
     def open_departments(self) -> tuple[str, ...]:
@@ -101,6 +110,13 @@ ALLOWED_IN: dict[EventType, frozenset[CaseStatus]] = {
     E.CONSULT: ACTIVE | {S.REGISTERED},
     E.ESCALATE: ACTIVE,
     E.MEDIATION_AGREEMENT: HANDLING | {S.REGISTERED, S.ACCEPTED, S.CLOSED, S.TO_REVISIT},
+    E.ACCEPTANCE_NOTICE: HANDLING,
+    E.PETITION_OPINION: HANDLING,
+    E.REVIEW_REQUEST: frozenset({S.CLOSED, S.TO_REVISIT, S.EVALUATED}),
+    E.REVIEW_OPINION: HANDLING,
+    E.RECHECK_REQUEST: frozenset({S.CLOSED, S.TO_REVISIT, S.EVALUATED}),
+    E.RECHECK_OPINION: HANDLING,
+    E.PETITION_FINAL: frozenset({S.CLOSED, S.TO_REVISIT, S.EVALUATED}),
 }
 
 
@@ -109,8 +125,13 @@ def apply(state: CaseState | None, event: EventRecord) -> CaseState:
     if event.type == E.REGISTER:
         if state is not None:
             raise TransitionError("案件已登记，不能重复登记")
+        route_due = _dt(event.payload.get("route_due_at"))
         return CaseState(
-            due_at=_dt(event.payload.get("due_at")), registered_at=event.at, clock_start=event.at
+            due_at=_dt(event.payload.get("due_at")),
+            registered_at=event.at,
+            clock_start=event.at,
+            route_due_at=route_due,
+            petition_stage=PetitionStage.ROUTING if route_due is not None else None,
         )
     if state is None:
         raise TransitionError("案件尚未登记")
@@ -132,6 +153,12 @@ def running_limit(state: CaseState) -> tuple[datetime | None, datetime] | None:
     if state.status == S.TO_SIGN:
         due = state.sign_due_at or state.due_at
         return (state.dispatched_at, due) if due else None
+    if state.petition_stage == PetitionStage.ROUTING and state.route_due_at is not None:
+        if state.status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH):
+            return (state.registered_at, state.route_due_at)
+    if state.petition_stage == PetitionStage.ACCEPTANCE and state.status in HANDLING:
+        if state.acceptance_due_at is not None:
+            return (state.dispatched_at, state.acceptance_due_at)
     if state.status in HANDLING or state.status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH):
         return (state.clock_start, state.due_at) if state.due_at else None
     if state.status == S.TO_REVISIT and state.revisit_due_at is not None:
@@ -208,7 +235,16 @@ def _assignment(state: CaseState, event: EventRecord, *, lead: str | None) -> Ca
         returned_by=None,
         pending_extension=None,
         escalated=False,
+        **_petition_dispatch(state, p),
     )
+
+
+def _petition_dispatch(state: CaseState, p: dict[str, Any]) -> dict[str, Any]:
+    """A petition sent to the organ that handles it: its 15-day acceptance clock starts."""
+    due = _dt(p.get("acceptance_due_at"))
+    if due is None:
+        return {}
+    return {"acceptance_due_at": due, "petition_stage": PetitionStage.ACCEPTANCE}
 
 
 def _dispatch(state: CaseState, event: EventRecord) -> CaseState:
@@ -291,7 +327,18 @@ def _progress(state: CaseState, event: EventRecord) -> CaseState:
     return state
 
 
+def _petition_extension(state: CaseState) -> None:
+    """A petition is extended once, and only while it is being handled (art. 34)."""
+    if state.petition_stage is None:
+        return
+    if state.petition_stage != PetitionStage.HANDLING:
+        raise TransitionError("信访事项只能在受理后的办理期间延期")
+    if state.extensions >= 1:
+        raise TransitionError("信访事项的办理期限只能延长一次")
+
+
 def _extend_request(state: CaseState, event: EventRecord) -> CaseState:
+    _petition_extension(state)
     if _dept(state, event) != state.lead_department_id:
         raise TransitionError("只有主办部门可以申请延期")
     if state.pending_extension is not None:
@@ -306,6 +353,7 @@ def _extend_request(state: CaseState, event: EventRecord) -> CaseState:
 
 
 def _extend_approve(state: CaseState, event: EventRecord) -> CaseState:
+    _petition_extension(state)
     if state.pending_extension is None:
         raise TransitionError("没有待审批的延期申请")
     due = _dt(event.payload.get("due_at"))
@@ -338,6 +386,8 @@ def _assist_report(state: CaseState, event: EventRecord) -> CaseState:
 
 
 def _close(state: CaseState, event: EventRecord) -> CaseState:
+    if state.petition_stage is not None:
+        raise TransitionError("信访事项以书面处理意见（复查、复核意见）办结，不能直接办结")
     if _dept(state, event) != state.lead_department_id:
         raise TransitionError("只有主办部门可以办结案件")
     if state.open_departments:
@@ -403,7 +453,157 @@ def _archive(state: CaseState, event: EventRecord) -> CaseState:
     return replace(state, status=S.ARCHIVED)
 
 
+# --- 信访: acceptance, opinion, 复查, 复核, 终结 ---------------------------------------------------
+
+P = PetitionStage
+
+
+def _stage(state: CaseState, event: EventRecord, *stages: PetitionStage) -> None:
+    if state.petition_stage is None:
+        raise TransitionError("该案件不是信访事项，不能{event}", event=event.type)
+    if state.petition_stage == P.FINAL:
+        raise TransitionError("该信访事项已终结（复核意见已出具），不再受理复查、复核请求")
+    if state.petition_stage not in stages:
+        raise TransitionError(
+            "信访事项当前为“{stage}”，不能{event}", stage=state.petition_stage, event=event.type
+        )
+
+
+def _organ(state: CaseState, event: EventRecord, organ: str | None, what: str) -> str:
+    dept = event.department_id or ""
+    if organ is None or dept != organ:
+        raise TransitionError("只有{what}可以{event}", what=what, event=event.type)
+    return dept
+
+
+def _acceptance_notice(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.ACCEPTANCE)
+    _organ(state, event, state.lead_department_id, "承办机关")
+    p = event.payload
+    if p.get("accepted"):
+        due = _dt(p.get("due_at"))
+        if due is None or due < event.at:
+            raise TransitionError("受理告知须给出办理期限")
+        return replace(
+            state, petition_stage=P.HANDLING, accepted_at=event.at, clock_start=event.at, due_at=due
+        )
+    if not (p.get("reason") or "").strip():
+        raise TransitionError("不予受理须说明理由")
+    return replace(
+        state,
+        status=S.REJECTED,
+        petition_stage=P.NOT_ACCEPTED,
+        closed_at=event.at,
+        outcome="not_accepted",
+        pending_extension=None,
+    )
+
+
+def _opinion_given(
+    state: CaseState, event: EventRecord, stage: PetitionStage, **more: Any
+) -> CaseState:
+    p = event.payload
+    if not (p.get("opinion") or "").strip():
+        raise TransitionError("须填写意见内容")
+    return replace(
+        state,
+        status=S.CLOSED,
+        petition_stage=stage,
+        closed_at=event.at,
+        outcome=p.get("outcome") or "resolved",
+        request_due_at=_dt(p.get("request_due_at")),
+        pending_extension=None,
+        revisit_due_at=None,
+        **more,
+    )
+
+
+def _petition_opinion(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.HANDLING)
+    dept = _organ(state, event, state.lead_department_id, "承办机关")
+    review = event.payload.get("review_department_id")
+    if not review or review == dept:
+        raise TransitionError("处理意见书须写明复查机关（上一级机关）")
+    return _opinion_given(state, event, P.OPINION, review_department_id=review)
+
+
+def _review_taken(
+    state: CaseState, event: EventRecord, stage: PetitionStage, organ: str | None, what: str
+) -> CaseState:
+    dept = _organ(state, event, organ, what)
+    p = event.payload
+    asked = _dt(p.get("requested_at"))
+    due = _dt(p.get("due_at"))
+    if asked is None or due is None:
+        raise TransitionError("须写明申请日期和办理期限")
+    if state.request_due_at is not None and asked > state.request_due_at:
+        raise TransitionError(
+            "申请已超过法定期限（应在{due}前提出），不予受理",
+            due=f"{state.request_due_at:%Y-%m-%d %H:%M} UTC",
+        )
+    former = tuple(
+        dict.fromkeys(
+            d for d in (*state.former_departments, state.lead_department_id) if d and d != dept
+        )
+    )
+    return replace(
+        state,
+        status=S.IN_PROGRESS,
+        petition_stage=stage,
+        lead_department_id=dept,
+        assist_department_ids=(),
+        signed=frozenset({dept}),
+        reported=frozenset(),
+        signed_at=event.at,
+        clock_start=asked,  # the opinion is due counted from the petitioner's request
+        due_at=due,
+        closed_at=None,
+        outcome=None,
+        satisfaction=None,
+        escalated=False,
+        former_departments=former,
+    )
+
+
+def _review_request(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.OPINION)
+    return _review_taken(state, event, P.REVIEW, state.review_department_id, "复查机关")
+
+
+def _review_opinion(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.REVIEW)
+    dept = _organ(state, event, state.review_department_id, "复查机关")
+    recheck = event.payload.get("recheck_department_id")
+    if not recheck or recheck == dept:
+        raise TransitionError("复查意见书须写明复核机关（复查机关的上一级机关）")
+    return _opinion_given(state, event, P.REVIEW_OPINION, recheck_department_id=recheck)
+
+
+def _recheck_request(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.REVIEW_OPINION)
+    return _review_taken(state, event, P.RECHECK, state.recheck_department_id, "复核机关")
+
+
+def _recheck_opinion(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.RECHECK)
+    _organ(state, event, state.recheck_department_id, "复核机关")
+    return _opinion_given(state, event, P.RECHECK_OPINION)
+
+
+def _petition_final(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.RECHECK_OPINION)
+    _organ(state, event, state.recheck_department_id, "复核机关")
+    return replace(state, petition_stage=P.FINAL, request_due_at=None)
+
+
 _HANDLERS: dict[EventType, Any] = {
+    E.ACCEPTANCE_NOTICE: _acceptance_notice,
+    E.PETITION_OPINION: _petition_opinion,
+    E.REVIEW_REQUEST: _review_request,
+    E.REVIEW_OPINION: _review_opinion,
+    E.RECHECK_REQUEST: _recheck_request,
+    E.RECHECK_OPINION: _recheck_opinion,
+    E.PETITION_FINAL: _petition_final,
     E.ACCEPT: _accept,
     E.QUICK_RESOLVE: _finish(S.CLOSED),
     E.REJECT: _finish(S.REJECTED),

@@ -222,7 +222,20 @@ def _on_time(
         return {"on_time": now <= state.sign_due_at}
     if type == EventType.CLOSE and state.due_at is not None:
         return {"on_time": now <= state.due_at}
+    if type == EventType.ACCEPTANCE_NOTICE and state.acceptance_due_at is not None:
+        return {"on_time": now <= state.acceptance_due_at}
+    if type in _OPINIONS and state.due_at is not None:
+        return {"on_time": now <= state.due_at}
+    accept_due = data.get("accept_due_at")
+    if type in (EventType.REVIEW_REQUEST, EventType.RECHECK_REQUEST) and accept_due:
+        # The reviewing organ accepts within 3 working days of the petitioner's request.
+        return {"on_time": now <= datetime.fromisoformat(accept_due)}
     return {}
+
+
+_OPINIONS = frozenset(
+    {EventType.PETITION_OPINION, EventType.REVIEW_OPINION, EventType.RECHECK_OPINION}
+)
 
 
 def refresh_cache(session: Session, case_id: str) -> CaseState:
@@ -290,6 +303,8 @@ def _assignment_states(state: CaseState) -> dict[str, tuple[bool, str]]:
         else:
             label = "to_sign"
         out[dept] = (lead, label)
+    for dept in state.former_departments:  # earlier 信访 stages: the organ's 已办结 history
+        out.setdefault(dept, (False, "done"))
     return out
 
 
