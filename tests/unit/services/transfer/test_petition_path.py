@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 from datetime import UTC, date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -32,7 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.enums import CaseKind, CaseStatus, EventType, PetitionStage, WarningLevel
-from app.models import Case, CaseAssignment, CaseEvent
+from app.models import Case, CaseAssignment, CaseEvent, CaseParty
 from app.services.errors import ValidationError
 from app.services.transfer import actions as transfer
 from app.services.transfer import petition
@@ -315,3 +316,42 @@ def test_not_accepted_needs_reason_and_where_to_go(
             CaseStatus.REJECTED,
             PetitionStage.NOT_ACCEPTED,
         )
+
+
+def test_every_written_step_prints_on_a4_with_qr_and_basis(
+    session_factory: sessionmaker[Session], clock: Clock, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from app.reports import render
+    from app.services.transfer import printing
+
+    with session_factory.begin() as s:
+        cid = _to_opinion(s, clock)
+        s.add(CaseParty(case_id=cid, owner_org=s.get(Case, cid).owner_org, role="applicant",
+                        name="张三", party_type="person"))  # fmt: skip
+        s.flush()
+        clock.at(10, 9)
+        petition.request_review(s, actor=XFJ, case_id=cid, requested_at=bj(9, 30))
+        clock.at(10, 20)
+        petition.review_opinion(s, actor=XFJ, case_id=cid, opinion="维持原处理意见。",
+                                recheck_department_id=dept("D-ZFW"))  # fmt: skip
+        clock.at(11, 20)
+        petition.request_recheck(s, actor=ZFW, case_id=cid, requested_at=bj(11, 18))
+        clock.at(12, 1)
+        petition.recheck_opinion(s, actor=ZFW, case_id=cid, opinion="复核维持复查意见。")
+        for doc in printing.PETITION_DOCUMENTS:
+            view = printing.DOCUMENTS[doc](s, case_id=cid)
+            assert view.case_no and view.query_code and "信访工作条例" in view.legal_basis
+            path = tmp_path / f"{doc}.pdf"
+            with path.open("wb") as fh:
+                render(doc, view, fh)
+            words = subprocess.run(
+                ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+            ).stdout
+            assert view.title in words.replace(" ", "") or doc == "acceptance_notice"
+            assert view.case_no in words
+        opinion = printing.DOCUMENTS["petition_opinion"](s, case_id=cid)
+        assert "2026年10月1日前）向区信访局请求复查" in opinion.due_line
+        review = printing.DOCUMENTS["review_request"](s, case_id=cid)
+        assert review.due_line == "本机关将于2026年10月30日前出具复查意见。"
