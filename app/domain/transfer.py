@@ -143,6 +143,7 @@ class CaseDetail:
     satisfaction: str | None
     reopens: int
     timeline: tuple[TimelineEntry, ...]
+    petition: PetitionProgress | None = None  # 信访 cases: stage, clocks, organs
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,9 @@ class PetitionProgress:
     recheck_organ: str
     final: bool
     clocks: tuple[PetitionClock, ...]
+    lead_department_id: str | None = None
+    review_department_id: str | None = None
+    recheck_department_id: str | None = None
 
 
 @dataclass(frozen=True)

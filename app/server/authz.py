@@ -29,8 +29,8 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from app.config import DISTRICT_CODE
-from app.domain.permissions import REVIEW_EVENTS
 from app.domain.enums import EventType
+from app.domain.permissions import REVIEW_EVENTS
 from app.models import SYNCED_MODELS, Attachment, Case, CaseEvent, CaseParty, SyncMixin, User
 from app.models.serialize import to_json_value
 from app.server.changelog import ChangeSet
@@ -260,7 +260,9 @@ def _reviewing_organ(
     dept = payload.get("department_id")
     actor = _get(session, changes, User, payload["actor_id"]) if payload.get("actor_id") else None
     if not isinstance(actor, User) or actor.department_id is None or actor.department_id != dept:
-        return Refusal("not_reviewing_organ", "复查、复核只能由复查（复核）机关的承办人办理", "actor_id")
+        return Refusal(
+            "not_reviewing_organ", "复查、复核只能由复查（复核）机关的承办人办理", "actor_id"
+        )
     state = _server_state(session, str(case_id), changes)
     if state is None:
         return Refusal("not_reviewing_organ", "服务器上没有该信访事项的处理意见", "case_id")
@@ -286,9 +288,10 @@ def _server_state(session: Session, case_id: str, changes: ChangeSet) -> CaseSta
     known = {r.id for r in rows}
     for (table, _id), touched in changes.rows.items():
         obj = touched.obj
-        if table == "case_event" and isinstance(obj, CaseEvent) and obj.case_id == case_id:
-            if obj.id not in known and not obj.no_effect:
-                rows.append(obj)
+        if table != "case_event" or not isinstance(obj, CaseEvent) or obj.case_id != case_id:
+            continue
+        if obj.id not in known and not obj.no_effect:
+            rows.append(obj)
     rank = changes.rank()
     rows.sort(
         key=lambda r: (

@@ -378,6 +378,9 @@ def progress(session: Session, *, case_id: str) -> PetitionProgress | None:
         recheck_organ=names.get(state.recheck_department_id or "", ""),
         final=stage == P.FINAL,
         clocks=tuple(clocks),
+        lead_department_id=state.lead_department_id,
+        review_department_id=state.review_department_id,
+        recheck_department_id=state.recheck_department_id,
     )
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.domain.enums import CaseStatus, EventType, Satisfaction
+from app.domain.enums import CaseStatus, EventType, PetitionStage, Satisfaction
 from app.domain.transfer import CaseDetail
 from app.views.labels import enum_text
 from app.views.service_messages import service_text
@@ -56,6 +56,25 @@ class CaseDetailPanel(QWidget):
         self.departments.clear()
         self.timeline.clear()
 
+    def _petition_line(self, d: CaseDetail) -> str:
+        """The 信访 stage, its due date and the organs of 复查/复核 (终结 in red)."""
+        p = d.petition
+        assert p is not None
+        stage = enum_text(PetitionStage, p.stage, p.stage_label)
+        if p.final:
+            return (
+                "<b style='color:#cf222e'>"
+                + self.tr("信访终结：复核意见已出具，同一事实和理由不再受理")
+                + "</b>"
+            )
+        due = p.due_at.astimezone(CHINA).strftime("%Y-%m-%d") if p.due_at else "—"
+        text = self.tr("信访阶段：<b>{stage}</b>　本阶段期限：{due}").format(stage=stage, due=due)
+        if p.review_organ:
+            text += "　" + self.tr("复查机关：{0}").format(p.review_organ)
+        if p.recheck_organ:
+            text += "　" + self.tr("复核机关：{0}").format(p.recheck_organ)
+        return text
+
     def show_detail(self, d: CaseDetail) -> None:
         """Fill the panel from `d`."""
         self.detail = d
@@ -72,6 +91,8 @@ class CaseDetailPanel(QWidget):
             extra.append(self.tr("评价：") + enum_text(Satisfaction, d.satisfaction))
         if d.reopens:
             extra.append(self.tr("重办{0}次").format(d.reopens))
+        if d.petition is not None:
+            extra.insert(0, self._petition_line(d))
         status = enum_text(CaseStatus, row.status, row.status_label)
         warn_text = self.tr(warn) if warn else ""
         self.header.setText(

@@ -153,12 +153,13 @@ def running_limit(state: CaseState) -> tuple[datetime | None, datetime] | None:
     if state.status == S.TO_SIGN:
         due = state.sign_due_at or state.due_at
         return (state.dispatched_at, due) if due else None
-    if state.petition_stage == PetitionStage.ROUTING and state.route_due_at is not None:
-        if state.status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH):
-            return (state.registered_at, state.route_due_at)
-    if state.petition_stage == PetitionStage.ACCEPTANCE and state.status in HANDLING:
-        if state.acceptance_due_at is not None:
-            return (state.dispatched_at, state.acceptance_due_at)
+    stage = state.petition_stage
+    routing = state.status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH)
+    if stage == PetitionStage.ROUTING and state.route_due_at is not None and routing:
+        return (state.registered_at, state.route_due_at)
+    accepting = state.status in HANDLING and state.acceptance_due_at is not None
+    if stage == PetitionStage.ACCEPTANCE and accepting:
+        return (state.dispatched_at, state.acceptance_due_at)
     if state.status in HANDLING or state.status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH):
         return (state.clock_start, state.due_at) if state.due_at else None
     if state.status == S.TO_REVISIT and state.revisit_due_at is not None:
@@ -453,7 +454,7 @@ def _archive(state: CaseState, event: EventRecord) -> CaseState:
     return replace(state, status=S.ARCHIVED)
 
 
-# --- 信访: acceptance, opinion, 复查, 复核, 终结 ---------------------------------------------------
+# --- 信访: acceptance, opinion, 复查, 复核, 终结 ----------------------------------------
 
 P = PetitionStage
 

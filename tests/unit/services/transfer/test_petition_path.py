@@ -4,21 +4,20 @@ Every due date is checked against the table below, worked out by hand from 信�
 arts. 22-23, 34-36 and 山东省信访条例 arts. 43-44 (N 日 ends at 23:59:59 Beijing time of the N-th
 calendar day after the start day; N 工作日 counts working days after it, 调休 included).
 
-| step                               | from (Beijing)       | limit    | due (Beijing, end of day)   |
-|------------------------------------|----------------------|----------|-----------------------------|
-| 转送交办 route_petition            | registered 06-01     | 15 日    | 2026-06-16                  |
-| 签收 sign_assignment               | dispatched 06-02 Tue | 1 工作日 | 2026-06-03                  |
-| 决定受理 decide_acceptance         | dispatched 06-02     | 15 日    | 2026-06-17                  |
-| 办理 handle_petition (at signing)  | signed 06-02         | 60 日    | 2026-08-01                  |
-| 办理 handle_petition (受理)        | accepted 06-12       | 60 日    | 2026-08-11                  |
-| 延期 extend_petition (once)        | old due 08-11        | 30 日    | 2026-09-10                  |
-| 申请复查 review_request            | opinion 09-01        | 30 日    | 2026-10-01 (day 29 = 09-30) |
-| 受理复查 accept_recheck_sd         | asked 09-30 Wed      | 3 工作日 | 2026-10-10 (Sat, 调休上班)  |
-|   (10-01..10-07 国庆 holiday; 10-08 Thu, 10-09 Fri, 10-10 Sat make-up working day)              |
-| 复查意见 review_opinion            | asked 09-30          | 30 日    | 2026-10-30                  |
-| 申请复核 (review_request row)      | 复查意见 10-20       | 30 日    | 2026-11-19                  |
-| 受理复核 accept_recheck_sd         | asked 11-18 Wed      | 3 工作日 | 2026-11-23 (Mon)            |
-| 复核意见 recheck_opinion           | asked 11-18          | 30 日    | 2026-12-18                  |
+step (time-limit row)            from (Beijing)        limit     due (Beijing, end of day)
+route_petition 转送交办          registered 06-01      15 日     2026-06-16
+sign_assignment 签收             dispatched 06-02 Tue  1 工作日  2026-06-03
+decide_acceptance 决定受理       dispatched 06-02      15 日     2026-06-17
+handle_petition (at signing)     signed 06-02          60 日     2026-08-01
+handle_petition 受理告知         accepted 06-12        60 日     2026-08-11
+extend_petition 延期 (once)      old due 08-11         30 日     2026-09-10
+review_request 申请复查          opinion 09-01         30 日     2026-10-01 (day 29: 09-30)
+accept_recheck_sd 受理复查       asked 09-30 Wed       3 工作日  2026-10-10 (Sat, 调休)
+  10-01..10-07 国庆 holiday; 10-08 Thu, 10-09 Fri, 10-10 Sat is a make-up working day
+review_opinion 复查意见          asked 09-30           30 日     2026-10-30
+review_request 申请复核          复查意见 10-20        30 日     2026-11-19
+accept_recheck_sd 受理复核       asked 11-18 Wed       3 工作日  2026-11-23 (Mon)
+recheck_opinion 复核意见         asked 11-18           30 日     2026-12-18
 """
 
 from __future__ import annotations
@@ -178,7 +177,10 @@ def test_petition_walks_every_stage_over_national_day(
         clock.at(10, 10)
         petition.request_review(s, actor=XFJ, case_id=cid, requested_at=bj(9, 30))
         state = current_state(s, cid)
-        assert (state.status, state.petition_stage) == (CaseStatus.IN_PROGRESS, PetitionStage.REVIEW)
+        assert (state.status, state.petition_stage) == (
+            CaseStatus.IN_PROGRESS,
+            PetitionStage.REVIEW,
+        )
         assert (state.lead_department_id, state.due_at) == (dept("D-XFJ"), end(10, 30))
         ev = s.scalars(
             select(CaseEvent).where(CaseEvent.case_id == cid, CaseEvent.type == "review_request")
@@ -242,10 +244,7 @@ def test_petition_walks_every_stage_over_national_day(
         # Every clock, as the timeline, the status page and the printables read them.
         view = petition.progress(s, case_id=cid)
         assert view is not None and view.final and view.stage_label == "信访终结"
-        table = [
-            (c.step, deadline_day(c.due_at), c.on_time)
-            for c in view.clocks
-        ]
+        table = [(c.step, deadline_day(c.due_at), c.on_time) for c in view.clocks]
         assert table == [
             ("route_petition", date(2026, 6, 16), True),
             ("decide_acceptance", date(2026, 6, 17), True),
