@@ -104,6 +104,16 @@ Works offline and syncs with the district centre on a schedule.</translation>
         <source>告知去向</source>
         <translation>Where to go instead</translation>
     </message>
+    <message>
+        <location filename="../../app/views/transfer/petition_dialog.py" line="37" />
+        <source>不予受理须写明理由</source>
+        <translation>Not accepting needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/petition_dialog.py" line="41" />
+        <source>请告知信访人应向哪个机关或通过什么途径提出</source>
+        <translation>Tell the petitioner which organ or channel to turn to</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -1039,128 +1049,164 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="31" />
-        <location filename="../../app/views/transfer/detail.py" line="55" />
+        <location filename="../../app/views/transfer/detail.py" line="46" />
+        <location filename="../../app/views/transfer/detail.py" line="70" />
         <source>请选择左侧列表中的案件</source>
         <translation>Select a case in the list on the left</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="43" />
+        <location filename="../../app/views/transfer/detail.py" line="58" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="43" />
+        <location filename="../../app/views/transfer/detail.py" line="58" />
         <source>事件</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="43" />
+        <location filename="../../app/views/transfer/detail.py" line="58" />
         <source>经办</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="43" />
+        <location filename="../../app/views/transfer/detail.py" line="58" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="67" />
+        <location filename="../../app/views/transfer/detail.py" line="82" />
         <source>信访终结：复核意见已出具，同一事实和理由不再受理</source>
         <translation>Petition concluded: the re-check opinion is issued; the same facts and grounds are not accepted again</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="71" />
+        <location filename="../../app/views/transfer/detail.py" line="86" />
         <source>信访阶段：&lt;b&gt;{stage}&lt;/b&gt;　本阶段期限：{due}</source>
         <translation>Petition stage: &lt;b&gt;{stage}&lt;/b&gt;   due: {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="73" />
+        <location filename="../../app/views/transfer/detail.py" line="88" />
+        <source>复查</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="88" />
+        <source>复核</source>
+        <translation>re-check</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="89" />
+        <source>信访阶段：&lt;b&gt;{stage}&lt;/b&gt;　信访人可于{due}前申请{what}</source>
+        <translation>Petition stage: &lt;b&gt;{stage}&lt;/b&gt;   the petitioner may ask for {what} by {due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="93" />
         <source>复查机关：{0}</source>
         <translation>Review organ: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="75" />
+        <location filename="../../app/views/transfer/detail.py" line="95" />
         <source>复核机关：{0}</source>
         <translation>Re-check organ: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="89" />
+        <location filename="../../app/views/transfer/detail.py" line="108" />
+        <source>进行中</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="110" />
+        <source>按期</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="112" />
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="115" />
+        <source>{label}（{limit}）至{due}·{mark}</source>
+        <translation>{label} ({limit}) by {due} · {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="133" />
         <source>待审批延期{0}日：{1}</source>
         <translation>Extension of {0} days awaiting approval: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="91" />
+        <location filename="../../app/views/transfer/detail.py" line="135" />
         <source>评价：</source>
         <translation>Rating: </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="93" />
+        <location filename="../../app/views/transfer/detail.py" line="137" />
         <source>重办{0}次</source>
         <translation>Redone {0} times</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="100" />
+        <location filename="../../app/views/transfer/detail.py" line="144" />
         <source>状态：&lt;b&gt;{status}&lt;/b&gt;　期限：{deadline}</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;  Deadline: {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="104" />
+        <location filename="../../app/views/transfer/detail.py" line="120" />
+        <location filename="../../app/views/transfer/detail.py" line="148" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="108" />
+        <location filename="../../app/views/transfer/detail.py" line="152" />
         <source>主办</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="108" />
+        <location filename="../../app/views/transfer/detail.py" line="152" />
         <source>协办</source>
         <translation>Co-handler</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="109" />
+        <location filename="../../app/views/transfer/detail.py" line="153" />
         <source>已签收</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="109" />
+        <location filename="../../app/views/transfer/detail.py" line="153" />
         <source>未签收</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="111" />
+        <location filename="../../app/views/transfer/detail.py" line="155" />
         <source>已反馈</source>
         <translation>Feedback given</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="111" />
+        <location filename="../../app/views/transfer/detail.py" line="155" />
         <source>未反馈</source>
         <translation>No feedback</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="113" />
+        <location filename="../../app/views/transfer/detail.py" line="157" />
         <source>退回{0}次</source>
         <translation>Returned {0} times</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="115" />
+        <location filename="../../app/views/transfer/detail.py" line="159" />
         <source>{role}：{department}（{marks}）</source>
         <translation>{role}: {department} ({marks})</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="116" />
+        <location filename="../../app/views/transfer/detail.py" line="160" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="119" />
+        <location filename="../../app/views/transfer/detail.py" line="165" />
         <source>尚未交办</source>
         <translation>Not yet assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/detail.py" line="128" />
+        <location filename="../../app/views/transfer/detail.py" line="174" />
         <source>（未生效）</source>
         <translation>(not in effect)</translation>
     </message>
@@ -3477,22 +3523,22 @@ Ctrl+Q  quit</translation>
 <context>
     <name>OpinionDialog</name>
     <message>
-        <location filename="../../app/views/transfer/petition_dialog.py" line="56" />
+        <location filename="../../app/views/transfer/petition_dialog.py" line="69" />
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/petition_dialog.py" line="58" />
+        <location filename="../../app/views/transfer/petition_dialog.py" line="71" />
         <source>意见内容</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/petition_dialog.py" line="58" />
+        <location filename="../../app/views/transfer/petition_dialog.py" line="71" />
         <source>请填写意见内容</source>
         <translation>Please write the opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/petition_dialog.py" line="65" />
+        <location filename="../../app/views/transfer/petition_dialog.py" line="78" />
         <source>下一级审查机关</source>
         <translation>Next reviewing organ</translation>
     </message>
@@ -3865,6 +3911,59 @@ Ctrl+Q  quit</translation>
     </message>
 </context>
 <context>
+    <name>PetitionClock</name>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="26" />
+        <source>转送交办</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="27" />
+        <source>决定是否受理</source>
+        <translation>Decide acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="28" />
+        <source>办理并出具处理意见</source>
+        <translation>Handle and issue opinion</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="29" />
+        <source>办理（延期后）</source>
+        <translation>Handle (extended)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="30" />
+        <source>信访人申请复查</source>
+        <translation>Petitioner may ask for review</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="31" />
+        <source>信访人申请复核</source>
+        <translation>Petitioner may ask for re-check</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="32" />
+        <source>受理复查申请</source>
+        <translation>Accept review request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="33" />
+        <source>受理复核申请</source>
+        <translation>Accept re-check request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="34" />
+        <source>出具复查意见</source>
+        <translation>Issue review opinion</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/detail.py" line="35" />
+        <source>出具复核意见</source>
+        <translation>Issue re-check opinion</translation>
+    </message>
+</context>
+<context>
     <name>PetitionStage</name>
     <message>
         <location filename="../../app/views/labels.py" line="178" />
@@ -4153,7 +4252,7 @@ Ctrl+Q  quit</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/views/transfer/petition_dialog.py" line="86" />
+        <location filename="../../app/views/transfer/petition_dialog.py" line="99" />
         <source>信访人申请日期</source>
         <translation>Date the petitioner asked</translation>
     </message>

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.domain.enums import CaseStatus, EventType, PetitionStage, Satisfaction
+from app.domain.enums import CaseStatus, EventType, PetitionStage, Satisfaction, TimeUnit
 from app.domain.transfer import CaseDetail
-from app.views.labels import enum_text
+from app.views.labels import enum_label, enum_text
 from app.views.service_messages import service_text
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -19,6 +19,21 @@ _WARN = {
     "yellow": ("#bf8700", QT_TRANSLATE_NOOP("CaseDetailPanel", "临近期限")),
     "none": ("#1a7f37", ""),
 }
+
+
+# The statutory clocks of a 信访 case, as app.services.transfer.petition names them.
+_CLOCKS = (
+    QT_TRANSLATE_NOOP("PetitionClock", "转送交办"),
+    QT_TRANSLATE_NOOP("PetitionClock", "决定是否受理"),
+    QT_TRANSLATE_NOOP("PetitionClock", "办理并出具处理意见"),
+    QT_TRANSLATE_NOOP("PetitionClock", "办理（延期后）"),
+    QT_TRANSLATE_NOOP("PetitionClock", "信访人申请复查"),
+    QT_TRANSLATE_NOOP("PetitionClock", "信访人申请复核"),
+    QT_TRANSLATE_NOOP("PetitionClock", "受理复查申请"),
+    QT_TRANSLATE_NOOP("PetitionClock", "受理复核申请"),
+    QT_TRANSLATE_NOOP("PetitionClock", "出具复查意见"),
+    QT_TRANSLATE_NOOP("PetitionClock", "出具复核意见"),
+)
 
 
 class CaseDetailPanel(QWidget):
@@ -69,11 +84,40 @@ class CaseDetailPanel(QWidget):
             )
         due = p.due_at.astimezone(CHINA).strftime("%Y-%m-%d") if p.due_at else "—"
         text = self.tr("信访阶段：<b>{stage}</b>　本阶段期限：{due}").format(stage=stage, due=due)
+        if p.stage in (PetitionStage.OPINION, PetitionStage.REVIEW_OPINION):
+            what = self.tr("复查") if p.stage == PetitionStage.OPINION else self.tr("复核")
+            text = self.tr("信访阶段：<b>{stage}</b>　信访人可于{due}前申请{what}").format(
+                stage=stage, due=due, what=what
+            )
         if p.review_organ:
             text += "　" + self.tr("复查机关：{0}").format(p.review_organ)
         if p.recheck_organ:
             text += "　" + self.tr("复核机关：{0}").format(p.recheck_organ)
         return text
+
+    def _clock_lines(self, d: CaseDetail) -> str:
+        """Each statutory clock: limit, due day, and whether it was met (red when missed)."""
+        assert d.petition is not None
+        days, workdays = enum_label(TimeUnit.DAYS), enum_label(TimeUnit.WORKING_DAYS)
+        parts = []
+        for c in d.petition.clocks:
+            label = QCoreApplication.translate("PetitionClock", c.label)
+            limit = c.limit.replace("工作日", "\0").replace("日", days).replace("\0", workdays)
+            due = c.due_at.astimezone(CHINA).strftime("%Y-%m-%d") if c.due_at else "—"
+            if c.on_time is None:
+                mark, colour = self.tr("进行中"), "#57606a"
+            elif c.on_time:
+                mark, colour = self.tr("按期"), "#1a7f37"
+            else:
+                mark, colour = self.tr("超期"), "#cf222e"
+            parts.append(
+                f"<span style='color:{colour}'>"
+                + self.tr("{label}（{limit}）至{due}·{mark}").format(
+                    label=label, limit=limit, due=due, mark=mark
+                )
+                + "</span>"
+            )
+        return self.tr("；").join(parts)
 
     def show_detail(self, d: CaseDetail) -> None:
         """Fill the panel from `d`."""
@@ -116,6 +160,8 @@ class CaseDetailPanel(QWidget):
                     role=role, department=a.department, marks=self.tr("，").join(marks)
                 )
             )
+        if d.petition is not None:
+            lines.append(self._clock_lines(d))
         self.departments.setText("<br>".join(lines) or self.tr("尚未交办"))
         self.timeline.clear()
         for e in d.timeline:

@@ -30,6 +30,19 @@ class AcceptanceDialog(ActionDialog):
         self.go_to.setPlaceholderText(self.tr("例如：依法向区人民法院提起诉讼"))
         self.form.addRow(self.tr("告知去向"), self.go_to)
 
+    def submit(self) -> None:
+        """Not accepting needs the reason and where to go instead (they go on the notice)."""
+        if not self.accepted.isChecked():
+            if not self.reason.toPlainText().strip():
+                self.message.setText(self.tr("不予受理须写明理由"))
+                self.reason.setFocus()
+                return
+            if not self.go_to.text().strip():
+                self.message.setText(self.tr("请告知信访人应向哪个机关或通过什么途径提出"))
+                self.go_to.setFocus()
+                return
+        super().submit()
+
     def values(self) -> dict[str, Any]:
         return {
             "accepted": self.accepted.isChecked(),
