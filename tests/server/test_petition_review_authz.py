@@ -101,6 +101,13 @@ def test_only_the_reviewing_organ_records_the_review(server: ServerHarness) -> N
         assert (case.status, case.lead_department_id) == ("in_progress", XFJ)
         types = s.scalars(select(CaseEvent.type).where(CaseEvent.case_id == case_id)).all()
     assert types.count("review_request") == 1
+    # The public status page shows the stage and its due date (opinion due 30 days after 09-30).
+    with server.factory() as s:
+        case_no = s.get(Case, case_id).case_no
+    page = server.client.get("/status", params={"case_no": case_no, "code": "123456"})
+    assert "信访阶段：<b>复查中</b>" in page.text and "本阶段期限：2026-10-30" in page.text
+    data = server.client.get("/v1/status", params={"case_no": case_no, "code": "123456"}).json()
+    assert (data["stage"], data["stage_due_date"]) == ("复查中", "2026-10-30")
     # Its 复查意见 names the 复核机关, whose district handler alone may take the 复核.
     opinion = _event(
         case_id, "review_opinion", xfj, "2026-10-20T02:00:00+00:00", XFJ,
@@ -117,3 +124,17 @@ def test_only_the_reviewing_organ_records_the_review(server: ServerHarness) -> N
     assert (late.status, late.reason) == ("rejected", "not_reviewing_organ")
     recheck.update(actor_id=zfw, department_id=ZFW)
     assert district.push("case_event", recheck).status == "applied"
+    final = [
+        _event(
+            case_id, t, zfw, "2026-12-01T02:00:00+00:00", ZFW, opinion="维持", outcome="resolved"
+        )
+        for t in ("recheck_opinion", "petition_final")
+    ]
+    assert [
+        r.status for r in district.push_many([("case_event", e, "insert", {}) for e in final])
+    ] == [
+        "applied",
+        "applied",
+    ]
+    data = server.client.get("/v1/status", params={"case_no": case_no, "code": "123456"}).json()
+    assert data["stage"].startswith("信访终结") and data["stage_due_date"] is None
