@@ -354,3 +354,43 @@ def test_every_written_step_prints_on_a4_with_qr_and_basis(
         assert "2026年10月1日前）向区信访局请求复查" in opinion.due_line
         review = printing.DOCUMENTS["review_request"](s, case_id=cid)
         assert review.due_line == "本机关将于2026年10月30日前出具复查意见。"
+
+
+def test_each_stage_turns_yellow_then_red_on_the_warning_board(
+    session_factory: sessionmaker[Session], clock: Clock
+) -> None:
+    from app.domain.reports import Scope
+    from app.services.reports.warnings import warning_board
+
+    def levels(s: Session, cid: str, *days: tuple[int, int]) -> list[str]:
+        out = []
+        for month, day in days:
+            board = warning_board(s, scope=Scope(), now=bj(month, day))
+            red = {c.id for c in board.red}
+            yellow = {c.id for c in board.yellow}
+            out.append("red" if cid in red else "yellow" if cid in yellow else "none")
+        return out
+
+    with session_factory.begin() as s:
+        cid = _registered_petition(s, clock)
+        # 转送交办: registered 06-01 10:00, due 06-16 end; yellow from 80 % of the span.
+        assert levels(s, cid, (6, 5), (6, 14), (6, 17)) == ["none", "yellow", "red"]
+        clock.at(6, 2)
+        transfer.dispatch(s, actor=DESK, case_id=cid, lead_department_id=dept("T-XFB"))
+        transfer.sign(s, actor=XFB, case_id=cid)
+        # 决定受理: dispatched 06-02, due 06-17 end.
+        assert levels(s, cid, (6, 6), (6, 15), (6, 18)) == ["none", "yellow", "red"]
+        clock.at(6, 12)
+        petition.decide_acceptance(s, actor=XFB, case_id=cid, accepted=True)
+        # 办理: accepted 06-12, due 08-11 end.
+        assert levels(s, cid, (7, 1), (8, 1), (8, 12)) == ["none", "yellow", "red"]
+        clock.at(7, 1)
+        petition.give_opinion(
+            s, actor=XFB, case_id=cid, opinion="处理意见", review_department_id=dept("D-XFJ")
+        )
+        # The petitioner's own 30 days are no organ's deadline: no warning while they run.
+        assert levels(s, cid, (7, 29), (8, 2)) == ["none", "none"]
+        clock.at(7, 20)
+        petition.request_review(s, actor=XFJ, case_id=cid, requested_at=bj(7, 20))
+        # 复查意见: asked 07-20, due 08-19 end.
+        assert levels(s, cid, (7, 25), (8, 15), (8, 20)) == ["none", "yellow", "red"]
