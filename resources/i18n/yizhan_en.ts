@@ -2127,115 +2127,175 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="33" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="34" />
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="34" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="35" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="35" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="36" />
         <source>交办件数</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="36" />
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="47" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="37" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="48" />
         <source>按时签收率</source>
         <translation>On-time ack.</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="37" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="38" />
         <source>办结件数</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="38" />
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="48" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="39" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="49" />
         <source>按时办结率</source>
         <translation>On-time closure</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="39" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="40" />
         <source>退回率</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="40" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="41" />
         <source>重办率</source>
         <translation>Redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="41" />
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="51" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="42" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="52" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="42" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="43" />
         <source>超期件数</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="43" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="44" />
         <source>综合得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="49" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="50" />
         <source>未退回率</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="50" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="51" />
         <source>未重办率</source>
         <translation>Not redone</translation>
     </message>
     <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="57" />
+        <source>机关</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="58" />
+        <source>信访环节</source>
+        <translation>Petition step</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="59" />
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="60" />
+        <source>按期件数</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="61" />
+        <source>按期率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
         <location filename="../../app/views/transfer/evaluation_dialog.py" line="65" />
+        <source>决定受理</source>
+        <translation>Decide acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="66" />
+        <source>出具处理意见</source>
+        <translation>Issue handling opinion</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="67" />
+        <source>受理复查申请</source>
+        <translation>Accept review request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="68" />
+        <source>出具复查意见</source>
+        <translation>Issue review opinion</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="69" />
+        <source>受理复核申请</source>
+        <translation>Accept re-check request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="70" />
+        <source>出具复核意见</source>
+        <translation>Issue re-check opinion</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="84" />
         <source>履职评价</source>
         <translation>Performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="75" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="94" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="79" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="98" />
         <source> 月</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="80" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="99" />
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="82" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="101" />
         <source>生成PDF</source>
         <translation>Create PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="106" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="114" />
+        <source>信访各环节按期率（受理、处理意见、复查、复核）</source>
+        <translation>On-time rate per petition step (acceptance, opinion, review, re-check)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="137" />
         <source>保存权重</source>
         <translation>Save weights</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="110" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="141" />
         <source>权重（区里设定）</source>
         <translation>Weights (set by the district)</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="140" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="185" />
         <source>{0}年{1}月，共{2}个部门</source>
         <translation>{1}/{0}, {2} departments</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/evaluation_dialog.py" line="173" />
+        <location filename="../../app/views/transfer/evaluation_dialog.py" line="218" />
         <source>已生成 {0}</source>
         <translation>Created {0}</translation>
     </message>

@@ -109,3 +109,34 @@ def test_acceptance_decision_from_the_handling_organ(qtbot, session_factory):
     dialog.go_to.setText("依法向区人民政府行政复议机构提出")
     dialog.submit()
     qtbot.waitUntil(lambda: _stage(ctx, cid) == "not_accepted", timeout=5000)
+
+
+def test_evaluation_shows_on_time_rate_per_petition_step(qtbot, session_factory):
+    from datetime import timedelta
+
+    ctx = build_test_context(
+        session_factory, role=Role.DISTRICT_SUPERVISOR.value, org_code="370911"
+    )
+    ctx.runner.call(_to_review)
+    local_now = utcnow() + timedelta(hours=8)  # the month as Shanghai sees it
+    page = TransferPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_evaluation()
+    dialog.year.setValue(local_now.year)
+    dialog.month.setValue(local_now.month)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.petition_table.rowCount() == 3, timeout=5000)
+    rows = [
+        tuple(dialog.petition_table.item(r, c).text() for c in range(5)) for r in range(3)
+    ]
+    assert rows == [
+        ("信访办", "决定受理", "1", "1", "100.0%"),
+        ("信访办", "出具处理意见", "1", "1", "100.0%"),
+        ("区信访局", "受理复查申请", "1", "1", "100.0%"),
+    ]
+    ranked = {dialog.table.item(r, 1).text(): r for r in range(dialog.table.rowCount())}
+    # The opinion closes the handling organ's part; taking the 复查 is the 区信访局's signature.
+    assert dialog.table.item(ranked["信访办"], 4).text() == "1"
+    assert dialog.table.item(ranked["区信访局"], 3).text() == "100.0%"
+    dialog.resize(1100, 600)
+    dialog.grab().save(str(SHOTS / "petition_evaluation.png"))
