@@ -140,10 +140,12 @@ def record(
     department_id: str | None = None,
     at: datetime | None = None,
     case: Case | None = None,
+    event_id: str | None = None,
 ) -> CaseState:
     """Append one event to the case if the role and workflow allow it now; return the new state.
 
-    `case` is the case row when the caller holds it, e.g. intake's new case before its flush.
+    `case` is the case row when the caller holds it, e.g. intake's new case before its flush;
+    `event_id` a given id (the demo loader's repeatable ids), else a new UUIDv7.
     """
     if case is None:
         case = session.get(Case, case_id)
@@ -172,7 +174,7 @@ def record(
     if state is not None:
         data.update(_on_time(state, type, department_id, now, data))
     ev = EventRecord(
-        id=uuid7(),
+        id=event_id or uuid7(),
         type=type,
         at=now,
         payload=data,
