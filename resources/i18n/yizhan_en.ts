@@ -3233,33 +3233,48 @@ On duty: {people}</translation>
 <context>
     <name>IntakeSidePanel</name>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="42" />
+        <location filename="../../app/views/intake/side_panel.py" line="53" />
         <source>来访人既往案件</source>
         <translation>Visitor's earlier cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="46" />
-        <location filename="../../app/views/intake/side_panel.py" line="107" />
+        <location filename="../../app/views/intake/side_panel.py" line="57" />
+        <location filename="../../app/views/intake/side_panel.py" line="143" />
         <source>（选中来访人后显示其既往案件，含已同步的其他中心案件）</source>
         <translation>(Select a visitor to see their earlier cases, including synced cases from other centres)</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="64" />
+        <location filename="../../app/views/intake/side_panel.py" line="70" />
+        <source>【信访终结】</source>
+        <translation>[Petition concluded]</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/side_panel.py" line="80" />
         <source>无既往案件</source>
         <translation>No earlier cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="79" />
+        <location filename="../../app/views/intake/side_panel.py" line="90" />
+        <source>⚠ 信访终结：该来访人的下列信访事项已经处理、复查、复核，复核意见已出具。</source>
+        <translation>⚠ Petition concluded: these petitions of this visitor have been handled, reviewed and re-checked; the re-check opinion is issued.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/side_panel.py" line="95" />
+        <source>以同一事实和理由再次提出的，不再受理（《信访工作条例》第三十六条）；请做好解释，引导其通过诉讼等法定途径解决。</source>
+        <translation>The same facts and grounds raised again are not accepted (Regulations on Petition Work, art. 36); explain this and guide the visitor to litigation or other legal channels.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/intake/side_panel.py" line="114" />
         <source>（已关联前案，保存时标记为重复件）</source>
         <translation>(Linked to an earlier case; will be marked as a repeat on save)</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="81" />
+        <location filename="../../app/views/intake/side_panel.py" line="116" />
         <source>⚠ {n}日内可能重复来访：</source>
         <translation>⚠ Possible repeat visit within {n} days:</translation>
     </message>
     <message>
-        <location filename="../../app/views/intake/side_panel.py" line="86" />
+        <location filename="../../app/views/intake/side_panel.py" line="121" />
         <source>点击编号关联前案；保存时将标记为“重复件”。</source>
         <translation>Click a case no. to link it; the case will be marked as a "repeat" on save.</translation>
     </message>

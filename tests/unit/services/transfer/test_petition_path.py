@@ -394,3 +394,23 @@ def test_each_stage_turns_yellow_then_red_on_the_warning_board(
         petition.request_review(s, actor=XFJ, case_id=cid, requested_at=bj(7, 20))
         # 复查意见: asked 07-20, due 08-19 end.
         assert levels(s, cid, (7, 25), (8, 15), (8, 20)) == ["none", "yellow", "red"]
+
+
+def test_intake_of_a_petition_starts_the_routing_clock(
+    session_factory: sessionmaker[Session], clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain.ids import reference_id
+    from app.services.intake import register as svc
+    from tests.unit.services.intake.conftest import ACTOR, intake
+
+    monkeypatch.setattr(svc, "utcnow", lambda: clock.now)
+    clock.at(9, 28)  # a Monday; National Day falls inside the 15 日 (calendar days count)
+    with session_factory.begin() as s:
+        data = intake(kind=CaseKind.PETITION_CLAIM, category_id=reference_id("category", "XFJ"))
+        done = svc.register_case(s, data=data, actor=ACTOR)
+        state = current_state(s, done.case_id)
+        assert state.petition_stage == PetitionStage.ROUTING
+        assert state.route_due_at == end(10, 13)
+        assert s.get(Case, done.case_id).deadline_at == end(10, 13)
+        plain = svc.register_case(s, data=intake(), actor=ACTOR)
+        assert current_state(s, plain.case_id).petition_stage is None
