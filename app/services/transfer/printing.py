@@ -328,12 +328,12 @@ def petition_notice(session: Session, *, case_id: str, document: str) -> Petitio
                 "不再受理（信访终结）。"
             )
     elif document in ("review_request", "recheck_request"):
-        what = "复查" if document == "review_request" else "复核"
+        step = "复查" if document == "review_request" else "复核"
         paragraphs = [
-            f"{opening}，你于{_day(p.get('requested_at'))}提出的{what}请求，"
+            f"{opening}，你于{_day(p.get('requested_at'))}提出的{step}请求，"
             f"{organ}已于{fmt_date(ev.at)}受理。"
         ]
-        due_line = f"本机关将于{_day(p.get('due_at'))}前出具{what}意见。"
+        due_line = f"本机关将于{_day(p.get('due_at'))}前出具{step}意见。"
     else:  # petition_final
         paragraphs = [
             f"{opening}，已经处理、复查、复核，{organ}已出具复核意见。",

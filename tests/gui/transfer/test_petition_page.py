@@ -1,4 +1,4 @@
-"""信访 in the 案件流转 tab: the reviewing organ's queue, the stage line, the timeline, the steps."""
+"""信访 in the 案件流转 tab: the reviewing organ's queue, stage line, timeline and steps."""
 
 from __future__ import annotations
 

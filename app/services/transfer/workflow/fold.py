@@ -157,9 +157,9 @@ def running_limit(state: CaseState) -> tuple[datetime | None, datetime] | None:
     routing = state.status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH)
     if stage == PetitionStage.ROUTING and state.route_due_at is not None and routing:
         return (state.registered_at, state.route_due_at)
-    accepting = state.status in HANDLING and state.acceptance_due_at is not None
-    if stage == PetitionStage.ACCEPTANCE and accepting:
-        return (state.dispatched_at, state.acceptance_due_at)
+    accept_due = state.acceptance_due_at
+    if stage == PetitionStage.ACCEPTANCE and state.status in HANDLING and accept_due is not None:
+        return (state.dispatched_at, accept_due)
     if state.status in HANDLING or state.status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH):
         return (state.clock_start, state.due_at) if state.due_at else None
     if state.status == S.TO_REVISIT and state.revisit_due_at is not None:
