@@ -126,9 +126,7 @@ def test_evaluation_shows_on_time_rate_per_petition_step(qtbot, session_factory)
     dialog.month.setValue(local_now.month)
     dialog.refresh()
     qtbot.waitUntil(lambda: dialog.petition_table.rowCount() == 3, timeout=5000)
-    rows = [
-        tuple(dialog.petition_table.item(r, c).text() for c in range(5)) for r in range(3)
-    ]
+    rows = [tuple(dialog.petition_table.item(r, c).text() for c in range(5)) for r in range(3)]
     assert rows == [
         ("信访办", "决定受理", "1", "1", "100.0%"),
         ("信访办", "出具处理意见", "1", "1", "100.0%"),
