@@ -127,6 +127,8 @@ def _petition_actions(d: CaseDetail, user: CurrentUser, out: set[str]) -> set[st
     out.discard("close")
     if p.stage != "handling":
         out.discard("extend")
+    if p.stage in ("review", "recheck"):
+        out.discard("mediation")  # the reviewing organ reviews the opinion; it does not mediate
     if user.role not in (Role.HANDLER, Role.ADMIN):
         return out
     dept = user.department_id

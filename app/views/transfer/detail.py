@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.enums import CaseStatus, EventType, PetitionStage, Satisfaction, TimeUnit
@@ -53,6 +53,12 @@ class CaseDetailPanel(QWidget):
         self.departments.setWordWrap(True)
         self.departments.setMinimumHeight(48)
         layout.addWidget(self.departments)
+        # A 信访 case's statutory clocks (hidden for other cases).
+        self.clocks = QLabel(self)
+        self.clocks.setObjectName("petitionClocks")
+        self.clocks.setWordWrap(True)
+        self.clocks.hide()
+        layout.addWidget(self.clocks)
         self.timeline = QTreeWidget(self)
         self.timeline.setHeaderLabels(
             [self.tr("时间"), self.tr("事件"), self.tr("经办"), self.tr("内容")]
@@ -69,6 +75,7 @@ class CaseDetailPanel(QWidget):
         self.detail = None
         self.header.setText(self.tr("请选择左侧列表中的案件"))
         self.departments.clear()
+        self.clocks.hide()
         self.timeline.clear()
 
     def _petition_line(self, d: CaseDetail) -> str:
@@ -95,10 +102,33 @@ class CaseDetailPanel(QWidget):
             text += "　" + self.tr("复核机关：{0}").format(p.recheck_organ)
         return text
 
+    def _fit_clocks(self) -> None:
+        """Give the word-wrapped clock lines the height their text needs at this width."""
+        width = max(self.contentsRect().width(), 200)  # the label spans the panel
+        needed = self.clocks.heightForWidth(width) + 4
+        if needed != self.clocks.minimumHeight():
+            self.clocks.setMinimumHeight(needed)
+            # Set during a layout pass (a resize), the new minimum would wait for the next one.
+            QTimer.singleShot(0, self._relayout)
+
+    def _relayout(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-fit the clock lines to the new width."""
+        super().resizeEvent(event)
+        if self.clocks.isVisible():
+            self._fit_clocks()
+
     def _clock_lines(self, d: CaseDetail) -> str:
         """Each statutory clock: limit, due day, and whether it was met (red when missed)."""
         assert d.petition is not None
         days, workdays = enum_label(TimeUnit.DAYS), enum_label(TimeUnit.WORKING_DAYS)
+        if days.isascii():  # "15 days" in English, "15日" in Chinese
+            days, workdays = f" {days}", f" {workdays}"
         parts = []
         for c in d.petition.clocks:
             label = QCoreApplication.translate("PetitionClock", c.label)
@@ -160,9 +190,11 @@ class CaseDetailPanel(QWidget):
                     role=role, department=a.department, marks=self.tr("，").join(marks)
                 )
             )
-        if d.petition is not None:
-            lines.append(self._clock_lines(d))
         self.departments.setText("<br>".join(lines) or self.tr("尚未交办"))
+        self.clocks.setVisible(d.petition is not None)
+        if d.petition is not None:
+            self.clocks.setText(self._clock_lines(d))
+            self._fit_clocks()
         self.timeline.clear()
         for e in d.timeline:
             text = service_text(e.text)

@@ -65,6 +65,9 @@ def test_reviewing_organ_sees_the_review_in_its_queue(qtbot, session_factory, re
     assert ("复查中" in header) if lang == "zh" else ("Under review" in header)
     assert page.buttons["petition_opinion"].isEnabled()
     assert not page.buttons["close"].isEnabled()
+    qtbot.wait(50)  # the clock lines' height settles on the next layout pass
+    clocks = page.detail.clocks
+    assert clocks.isVisible() and clocks.geometry().bottom() < page.detail.timeline.y()
     page.grab().save(str(SHOTS / f"petition_review_queue_{lang}.png"))
 
     page.actions.start("petition_opinion")
@@ -76,6 +79,7 @@ def test_reviewing_organ_sees_the_review_in_its_queue(qtbot, session_factory, re
     dialog.submit()
     qtbot.waitUntil(lambda: _stage(ctx, cid) == "review_opinion", timeout=5000)
     _show(qtbot, page, Queue.CLOSED, "department")
+    qtbot.wait(50)
     page.grab().save(str(SHOTS / f"petition_timeline_{lang}.png"))
 
 

@@ -315,6 +315,15 @@ def test_not_accepted_needs_reason_and_where_to_go(
             CaseStatus.REJECTED,
             PetitionStage.NOT_ACCEPTED,
         )
+        from app.services.transfer import printing
+
+        s.add(CaseParty(case_id=cid, owner_org=s.get(Case, cid).owner_org, role="applicant",
+                        name="李四", party_type="person"))  # fmt: skip
+        s.flush()
+        view = printing.DOCUMENTS["acceptance_notice"](s, case_id=cid)
+        assert view.title == "不予受理告知书"
+        assert "该事项已进入诉讼程序" in view.paragraphs[0]
+        assert view.paragraphs[1] == "请你依法向岱岳区人民法院提出。"
 
 
 def test_every_written_step_prints_on_a4_with_qr_and_basis(
@@ -350,6 +359,16 @@ def test_every_written_step_prints_on_a4_with_qr_and_basis(
             ).stdout
             assert view.title in words.replace(" ", "") or doc == "acceptance_notice"
             assert view.case_no in words
+        png = tmp_path / "opinion"
+        subprocess.run(
+            ["pdftoppm", "-r", "150", "-png", "-singlefile", str(tmp_path / "petition_opinion.pdf"),
+             str(png)], check=True,
+        )  # fmt: skip
+        scanned = subprocess.run(
+            ["zbarimg", "-q", f"{png}.png"], capture_output=True, text=True
+        ).stdout
+        case = s.get(Case, cid)
+        assert f"|{case.case_no}|{case.query_code}" in scanned  # the window's scanner opens it
         opinion = printing.DOCUMENTS["petition_opinion"](s, case_id=cid)
         assert "2026年10月1日前）向区信访局请求复查" in opinion.due_line
         review = printing.DOCUMENTS["review_request"](s, case_id=cid)
