@@ -29,6 +29,20 @@ class EventRecord:
 
 
 @dataclass(frozen=True)
+class PetitionState:
+    """Where a 信访 case stands on its statutory path (docs/PETITIONS.md)."""
+
+    stage: PetitionStage
+    route_due_at: datetime | None = None  # 转送交办 within 15 days of registration
+    acceptance_due_at: datetime | None = None  # decide acceptance within 15 days of receipt
+    accepted_at: datetime | None = None
+    request_due_at: datetime | None = None  # last moment the petitioner may ask for 复查/复核
+    review_department_id: str | None = None  # 复查机关 named in the 处理意见书
+    recheck_department_id: str | None = None  # 复核机关 named in the 复查意见书
+    former_departments: tuple[str, ...] = ()  # organs of earlier stages (their 已办结 history)
+
+
+@dataclass(frozen=True)
 class CaseState:
     """Where a case stands after its events."""
 
@@ -54,15 +68,48 @@ class CaseState:
     reopens: int = 0
     escalated: bool = False
     supervisions: int = 0
-    # 信访 (petition) path; None on every other case (docs/PETITIONS.md).
-    petition_stage: PetitionStage | None = None
-    route_due_at: datetime | None = None  # 转送交办 within 15 days of registration
-    acceptance_due_at: datetime | None = None  # decide acceptance within 15 days of receipt
-    accepted_at: datetime | None = None
-    request_due_at: datetime | None = None  # last moment the petitioner may ask for 复查/复核
-    review_department_id: str | None = None  # 复查机关 named in the 处理意见书
-    recheck_department_id: str | None = None  # 复核机关 named in the 复查意见书
-    former_departments: tuple[str, ...] = ()  # organs of earlier stages (their 已办结 history)
+    # The 信访 (petition) path; None on every other case, so their fold copies one field more.
+    petition: PetitionState | None = None
+
+    @property
+    def petition_stage(self) -> PetitionStage | None:
+        """Return the 信访 stage (None: not a petition on its statutory path)."""
+        return None if self.petition is None else self.petition.stage
+
+    @property
+    def route_due_at(self) -> datetime | None:
+        """Return when the 15-day routing (转送交办) limit runs out."""
+        return None if self.petition is None else self.petition.route_due_at
+
+    @property
+    def acceptance_due_at(self) -> datetime | None:
+        """Return when the 15-day acceptance decision is due."""
+        return None if self.petition is None else self.petition.acceptance_due_at
+
+    @property
+    def accepted_at(self) -> datetime | None:
+        """Return when the organ accepted the petition."""
+        return None if self.petition is None else self.petition.accepted_at
+
+    @property
+    def request_due_at(self) -> datetime | None:
+        """Return the last moment the petitioner may ask for 复查 / 复核."""
+        return None if self.petition is None else self.petition.request_due_at
+
+    @property
+    def review_department_id(self) -> str | None:
+        """Return the 复查机关 the 处理意见书 names."""
+        return None if self.petition is None else self.petition.review_department_id
+
+    @property
+    def recheck_department_id(self) -> str | None:
+        """Return the 复核机关 the 复查意见书 names."""
+        return None if self.petition is None else self.petition.recheck_department_id
+
+    @property
+    def former_departments(self) -> tuple[str, ...]:
+        """Return the organs of earlier 信访 stages (the case stays in their history)."""
+        return () if self.petition is None else self.petition.former_departments
 
     @property
     def open_departments(self) -> tuple[str, ...]:
@@ -130,8 +177,9 @@ def apply(state: CaseState | None, event: EventRecord) -> CaseState:
             due_at=_dt(event.payload.get("due_at")),
             registered_at=event.at,
             clock_start=event.at,
-            route_due_at=route_due,
-            petition_stage=PetitionStage.ROUTING if route_due is not None else None,
+            petition=None
+            if route_due is None
+            else PetitionState(PetitionStage.ROUTING, route_due_at=route_due),
         )
     if state is None:
         raise TransitionError("案件尚未登记")
@@ -221,7 +269,7 @@ def _assignment(state: CaseState, event: EventRecord, *, lead: str | None) -> Ca
         raise TransitionError("办理期限不能早于交办时间")
     if sign_due is not None and sign_due > due:
         raise TransitionError("签收期限不能晚于办理期限")
-    return replace(
+    new = replace(
         state,
         status=S.TO_SIGN,
         lead_department_id=lead,
@@ -236,16 +284,21 @@ def _assignment(state: CaseState, event: EventRecord, *, lead: str | None) -> Ca
         returned_by=None,
         pending_extension=None,
         escalated=False,
-        **_petition_dispatch(state, p),
     )
+    if "acceptance_due_at" in p:
+        return _petition_dispatch(new, _dt(p["acceptance_due_at"]))
+    return new
 
 
-def _petition_dispatch(state: CaseState, p: dict[str, Any]) -> dict[str, Any]:
+def _petition_dispatch(state: CaseState, due: datetime | None) -> CaseState:
     """A petition sent to the organ that handles it: its 15-day acceptance clock starts."""
-    due = _dt(p.get("acceptance_due_at"))
     if due is None:
-        return {}
-    return {"acceptance_due_at": due, "petition_stage": PetitionStage.ACCEPTANCE}
+        return state
+    if state.petition is None:
+        petition = PetitionState(PetitionStage.ACCEPTANCE, acceptance_due_at=due)
+    else:
+        petition = replace(state.petition, stage=PetitionStage.ACCEPTANCE, acceptance_due_at=due)
+    return replace(state, petition=petition)
 
 
 def _dispatch(state: CaseState, event: EventRecord) -> CaseState:
@@ -330,9 +383,9 @@ def _progress(state: CaseState, event: EventRecord) -> CaseState:
 
 def _petition_extension(state: CaseState) -> None:
     """A petition is extended once, and only while it is being handled (art. 34)."""
-    if state.petition_stage is None:
+    if state.petition is None:
         return
-    if state.petition_stage != PetitionStage.HANDLING:
+    if state.petition.stage != PetitionStage.HANDLING:
         raise TransitionError("信访事项只能在受理后的办理期间延期")
     if state.extensions >= 1:
         raise TransitionError("信访事项的办理期限只能延长一次")
@@ -387,7 +440,7 @@ def _assist_report(state: CaseState, event: EventRecord) -> CaseState:
 
 
 def _close(state: CaseState, event: EventRecord) -> CaseState:
-    if state.petition_stage is not None:
+    if state.petition is not None:
         raise TransitionError("信访事项以书面处理意见（复查、复核意见）办结，不能直接办结")
     if _dept(state, event) != state.lead_department_id:
         raise TransitionError("只有主办部门可以办结案件")
@@ -470,6 +523,12 @@ def _stage(state: CaseState, event: EventRecord, *stages: PetitionStage) -> None
         )
 
 
+def _moved(state: CaseState, **changes: Any) -> PetitionState:
+    """Return the case's petition state with `changes` (the stage checks made sure it has one)."""
+    assert state.petition is not None
+    return replace(state.petition, **changes)
+
+
 def _organ(state: CaseState, event: EventRecord, organ: str | None, what: str) -> str:
     dept = event.department_id or ""
     if organ is None or dept != organ:
@@ -485,15 +544,14 @@ def _acceptance_notice(state: CaseState, event: EventRecord) -> CaseState:
         due = _dt(p.get("due_at"))
         if due is None or due < event.at:
             raise TransitionError("受理告知须给出办理期限")
-        return replace(
-            state, petition_stage=P.HANDLING, accepted_at=event.at, clock_start=event.at, due_at=due
-        )
+        petition = _moved(state, stage=P.HANDLING, accepted_at=event.at)
+        return replace(state, petition=petition, clock_start=event.at, due_at=due)
     if not (p.get("reason") or "").strip():
         raise TransitionError("不予受理须说明理由")
     return replace(
         state,
         status=S.REJECTED,
-        petition_stage=P.NOT_ACCEPTED,
+        petition=_moved(state, stage=P.NOT_ACCEPTED),
         closed_at=event.at,
         outcome="not_accepted",
         pending_extension=None,
@@ -509,13 +567,11 @@ def _opinion_given(
     return replace(
         state,
         status=S.CLOSED,
-        petition_stage=stage,
+        petition=_moved(state, stage=stage, request_due_at=_dt(p.get("request_due_at")), **more),
         closed_at=event.at,
         outcome=p.get("outcome") or "resolved",
-        request_due_at=_dt(p.get("request_due_at")),
         pending_extension=None,
         revisit_due_at=None,
-        **more,
     )
 
 
@@ -550,7 +606,7 @@ def _review_taken(
     return replace(
         state,
         status=S.IN_PROGRESS,
-        petition_stage=stage,
+        petition=_moved(state, stage=stage, former_departments=former),
         lead_department_id=dept,
         assist_department_ids=(),
         signed=frozenset({dept}),
@@ -562,7 +618,6 @@ def _review_taken(
         outcome=None,
         satisfaction=None,
         escalated=False,
-        former_departments=former,
     )
 
 
@@ -594,7 +649,7 @@ def _recheck_opinion(state: CaseState, event: EventRecord) -> CaseState:
 def _petition_final(state: CaseState, event: EventRecord) -> CaseState:
     _stage(state, event, P.RECHECK_OPINION)
     _organ(state, event, state.recheck_department_id, "复核机关")
-    return replace(state, petition_stage=P.FINAL, request_due_at=None)
+    return replace(state, petition=_moved(state, stage=P.FINAL, request_due_at=None))
 
 
 _HANDLERS: dict[EventType, Any] = {
