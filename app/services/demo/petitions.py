@@ -102,13 +102,18 @@ def add_petition_showcase(engine: Engine, *, ids: IdMaker, now: datetime) -> int
 
 
 def _pick(s: Session, target: datetime, taken: set[str]) -> Case | None:
-    """The demo 申诉求决类 case received nearest to `target` (and not before it, if any)."""
+    """The demo 申诉求决类 case received nearest before `target` (else after it), one of the
+    信访 category (XFJ) when there is one."""
     base = select(Case).where(
         Case.kind == CaseKind.PETITION_CLAIM.value, Case.is_demo.is_(True), Case.id.not_in(taken)
     )
-    before = s.scalars(base.where(Case.received_at <= target).order_by(Case.received_at.desc()))
-    after = s.scalars(base.where(Case.received_at > target).order_by(Case.received_at))
-    return before.first() or after.first()
+    for q in (base.where(Case.category_id == reference_id("category", "XFJ")), base):
+        before = q.where(Case.received_at <= target).order_by(Case.received_at.desc())
+        after = q.where(Case.received_at > target).order_by(Case.received_at)
+        found = s.scalars(before.limit(1)).first() or s.scalars(after.limit(1)).first()
+        if found is not None:
+            return found
+    return None
 
 
 def _actor(s: Session, role: str, org: str, dept_code: str | None, name: str) -> Actor:

@@ -142,3 +142,31 @@ def test_evaluation_shows_on_time_rate_per_petition_step(qtbot, session_factory)
     assert dialog.table.item(ranked["区信访局"], 3).text() == "100.0%"
     dialog.resize(1100, 600)
     dialog.grab().save(str(SHOTS / "petition_evaluation.png"))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_demo_reviewing_organ_queue(qtbot, tmp_path, request, lang):
+    """The demo's 区信访局 account sees the 复查 it is running in its own queue."""
+    from app.db import make_session_factory
+    from tests.unit.services.demo.conftest import make_demo
+
+    if lang == "en":
+        request.getfixturevalue("english")
+    engine, _summary = make_demo(tmp_path / "demo.sqlite3", cases=300)
+    ctx = build_test_context(
+        make_session_factory(engine), role=Role.HANDLER.value, org_code="370911"
+    )
+    _as(ctx, "D-XFJ")
+    page = TransferPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    _show(qtbot, page, Queue.IN_PROGRESS, "department")
+    assert len(page.model.rows) >= 1
+    assert page.detail.detail.petition is not None
+    assert page.detail.detail.petition.stage == "review"
+    qtbot.wait(50)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / f"demo_district_xfj_queue_{lang}.png"))
+    ctx.runner.shutdown()
+    engine.dispose()
