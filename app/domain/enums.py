@@ -220,3 +220,26 @@ class EventType(LabelledEnum):
     PRINT = "print", "打印"
     NOTE = "note", "备注"
     CORRECT = "correct", "更正"
+    # 信访 statutory path (信访工作条例 2022 arts. 22-23, 34-36; docs/PETITIONS.md)
+    ACCEPTANCE_NOTICE = "acceptance_notice", "受理告知"
+    PETITION_OPINION = "petition_opinion", "处理意见书"
+    REVIEW_REQUEST = "review_request", "复查申请"
+    REVIEW_OPINION = "review_opinion", "复查意见"
+    RECHECK_REQUEST = "recheck_request", "复核申请"
+    RECHECK_OPINION = "recheck_opinion", "复核意见"
+    PETITION_FINAL = "petition_final", "信访终结"
+
+
+class PetitionStage(LabelledEnum):
+    """Where a 信访 case stands on its statutory path (derived from its events)."""
+
+    ROUTING = "routing", "登记待转送交办"
+    ACCEPTANCE = "acceptance", "待决定是否受理"
+    HANDLING = "handling", "办理中"
+    NOT_ACCEPTED = "not_accepted", "不予受理"
+    OPINION = "opinion", "已出具处理意见"
+    REVIEW = "review", "复查中"
+    REVIEW_OPINION = "review_opinion", "已出具复查意见"
+    RECHECK = "recheck", "复核中"
+    RECHECK_OPINION = "recheck_opinion", "已出具复核意见"
+    FINAL = "final", "信访终结"

@@ -147,6 +147,7 @@ class CaseBrief:
     summary: str
     owner_org: str
     reason: str = ""  # why it is shown as a possible repeat
+    petition_final: bool = False  # a 信访 matter closed to further review (信访终结)
 
 
 NONE_KEY = "-"  # a CaseFilter id field holding this matches cases where it is empty

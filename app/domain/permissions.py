@@ -106,10 +106,31 @@ CASE_EVENT_ROLES: dict[EventType, frozenset[str]] = {
     E.NOTE: _ALL_STAFF,
     # 更正: the clerk only on the day of registration and before dispatch (workflow rules).
     E.CORRECT: _SUPERVISORS | _DESK,
+    # 信访: the organ handling (or reviewing) the case records each written step itself.
+    E.ACCEPTANCE_NOTICE: _HANDLERS,
+    E.PETITION_OPINION: _HANDLERS,
+    E.REVIEW_REQUEST: _HANDLERS,
+    E.REVIEW_OPINION: _HANDLERS,
+    E.RECHECK_REQUEST: _HANDLERS,
+    E.RECHECK_OPINION: _HANDLERS,
+    E.PETITION_FINAL: _HANDLERS,
 }
 # Events a handler records on behalf of a department: it must be their own department.
 DEPARTMENT_EVENTS = frozenset(
     {E.SIGN, E.RETURN, E.PROGRESS, E.EXTEND_REQUEST, E.ASSIST_REPORT, E.CLOSE}
+    | {
+        E.ACCEPTANCE_NOTICE,
+        E.PETITION_OPINION,
+        E.REVIEW_REQUEST,
+        E.REVIEW_OPINION,
+        E.RECHECK_REQUEST,
+        E.RECHECK_OPINION,
+        E.PETITION_FINAL,
+    }
+)
+# Events only the reviewing (复查) or rechecking (复核) organ named in the case may record.
+REVIEW_EVENTS = frozenset(
+    {E.REVIEW_REQUEST, E.REVIEW_OPINION, E.RECHECK_REQUEST, E.RECHECK_OPINION, E.PETITION_FINAL}
 )
 
 

@@ -189,6 +189,27 @@ class ExtensionNoticeView:
 
 
 @dataclass(frozen=True)
+class PetitionNoticeView:
+    """A written step of the 信访 path: 受理/不予受理告知书, 处理意见书, 复查/复核 documents."""
+
+    document: str  # the event type it records (acceptance_notice, petition_opinion, ...)
+    title: str  # 受理告知书 / 不予受理告知书 / 信访事项处理意见书 / ...
+    centre: CentreInfo
+    organ: str  # the organ that issues it (承办 / 复查 / 复核机关)
+    doc_no: str
+    case_no: str
+    query_code: str
+    party: PartyView
+    received_at: datetime
+    summary: str
+    paragraphs: tuple[str, ...]
+    legal_basis: str  # one line: 依据《信访工作条例》第…条
+    issued_on: date
+    due_line: str = ""  # the date the next step falls due, as the petitioner should read it
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
 class MediationAgreementView:
     """调解协议书 (人民调解法 arts. 28–33)."""
 

@@ -156,6 +156,7 @@ class CaseDetail:
     satisfaction: str | None
     reopens: int
     timeline: tuple[TimelineEntry, ...]
+    petition: PetitionProgress | None = None  # 信访 cases: stage, clocks, organs
 
 
 @dataclass(frozen=True)
@@ -343,3 +344,51 @@ class CaseView:
     due_text: str  # "剩 3 天" / "已超期 2 天 5 小时" (a Msg), empty when no limit runs
     overdue: bool
     correct_refusal: str
+
+
+@dataclass(frozen=True)
+class PetitionClock:
+    """One statutory clock of a 信访 case: the step, when it ran out or runs out, and if met."""
+
+    step: str  # route_petition, decide_acceptance, handle_petition, review_request, ...
+    label: str  # 转送交办 / 决定受理 / 办理 / 申请复查 / ...
+    limit: str  # "15日" / "3工作日"
+    due_at: datetime | None
+    done_at: datetime | None = None
+    on_time: bool | None = None  # None while it runs (or for the petitioner's own windows)
+
+
+@dataclass(frozen=True)
+class PetitionProgress:
+    """Where a 信访 case stands: stage, the running due date, organs and every clock so far."""
+
+    case_id: str
+    case_no: str
+    stage: str  # PetitionStage value
+    stage_label: str
+    due_at: datetime | None  # of the step now running (or the petitioner's window)
+    organ: str  # the organ now responsible (承办 / 复查 / 复核机关)
+    review_organ: str
+    recheck_organ: str
+    final: bool
+    clocks: tuple[PetitionClock, ...]
+    lead_department_id: str | None = None
+    review_department_id: str | None = None
+    recheck_department_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PetitionStageRate:
+    """履职评价 of one organ for one 信访 step in a month: how many, how many on time."""
+
+    department_id: str
+    department: str
+    step: str  # the event type of the written step
+    label: str
+    count: int
+    on_time: int
+
+    @property
+    def rate(self) -> float | None:
+        """Return the on-time share, None when nothing was due."""
+        return None if self.count == 0 else self.on_time / self.count

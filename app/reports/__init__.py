@@ -25,6 +25,13 @@ _RENDERER_PATHS: dict[str, tuple[str, str]] = {
     "mediation_agreement": ("app.reports.mediation", "render_mediation_agreement"),
     "revisit": ("app.reports.records", "render_revisit_record"),
     "performance": ("app.reports.records", "render_performance_report"),
+    "acceptance_notice": ("app.reports.petition", "render_petition_notice"),
+    "petition_opinion": ("app.reports.petition", "render_petition_notice"),
+    "review_request": ("app.reports.petition", "render_petition_notice"),
+    "review_opinion": ("app.reports.petition", "render_petition_notice"),
+    "recheck_request": ("app.reports.petition", "render_petition_notice"),
+    "recheck_opinion": ("app.reports.petition", "render_petition_notice"),
+    "petition_final": ("app.reports.petition", "render_petition_notice"),
 }
 
 
@@ -51,6 +58,13 @@ PAPERS: dict[str, tuple[Paper, ...]] = {
     "mediation_agreement": (Paper.A4,),
     "revisit": (Paper.A4,),
     "performance": (Paper.A4,),
+    "acceptance_notice": (Paper.A4,),
+    "petition_opinion": (Paper.A4,),
+    "review_request": (Paper.A4,),
+    "review_opinion": (Paper.A4,),
+    "recheck_request": (Paper.A4,),
+    "recheck_opinion": (Paper.A4,),
+    "petition_final": (Paper.A4,),
 }
 
 TITLES: dict[str, str] = {
@@ -62,6 +76,13 @@ TITLES: dict[str, str] = {
     "mediation_agreement": "调解协议书",
     "revisit": "回访记录",
     "performance": "履职评价排名",
+    "acceptance_notice": "受理/不予受理告知书",
+    "petition_opinion": "信访事项处理意见书",
+    "review_request": "复查受理告知书",
+    "review_opinion": "复查意见书",
+    "recheck_request": "复核受理告知书",
+    "recheck_opinion": "复核意见书",
+    "petition_final": "信访终结告知书",
 }
 
 

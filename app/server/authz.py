@@ -11,7 +11,10 @@ becoming a rejection with a reason the device shows for review:
   arriving after its children must be of the same township as they are;
 - a case event's type is known, and its actor is a user of this township (or the district) whose
   role may record that event type (app.services.transfer.workflow.rules, the rules the desk
-  applies); only automatic events (escalation, reminders) and print records may carry no actor.
+  applies); only automatic events (escalation, reminders) and print records may carry no actor;
+- a 信访 复查/复核 event (review_request, review_opinion, recheck_request, recheck_opinion,
+  petition_final) comes from a handler of the reviewing organ the case names on the server (the
+  复查机关 of the 处理意见书, the 复核机关 of the 复查意见书), from any device, district ones too.
 
 District devices are trusted with every township's rows; the schema applies to them too.
 """
@@ -27,12 +30,14 @@ from sqlalchemy.orm import Session
 
 from app.config import DISTRICT_CODE
 from app.domain.enums import EventType
+from app.domain.permissions import REVIEW_EVENTS
 from app.models import SYNCED_MODELS, Attachment, Case, CaseEvent, CaseParty, SyncMixin, User
 from app.models.serialize import to_json_value
 from app.server.changelog import ChangeSet
 from app.server.schemas import check_payload
 from app.server.tables import ServerConflict
 from app.services.errors import Forbidden as RuleForbidden
+from app.services.transfer.workflow import CaseState, EventRecord, TransitionError, apply
 from app.services.transfer.workflow.rules import ROLES_FOR, SYSTEM_ROLE, check_allowed
 from app.sync.protocol import Op, OpResult
 
@@ -101,6 +106,10 @@ def refuse(session: Session, device: _Device, op: Op, changes: ChangeSet) -> Ref
         reason = "unknown_entity" if op.entity not in SYNCED_MODELS else "invalid"
         return Refusal(reason, bad.message, bad.field)
     model = SYNCED_MODELS[op.entity]
+    if model is CaseEvent and op.op == "insert":
+        refusal = _reviewing_organ(session, op.payload, changes)
+        if refusal is not None:
+            return refusal
     if device.district:
         return None
     if model.__sync_bucket__ == "ref":
@@ -238,6 +247,76 @@ def _event(
     except RuleForbidden:
         return Refusal("actor_role", "经办人的角色无权进行该操作", "actor_id")
     return None
+
+
+def _reviewing_organ(
+    session: Session, payload: dict[str, Any], changes: ChangeSet
+) -> Refusal | None:
+    """Refuse a 复查/复核 event not recorded by the organ the case's opinions name."""
+    type_ = payload.get("type")
+    if type_ not in REVIEW_EVENTS:
+        return None
+    case_id = payload.get("case_id")
+    dept = payload.get("department_id")
+    actor = _get(session, changes, User, payload["actor_id"]) if payload.get("actor_id") else None
+    if not isinstance(actor, User) or actor.department_id is None or actor.department_id != dept:
+        return Refusal(
+            "not_reviewing_organ", "复查、复核只能由复查（复核）机关的承办人办理", "actor_id"
+        )
+    state = _server_state(session, str(case_id), changes)
+    if state is None:
+        return Refusal("not_reviewing_organ", "服务器上没有该信访事项的处理意见", "case_id")
+    if type_ in (EventType.REVIEW_REQUEST, EventType.REVIEW_OPINION):
+        organ, what = state.review_department_id, "复查机关"
+    else:
+        organ, what = state.recheck_department_id, "复核机关"
+    if organ is None or dept != organ:
+        return Refusal("not_reviewing_organ", f"只有该信访事项的{what}可以办理", "department_id")
+    return None
+
+
+def _server_state(session: Session, case_id: str, changes: ChangeSet) -> CaseState | None:
+    """Fold the case's events as the server holds them (this batch's earlier ones included)."""
+    with session.no_autoflush:
+        rows = list(
+            session.scalars(
+                select(CaseEvent).where(
+                    CaseEvent.case_id == case_id, CaseEvent.no_effect.is_(False)
+                )
+            )
+        )
+    known = {r.id for r in rows}
+    for (table, _id), touched in changes.rows.items():
+        obj = touched.obj
+        if table != "case_event" or not isinstance(obj, CaseEvent) or obj.case_id != case_id:
+            continue
+        if obj.id not in known and not obj.no_effect:
+            rows.append(obj)
+    rank = changes.rank()
+    rows.sort(
+        key=lambda r: (
+            (0, r.server_seq, 0, r.id)
+            if r.server_seq is not None
+            else (1, 0, rank.get(("case_event", r.id), len(rank)), r.id)
+        )
+    )
+    state: CaseState | None = None
+    for r in rows:
+        try:
+            state = apply(
+                state,
+                EventRecord(
+                    id=r.id,
+                    type=EventType(r.type),
+                    at=r.at,
+                    payload=r.payload or {},
+                    actor_id=r.actor_id,
+                    department_id=r.department_id,
+                ),
+            )
+        except (TransitionError, ValueError):
+            continue
+    return state
 
 
 def _shown(payload: dict[str, Any]) -> dict[str, Any]:

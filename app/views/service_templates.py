@@ -10,6 +10,45 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
+    # 信访 path (app.services.transfer.petition, workflow.fold, printing)
+    QT_TRANSLATE_NOOP("ServiceMessages", "该案件不是信访事项"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请从职责清单中选择机关"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "不予受理须写明理由"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请告知信访人应向哪个机关或通过什么途径提出"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请填写处理意见"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请选择处理结果"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请选择复查机关"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{what}申请日期不能晚于今天"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "申请{what}已超过法定期限：意见书于{opened}出具，应在{due}前提出（{basis}），不予受理",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请填写复查意见"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请选择复核机关"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请填写复核意见"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该案件没有信访人信息，无法出具{title}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "予以受理；办理期限至{due}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "不予受理：{reason}；{go_to}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{opinion}（可于{due}前向{organ}申请{what}）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{asked}申请，受理期限{accept}，意见期限{due}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "信访事项只能在受理后的办理期间延期"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "信访事项的办理期限只能延长一次"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "信访事项以书面处理意见（复查、复核意见）办结，不能直接办结"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该案件不是信访事项，不能{event}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "该信访事项已终结（复核意见已出具），不再受理复查、复核请求"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "信访事项当前为“{stage}”，不能{event}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "只有{what}可以{event}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "受理告知须给出办理期限"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "不予受理须说明理由"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "须填写意见内容"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "处理意见书须写明复查机关（上一级机关）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "须写明申请日期和办理期限"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "申请已超过法定期限（应在{due}前提出），不予受理"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "复查意见书须写明复核机关（复查机关的上一级机关）"),
     # app.services.common.attachments
     QT_TRANSLATE_NOOP("ServiceMessages", "找不到文件：{name}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "不是文件：{name}"),

@@ -20,7 +20,8 @@ def test_lookup_shows_status_and_due_date_but_no_names(server, desk):
     data = server.client.get(
         "/v1/status", params={"case_no": case.case_no, "code": case.query_code}
     ).json()
-    assert set(data) == {"case_no", "status", "due_date"} and data["due_date"]
+    assert set(data) == {"case_no", "status", "due_date", "stage", "stage_due_date"}
+    assert data["due_date"] and data["stage"] is None  # not a 信访 case
     wrong = "000000" if case.query_code != "000000" else "111111"
     miss = server.client.get("/status", params={"case_no": case.case_no, "code": wrong})
     assert "未查到" in miss.text and "登记" not in miss.text.split("</form>")[1]

@@ -17,11 +17,14 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from app.domain.enums import CaseStatus
-from app.models import Case
+from app.domain.enums import CaseStatus, EventType, PetitionStage
+from app.models import Case, CaseEvent
 from app.server import status_guard as guard
 from app.server.deps import SessionDep, http_error
 from app.server.status_guard import StatusLimits, client_address
+from app.services.common.deadlines import PETITION_KINDS
+from app.services.transfer.petition import stage_due
+from app.services.transfer.workflow import EventRecord, TransitionError, fold
 
 router = APIRouter(tags=["status"])
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -34,6 +37,8 @@ class StatusAnswer(BaseModel):
     case_no: str
     status: str
     due_date: str | None
+    stage: str | None = None  # 信访 cases: the statutory stage (受理, 复查, 复核, 终结, ...)
+    stage_due_date: str | None = None  # and the day it falls due (the petitioner's own window)
 
 
 LOCKED = "该受理编号查询码错误次数过多，已暂停查询，请{minutes}分钟后再试或到服务窗口询问"
@@ -45,7 +50,11 @@ def _limits(request: Request) -> StatusLimits:
     return limits
 
 
-def _answer(case: Case | None, code: str) -> StatusAnswer | None:
+def _day(at: datetime | None) -> str | None:
+    return at.astimezone(CHINA).date().isoformat() if at else None
+
+
+def _answer(session: SessionDep, case: Case | None, code: str) -> StatusAnswer | None:
     if case is None or case.query_code != code.strip() or case.confidential:
         return None
     due: datetime | None = case.due_at
@@ -53,11 +62,39 @@ def _answer(case: Case | None, code: str) -> StatusAnswer | None:
         label = CaseStatus(case.status).label
     except ValueError:
         label = case.status
+    stage, stage_due = _petition_stage(session, case)
     return StatusAnswer(
         case_no=case.case_no,
         status=label,
-        due_date=due.astimezone(CHINA).date().isoformat() if due else None,
+        due_date=_day(due),
+        stage=stage,
+        stage_due_date=stage_due,
     )
+
+
+def _petition_stage(session: SessionDep, case: Case) -> tuple[str | None, str | None]:
+    """The stage of a 信访 case and its due day, folded from the server's events."""
+    if case.kind not in PETITION_KINDS:
+        return None, None
+    rows = session.scalars(
+        select(CaseEvent)
+        .where(CaseEvent.case_id == case.id, CaseEvent.no_effect.is_(False))
+        .order_by(CaseEvent.server_seq.is_(None), CaseEvent.server_seq, CaseEvent.id)
+    ).all()
+    events = [
+        EventRecord(r.id, EventType(r.type), r.at, r.payload or {}, r.actor_id, r.department_id)
+        for r in rows
+        if r.type in EventType._value2member_map_
+    ]
+    try:
+        state = fold(events)
+    except TransitionError:
+        return None, None
+    stage = state.petition_stage or PetitionStage.ROUTING
+    label = stage.label
+    if stage == PetitionStage.FINAL:
+        label = "信访终结（复核意见已出具，同一事实和理由不再受理）"
+    return label, _day(stage_due(state))
 
 
 def _lookup(
@@ -79,7 +116,7 @@ def _lookup(
         case = session.scalar(
             select(Case).where(Case.case_no == case_no, Case.deleted_at.is_(None))
         )
-        answer = _answer(case, code)
+        answer = _answer(session, case, code)
         try:
             with session.begin_nested():
                 guard.note_result(session, case_no, answer is not None, limits)
@@ -138,7 +175,12 @@ def status_page(
             result = (
                 f'<div class="r"><p>受理编号：{html.escape(answer.case_no)}</p>'
                 f"<p>当前状态：<b>{html.escape(answer.status)}</b></p>"
-                f"<p>办理期限：{html.escape(due)}</p></div>"
+                f"<p>办理期限：{html.escape(due)}</p>"
             )
+            if answer.stage:
+                result += f"<p>信访阶段：<b>{html.escape(answer.stage)}</b></p>"
+                if answer.stage_due_date:
+                    result += f"<p>本阶段期限：{html.escape(answer.stage_due_date)}</p>"
+            result += "</div>"
     page = _PAGE.format(case_no=html.escape(case_no, quote=True), result=result)
     return HTMLResponse(page, status_code=status)

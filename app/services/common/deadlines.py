@@ -157,6 +157,43 @@ def max_extension(session: Session, *, kind: str) -> Limit | None:
     return None
 
 
+# The 信访 clocks (time_limits.csv; the district edits them as reference data) and the limit each
+# falls back to when a district deleted its row: 信访工作条例 (2022) arts. 22-23, 34-36 and
+# 山东省信访条例 arts. 43-44.
+PETITION_STEPS: dict[str, Limit] = {
+    "route_petition": Limit(15, TimeUnit.DAYS),
+    "decide_acceptance": Limit(15, TimeUnit.DAYS),
+    "handle_petition": Limit(60, TimeUnit.DAYS),
+    "extend_petition": Limit(30, TimeUnit.DAYS),
+    "review_request": Limit(30, TimeUnit.DAYS),
+    "review_opinion": Limit(30, TimeUnit.DAYS),
+    "recheck_opinion": Limit(30, TimeUnit.DAYS),
+    "accept_recheck_sd": Limit(3, TimeUnit.WORKING_DAYS),
+}
+PETITION_KINDS = frozenset(
+    {
+        CaseKind.PETITION_CLAIM.value,
+        CaseKind.PETITION_ACCUSATION.value,
+        CaseKind.PETITION_SUGGESTION.value,
+    }
+)
+
+
+def petition_limit(session: Session, step: str) -> Limit:
+    """Return the district's limit for a 信访 step (its statutory default without a row)."""
+    return _rule(session, step) or PETITION_STEPS[step]
+
+
+def petition_basis(session: Session, step: str) -> str:
+    """Return the legal basis the time-limit row cites for a 信访 step."""
+    basis = session.scalar(
+        select(TimeLimitRule.basis)
+        .where(TimeLimitRule.step == step, TimeLimitRule.deleted_at.is_(None))
+        .limit(1)
+    )
+    return basis or ""
+
+
 def yellow_fraction(session: Session) -> float:
     """Return the fraction of a limit after which a case turns yellow."""
     value = session.scalar(_YELLOW)

@@ -299,6 +299,9 @@ class DistrictMaker:
                 )
         add("district_lead", "district_supervisor", DISTRICT_CODE)
         add("admin", "admin", DISTRICT_CODE)
+        # The district organs that take 复查 / 复核 of the towns' 信访 cases (demo.petitions).
+        for code, username in (("D-XFJ", "district_xfj"), ("D-ZFW", "district_zfw")):
+            add(username, "handler", DISTRICT_CODE, dept=reference_id("department", code))
         return rows
 
     def organisations(self) -> Rows:

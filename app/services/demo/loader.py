@@ -23,7 +23,7 @@ from app.domain.ids import reference_id
 from app.models import Case, Category, Department, LocalMeta, Region, RoutingRule
 from app.services.demo import cases as cm
 from app.services.demo import district as dm
-from app.services.demo import edu, roster
+from app.services.demo import edu, petitions, roster
 from app.services.demo.clock import (
     CHINA_OFFSET,
     DAY,
@@ -174,6 +174,8 @@ def generate_demo(
     finally:
         if gc_was_enabled:
             gc.enable()
+    if engine.dialect.name == "sqlite":  # the desk's demo: 信访 cases at every stage
+        petitions.add_petition_showcase(engine, ids=ids, now=now_dt)
     _mark_demo(engine)
     return DemoSummary(
         cases=cases,

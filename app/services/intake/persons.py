@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import CaseStatus, IdType, Sex
+from app.domain.enums import CaseStatus, EventType, IdType, Sex
 from app.domain.ids import uuid7
 from app.domain.intake import CaseBrief, IdentityInfo, PersonHit
 from app.domain.masking import mask_id, mask_phone
-from app.models import Case, CaseParty, Category, Person
+from app.models import Case, CaseEvent, CaseParty, Category, Person
 from app.models.base import utcnow
 from app.services.common.identity import compact_id
 from app.services.common.text import pinyin_full, pinyin_initials
@@ -242,7 +243,23 @@ def person_cases(session: Session, *, person_id: str, limit: int = 50) -> tuple[
         if case.id not in seen:
             seen.add(case.id)
             out.append(_brief(case, cat))
-    return tuple(out)
+    final = _final_petitions(session, [c.id for c in out])
+    return tuple(replace(c, petition_final=True) if c.id in final else c for c in out)
+
+
+def _final_petitions(session: Session, case_ids: list[str]) -> set[str]:
+    """Return which of the cases are 信访终结 (a `petition_final` event in effect)."""
+    if not case_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(CaseEvent.case_id).where(
+                CaseEvent.case_id.in_(case_ids),
+                CaseEvent.type == EventType.PETITION_FINAL.value,
+                CaseEvent.no_effect.is_(False),
+            )
+        )
+    )
 
 
 # Cases of the given people or of anyone on record with one of the phones, in one query built

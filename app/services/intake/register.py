@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -142,6 +143,20 @@ def due_at_for(
     """Return when a case of this kind and category received at `start` is due, and the limit."""
     limit = deadlines.handling_limit(session, kind=kind, category_id=category_id)
     return deadlines.add_limit(start, limit, deadlines.load_calendar(session)), limit.label
+
+
+def _register_payload(session: Session, case: Case, due: datetime) -> dict[str, Any]:
+    """The register event's payload; a 信访 case also starts its 15-day routing clock."""
+    payload: dict[str, Any] = {"due_at": due}
+    if case.kind in deadlines.PETITION_KINDS:
+        limit = deadlines.petition_limit(session, "route_petition")
+        start = case.received_at
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=UTC)
+        payload["route_due_at"] = deadlines.add_limit(
+            start, limit, deadlines.load_calendar(session)
+        )
+    return payload
 
 
 def _summary(data: IntakeInput) -> str:
@@ -297,7 +312,7 @@ def register_case(
             case_id=case.id,
             type=EventType.REGISTER,
             actor=actor,
-            payload={"due_at": due},
+            payload=_register_payload(session, case, due),
             case=case,
         )
         state = _window_action(session, case, data, actor)

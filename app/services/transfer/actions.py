@@ -123,6 +123,13 @@ def dispatch(
         "sign_due_at": min(sign_due, due),  # signing is never due after the handling
         "requirements": requirements,
     }
+    if case.kind in deadlines.PETITION_KINDS:
+        # 信访工作条例 art. 23: the organ decides within 15 days of receipt whether to accept.
+        payload["acceptance_due_at"] = deadlines.add_limit(
+            now,
+            deadlines.petition_limit(session, "decide_acceptance"),
+            deadlines.load_calendar(session),
+        )
     state = record(session, case_id=case_id, type=kind, actor=actor, payload=payload)
     return _result(case_id, state, kind)
 

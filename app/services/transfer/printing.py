@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +25,7 @@ from app.domain.printables import (
     ExtensionNoticeView,
     MediationAgreementView,
     PartyView,
+    PetitionNoticeView,
     RevisitRecordView,
     SupervisionSlipView,
 )
@@ -249,9 +252,116 @@ def revisit_record(session: Session, *, case_id: str) -> RevisitRecordView:
     )
 
 
-DOCUMENTS = {
+_LAW = "《信访工作条例》（2022年）"
+_SD = "《山东省信访条例》"
+# Title, document-number word and legal-basis line of each written step of the 信访 path.
+PETITION_DOCUMENTS: dict[str, tuple[str, str, str]] = {
+    "acceptance_notice": ("受理告知书", "信受", f"{_LAW}第二十二条、第二十三条、第三十四条"),
+    "petition_opinion": ("信访事项处理意见书", "信处", f"{_LAW}第三十四条、第三十五条"),
+    "review_request": ("复查受理告知书", "信复受", f"{_LAW}第三十五条；{_SD}第四十三条"),
+    "review_opinion": ("信访事项复查意见书", "信复", f"{_LAW}第三十五条、第三十六条"),
+    "recheck_request": ("复核受理告知书", "信核受", f"{_LAW}第三十六条；{_SD}第四十四条"),
+    "recheck_opinion": ("信访事项复核意见书", "信核", f"{_LAW}第三十六条"),
+    "petition_final": ("信访事项终结告知书", "信终", f"{_LAW}第三十六条"),
+}
+
+
+def fmt_date(value: date | datetime | None) -> str:
+    """Return a date as 2026年11月27日 (China time for datetimes), as the printables write it."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = deadlines.local_date(value)
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def _day(value: Any) -> str:
+    return fmt_date(datetime.fromisoformat(value)) if value else ""
+
+
+def petition_notice(session: Session, *, case_id: str, document: str) -> PetitionNoticeView:
+    """Return the printable of a written 信访 step (the case's latest event of that type)."""
+    title, word, basis = PETITION_DOCUMENTS[document]
+    case = _case(session, case_id)
+    ev = _last(session, case_id, EventType(document))
+    p: dict[str, Any] = ev.payload
+    parties = _parties(session, case_id)
+    if not parties:
+        raise DomainError("该案件没有信访人信息，无法出具{title}", title=title)
+    organ = _dept_name(session, ev.department_id)
+    opening = (
+        f"你（单位）于{fmt_date(case.received_at)}提出的“{case.summary.rstrip('。')}”信访事项"
+        f"（受理编号：{case.case_no}）"
+    )
+    paragraphs: list[str] = []
+    due_line = ""
+    if document == "acceptance_notice" and not p.get("accepted"):
+        title = "不予受理告知书"
+        paragraphs = [
+            f"{opening}，经审查，{str(p.get('reason', '')).rstrip('。')}，本机关决定不予受理。",
+            f"请你{str(p.get('go_to', '')).rstrip('。')}。",
+        ]
+    elif document == "acceptance_notice":
+        paragraphs = [f"{opening}，经审查，符合受理条件，{organ}决定予以受理。"]
+        due_line = f"本机关将于{_day(p.get('due_at'))}前办结并向你出具书面处理意见。"
+    elif document in ("petition_opinion", "review_opinion", "recheck_opinion"):
+        what = {"petition_opinion": "处理", "review_opinion": "复查", "recheck_opinion": "复核"}
+        paragraphs = [
+            f"{opening}，{organ}已依法{what[document]}完毕，意见如下：",
+            str(p.get("opinion", "")),
+        ]
+        if document == "petition_opinion":
+            review = _dept_name(session, p.get("review_department_id"))
+            due_line = (
+                f"如对本处理意见不服，可以自收到本意见书之日起30日内（{_day(p.get('request_due_at'))}"
+                f"前）向{review}请求复查。"
+            )
+        elif document == "review_opinion":
+            recheck = _dept_name(session, p.get("recheck_department_id"))
+            due_line = (
+                f"如对本复查意见不服，可以自收到本意见书之日起30日内（{_day(p.get('request_due_at'))}"
+                f"前）向{recheck}请求复核。"
+            )
+        else:
+            due_line = (
+                "本复核意见为最终意见。对复核意见不服，仍以同一事实和理由提出投诉请求的，"
+                "不再受理（信访终结）。"
+            )
+    elif document in ("review_request", "recheck_request"):
+        step = "复查" if document == "review_request" else "复核"
+        paragraphs = [
+            f"{opening}，你于{_day(p.get('requested_at'))}提出的{step}请求，"
+            f"{organ}已于{fmt_date(ev.at)}受理。"
+        ]
+        due_line = f"本机关将于{_day(p.get('due_at'))}前出具{step}意见。"
+    else:  # petition_final
+        paragraphs = [
+            f"{opening}，已经处理、复查、复核，{organ}已出具复核意见。",
+            str(p.get("reason", "")) + "。",
+        ]
+    return PetitionNoticeView(
+        document=document,
+        title=title,
+        centre=centre_of(session, case.owner_org),
+        organ=organ,
+        doc_no=_doc_no(session, case, EventType(document), word, ev.id),
+        case_no=case.case_no,
+        query_code=case.query_code,
+        party=parties[0],
+        received_at=case.received_at,
+        summary=case.summary,
+        paragraphs=tuple(paragraphs),
+        legal_basis=basis,
+        issued_on=deadlines.local_date(ev.at),
+        due_line=due_line,
+        is_demo=case.is_demo,
+    )
+
+
+DOCUMENTS: dict[str, Callable[..., Any]] = {
     "assignment": assignment_slip,
     "supervision": supervision_slip,
     "extension": extension_notice,
     "revisit": revisit_record,
+    **{doc: partial(petition_notice, document=doc) for doc in PETITION_DOCUMENTS},
 }

@@ -26,6 +26,7 @@ from app.models import Case, CaseAssignment, CaseEvent, CaseParty, Category, Dep
 from app.models.base import utcnow
 from app.services.errors import Msg, NotFound
 from app.services.search import list_cases
+from app.services.transfer.petition import progress as petition_progress
 from app.services.transfer.texts import event_text, return_reason
 from app.services.transfer.workflow import Actor, current_state
 
@@ -446,6 +447,7 @@ def case_detail(session: Session, *, case_id: str, now: datetime | None = None) 
         satisfaction=state.satisfaction,
         reopens=state.reopens,
         timeline=timeline,
+        petition=petition_progress(session, case_id=case_id),
     )
 
 

@@ -61,6 +61,28 @@ def event_text(ev_type: str, p: dict[str, Any], names: dict[str, str]) -> str:
         return Msg(
             "当事人可于{due}前共同申请司法确认（人民调解法第三十三条）", due=str(p["due_on"])[:10]
         )
+    if t == EventType.ACCEPTANCE_NOTICE:
+        if p.get("accepted"):
+            return Msg("予以受理；办理期限至{due}", due=str(p.get("due_at", ""))[:10])
+        return Msg(
+            "不予受理：{reason}；{go_to}", reason=p.get("reason", ""), go_to=p.get("go_to", "")
+        )
+    if t in (EventType.PETITION_OPINION, EventType.REVIEW_OPINION):
+        organ = names.get(p.get("review_department_id") or p.get("recheck_department_id") or "", "")
+        return Msg(
+            "{opinion}（可于{due}前向{organ}申请{what}）",
+            opinion=p.get("opinion", ""),
+            due=str(p.get("request_due_at", ""))[:10],
+            organ=organ,
+            what="复查" if t == EventType.PETITION_OPINION else "复核",
+        )
+    if t in (EventType.REVIEW_REQUEST, EventType.RECHECK_REQUEST):
+        return Msg(
+            "{asked}申请，受理期限{accept}，意见期限{due}",
+            asked=str(p.get("requested_at", ""))[:10],
+            accept=str(p.get("accept_due_at", ""))[:10],
+            due=str(p.get("due_at", ""))[:10],
+        )
     for key in ("result", "note", "opinion", "reason", "text", "summary"):
         if p.get(key):
             return str(p[key])

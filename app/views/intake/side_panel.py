@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.enums import CaseStatus
@@ -15,9 +16,9 @@ from app.views.labels import enum_text
 from app.views.service_messages import service_text
 
 
-def _line(c: CaseBrief) -> str:
+def _line(c: CaseBrief, final: str) -> str:
     day = c.received_at.astimezone(SHANGHAI).strftime("%Y-%m-%d")
-    status = enum_text(CaseStatus, c.status, c.status_label)
+    status = final if c.petition_final else enum_text(CaseStatus, c.status, c.status_label)
     return f"{day}　{c.case_no}　{status}\n{c.category_name}　{c.summary[:40]}"
 
 
@@ -46,6 +47,16 @@ class IntakeSidePanel(QWidget):
         self.other.setObjectName("otherCentres")
         self.other.setWordWrap(True)
         self.other.hide()
+        # 信访终结: said plainly when the same person comes back about a concluded matter.
+        self.final = QLabel(self)
+        self.final.setObjectName("petitionFinal")
+        self.final.setWordWrap(True)
+        self.final.setTextFormat(Qt.TextFormat.RichText)
+        self.final.setStyleSheet(
+            "#petitionFinal { background: #ffebe9; border: 1px solid #cf222e;"
+            " border-radius: 6px; padding: 8px; color: #82071e; }"
+        )
+        self.final.hide()
         self.heading = QLabel(self.tr("来访人既往案件"), self)
         self.heading.setStyleSheet("font-weight: bold;")
         self.history = QListWidget(self)
@@ -58,6 +69,7 @@ class IntakeSidePanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #57606a;")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.final)
         layout.addWidget(self.warning)
         layout.addWidget(self.other)
         layout.addWidget(self.heading)
@@ -67,10 +79,14 @@ class IntakeSidePanel(QWidget):
     def show_history(self, cases: tuple[CaseBrief, ...]) -> None:
         """List the person's earlier cases."""
         self.history.clear()
+        final_word = self.tr("【信访终结】")
         for c in cases:
-            item = QListWidgetItem(_line(c))
+            item = QListWidgetItem(_line(c, final_word))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
+            if c.petition_final:
+                item.setForeground(QBrush(QColor("#cf222e")))
             self.history.addItem(item)
+        self._show_final([c for c in cases if c.petition_final])
         self.empty.setVisible(not cases)
         if not cases:
             self.empty.setText(self.tr("无既往案件"))
@@ -105,6 +121,25 @@ class IntakeSidePanel(QWidget):
         self.other.setText(
             self.tr("其他中心：{n} 件，{places}").format(n=answer.total, places=places)
         )
+
+    def _show_final(self, finals: list[CaseBrief]) -> None:
+        if not finals:
+            self.final.hide()
+            return
+        matters = "<br>".join(
+            f"<b>{html.escape(c.case_no)}</b>　{html.escape(c.summary[:30])}" for c in finals[:5]
+        )
+        self.final.setText(
+            self.tr("⚠ 信访终结：该来访人的下列信访事项已经处理、复查、复核，复核意见已出具。")
+            + "<br>"
+            + matters
+            + "<br>"
+            + self.tr(
+                "以同一事实和理由再次提出的，不再受理（《信访工作条例》第三十六条）；"
+                "请做好解释，引导其通过诉讼等法定途径解决。"
+            )
+        )
+        self.final.show()
 
     def show_repeats(self, cases: tuple[CaseBrief, ...], days: int) -> None:
         """Warn about possible repeats within `days`; each links to the earlier case."""
@@ -147,6 +182,7 @@ class IntakeSidePanel(QWidget):
         self.repeats = ()
         self.warning.hide()
         self.other.hide()
+        self.final.hide()
         self.history.clear()
         self.empty.setText(self.tr("（选中来访人后显示其既往案件，含已同步的其他中心案件）"))
         self.empty.show()

@@ -16,6 +16,7 @@ from app.domain.transfer import CaseDetail
 from app.services.common.attachments import store_file
 from app.services.transfer import actions as transfer
 from app.services.transfer import mediation as transfer_mediation
+from app.services.transfer import petition
 from app.services.transfer import printing as transfer_printing
 from app.services.transfer import supervision as transfer_supervision
 from app.services.transfer.workflow import may
@@ -33,6 +34,7 @@ from app.views.transfer.dialogs import (
 )
 from app.views.transfer.host import ActionHost
 from app.views.transfer.mediation_dialog import MediationDialog
+from app.views.transfer.petition_dialog import AcceptanceDialog, OpinionDialog, RequestDialog
 
 CHINA = ZoneInfo("Asia/Shanghai")
 S = CaseStatus
@@ -52,6 +54,9 @@ ACTIONS = (
     ("supervise", QT_TRANSLATE_NOOP("TransferActions", "督办/催办")),
     ("consult", QT_TRANSLATE_NOOP("TransferActions", "会商研判")),
     ("mediation", QT_TRANSLATE_NOOP("TransferActions", "调解协议")),
+    ("petition_accept", QT_TRANSLATE_NOOP("TransferActions", "受理决定")),
+    ("petition_opinion", QT_TRANSLATE_NOOP("TransferActions", "出具意见书")),
+    ("petition_request", QT_TRANSLATE_NOOP("TransferActions", "受理复查/复核")),
     ("print", QT_TRANSLATE_NOOP("TransferActions", "打印…")),
 )
 PRINTABLE = (
@@ -60,7 +65,15 @@ PRINTABLE = (
     ("extension", QT_TRANSLATE_NOOP("TransferActions", "延期告知书")),
     ("revisit", QT_TRANSLATE_NOOP("TransferActions", "回访记录")),
     ("mediation_agreement", QT_TRANSLATE_NOOP("TransferActions", "调解协议书")),
+    ("acceptance_notice", QT_TRANSLATE_NOOP("TransferActions", "受理/不予受理告知书")),
+    ("petition_opinion", QT_TRANSLATE_NOOP("TransferActions", "信访事项处理意见书")),
+    ("review_request", QT_TRANSLATE_NOOP("TransferActions", "复查受理告知书")),
+    ("review_opinion", QT_TRANSLATE_NOOP("TransferActions", "复查意见书")),
+    ("recheck_request", QT_TRANSLATE_NOOP("TransferActions", "复核受理告知书")),
+    ("recheck_opinion", QT_TRANSLATE_NOOP("TransferActions", "复核意见书")),
+    ("petition_final", QT_TRANSLATE_NOOP("TransferActions", "信访终结告知书")),
 )
+_PETITION_DOCS = {k for k, _ in PRINTABLE[5:]}
 _HANDLING = {S.IN_PROGRESS.value, S.EXTENDED.value}
 _ACTIVE = {S.ACCEPTED.value, S.TO_DISPATCH.value, S.TO_SIGN.value} | _HANDLING
 
@@ -104,6 +117,33 @@ def available_actions(d: CaseDetail, user: CurrentUser) -> set[str]:
     lead_handler = mine is not None and mine.is_lead and user.role == Role.HANDLER
     if status in _HANDLING and (lead_handler or user.role in (Role.SUPERVISOR, Role.ADMIN)):
         out.add("mediation")
+    if d.petition is not None:
+        out = _petition_actions(d, user, out)
+    return out
+
+
+def _petition_actions(d: CaseDetail, user: CurrentUser, out: set[str]) -> set[str]:
+    """A 信访 case closes by written opinions; its organs take the statutory steps."""
+    p = d.petition
+    assert p is not None
+    out.discard("close")
+    if p.stage != "handling":
+        out.discard("extend")
+    if p.stage in ("review", "recheck"):
+        out.discard("mediation")  # the reviewing organ reviews the opinion; it does not mediate
+    if user.role not in (Role.HANDLER, Role.ADMIN):
+        return out
+    dept = user.department_id
+    lead = dept is not None and dept == p.lead_department_id
+    signed = any(a.department_id == dept and a.signed for a in d.assignments)
+    if p.stage == "acceptance" and lead and signed:
+        out.add("petition_accept")
+    if p.stage in ("handling", "review", "recheck") and lead and d.pending_extension is None:
+        out.add("petition_opinion")
+    if (p.stage == "opinion" and dept == p.review_department_id) or (
+        p.stage == "review_opinion" and dept == p.recheck_department_id
+    ):
+        out.add("petition_request")
     return out
 
 
@@ -175,7 +215,10 @@ class TransferActions(QObject):
             return self._mediation(cid, actor)
         if key == "print":
             menu = QMenu(page)
+            shown = page.detail.detail
             for kind, label in PRINTABLE:
+                if kind in _PETITION_DOCS and (shown is None or shown.petition is None):
+                    continue
                 menu.addAction(action_label(label), lambda k=kind: self.print_document(k))
             btn = page.buttons["print"]
             menu.popup(btn.mapToGlobal(btn.rect().bottomLeft()))
@@ -369,7 +412,53 @@ class TransferActions(QObject):
                 ConsultDialog(page.departments, page),
                 lambda v: lambda s: transfer_supervision.consult(s, actor=actor, case_id=cid, **v),
             )
+        if key.startswith("petition_"):
+            return self._petition_dialog(key, cid, actor)
         return None
+
+    def _petition_dialog(self, key: str, cid: str, actor: Any) -> Any:
+        page = self.page
+        detail = page.detail.detail
+        stage = detail.petition.stage if detail is not None and detail.petition else ""
+        if key == "petition_accept":
+            return self._open(
+                AcceptanceDialog(page),
+                lambda v: lambda s: petition.decide_acceptance(s, actor=actor, case_id=cid, **v),
+            )
+        if key == "petition_request":
+            review = stage == "opinion"
+            title = self.tr("受理复查申请") if review else self.tr("受理复核申请")
+            take = petition.request_review if review else petition.request_recheck
+            return self._open(
+                RequestDialog(title, page),
+                lambda v: lambda s: take(s, actor=actor, case_id=cid, **v),
+            )
+        organs = [d for d in page.departments if d.id != actor.department_id]
+        organs.sort(key=lambda d: (d.level != "区", d.code))  # the level above first
+        if stage == "handling":
+            return self._open(
+                OpinionDialog(self.tr("出具处理意见书"), organs, page),
+                lambda v: lambda s: petition.give_opinion(
+                    s, actor=actor, case_id=cid, opinion=v["opinion"], outcome=v["outcome"],
+                    review_department_id=v["organ"],
+                ),
+            )  # fmt: skip
+        if stage == "review":
+            return self._open(
+                OpinionDialog(self.tr("出具复查意见书"), organs, page),
+                lambda v: lambda s: petition.review_opinion(
+                    s, actor=actor, case_id=cid, opinion=v["opinion"], outcome=v["outcome"],
+                    recheck_department_id=v["organ"],
+                ),
+            )  # fmt: skip
+        return self._open(
+            OpinionDialog(self.tr("出具复核意见书（信访终结）"), None, page),
+            lambda v: (
+                lambda s: petition.recheck_opinion(
+                    s, actor=actor, case_id=cid, opinion=v["opinion"], outcome=v["outcome"]
+                )
+            ),
+        )
 
     def print_document(self, kind: str) -> None:
         """Render document `kind` of the selected case to a PDF and log the print."""

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.domain.enums import CaseStatus, EventType, Satisfaction
+from app.domain.enums import CaseStatus, EventType, PetitionStage, Satisfaction, TimeUnit
 from app.domain.transfer import CaseDetail
-from app.views.labels import enum_text
+from app.views.labels import enum_label, enum_text
 from app.views.service_messages import service_text
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -19,6 +19,21 @@ _WARN = {
     "yellow": ("#bf8700", QT_TRANSLATE_NOOP("CaseDetailPanel", "临近期限")),
     "none": ("#1a7f37", ""),
 }
+
+
+# The statutory clocks of a 信访 case, as app.services.transfer.petition names them.
+_CLOCKS = (
+    QT_TRANSLATE_NOOP("PetitionClock", "转送交办"),
+    QT_TRANSLATE_NOOP("PetitionClock", "决定是否受理"),
+    QT_TRANSLATE_NOOP("PetitionClock", "办理并出具处理意见"),
+    QT_TRANSLATE_NOOP("PetitionClock", "办理（延期后）"),
+    QT_TRANSLATE_NOOP("PetitionClock", "信访人申请复查"),
+    QT_TRANSLATE_NOOP("PetitionClock", "信访人申请复核"),
+    QT_TRANSLATE_NOOP("PetitionClock", "受理复查申请"),
+    QT_TRANSLATE_NOOP("PetitionClock", "受理复核申请"),
+    QT_TRANSLATE_NOOP("PetitionClock", "出具复查意见"),
+    QT_TRANSLATE_NOOP("PetitionClock", "出具复核意见"),
+)
 
 
 class CaseDetailPanel(QWidget):
@@ -38,6 +53,12 @@ class CaseDetailPanel(QWidget):
         self.departments.setWordWrap(True)
         self.departments.setMinimumHeight(48)
         layout.addWidget(self.departments)
+        # A 信访 case's statutory clocks (hidden for other cases).
+        self.clocks = QLabel(self)
+        self.clocks.setObjectName("petitionClocks")
+        self.clocks.setWordWrap(True)
+        self.clocks.hide()
+        layout.addWidget(self.clocks)
         self.timeline = QTreeWidget(self)
         self.timeline.setHeaderLabels(
             [self.tr("时间"), self.tr("事件"), self.tr("经办"), self.tr("内容")]
@@ -60,7 +81,79 @@ class CaseDetailPanel(QWidget):
         self.detail = None
         self.header.setText(self.tr("请选择左侧列表中的案件"))
         self.departments.clear()
+        self.clocks.hide()
         self.timeline.clear()
+
+    def _petition_line(self, d: CaseDetail) -> str:
+        """The 信访 stage, its due date and the organs of 复查/复核 (终结 in red)."""
+        p = d.petition
+        assert p is not None
+        stage = enum_text(PetitionStage, p.stage, p.stage_label)
+        if p.final:
+            return (
+                "<b style='color:#cf222e'>"
+                + self.tr("信访终结：复核意见已出具，同一事实和理由不再受理")
+                + "</b>"
+            )
+        due = p.due_at.astimezone(CHINA).strftime("%Y-%m-%d") if p.due_at else "—"
+        text = self.tr("信访阶段：<b>{stage}</b>　本阶段期限：{due}").format(stage=stage, due=due)
+        if p.stage in (PetitionStage.OPINION, PetitionStage.REVIEW_OPINION):
+            what = self.tr("复查") if p.stage == PetitionStage.OPINION else self.tr("复核")
+            text = self.tr("信访阶段：<b>{stage}</b>　信访人可于{due}前申请{what}").format(
+                stage=stage, due=due, what=what
+            )
+        if p.review_organ:
+            text += "　" + self.tr("复查机关：{0}").format(p.review_organ)
+        if p.recheck_organ:
+            text += "　" + self.tr("复核机关：{0}").format(p.recheck_organ)
+        return text
+
+    def _fit_clocks(self) -> None:
+        """Give the word-wrapped clock lines the height their text needs at this width."""
+        width = max(self.contentsRect().width(), 200)  # the label spans the panel
+        needed = self.clocks.heightForWidth(width) + 4
+        if needed != self.clocks.minimumHeight():
+            self.clocks.setMinimumHeight(needed)
+            # Set during a layout pass (a resize), the new minimum would wait for the next one.
+            QTimer.singleShot(0, self._relayout)
+
+    def _relayout(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-fit the clock lines to the new width."""
+        super().resizeEvent(event)
+        if self.clocks.isVisible():
+            self._fit_clocks()
+
+    def _clock_lines(self, d: CaseDetail) -> str:
+        """Each statutory clock: limit, due day, and whether it was met (red when missed)."""
+        assert d.petition is not None
+        days, workdays = enum_label(TimeUnit.DAYS), enum_label(TimeUnit.WORKING_DAYS)
+        if days.isascii():  # "15 days" in English, "15日" in Chinese
+            days, workdays = f" {days}", f" {workdays}"
+        parts = []
+        for c in d.petition.clocks:
+            label = QCoreApplication.translate("PetitionClock", c.label)
+            limit = c.limit.replace("工作日", "\0").replace("日", days).replace("\0", workdays)
+            due = c.due_at.astimezone(CHINA).strftime("%Y-%m-%d") if c.due_at else "—"
+            if c.on_time is None:
+                mark, colour = self.tr("进行中"), "#57606a"
+            elif c.on_time:
+                mark, colour = self.tr("按期"), "#1a7f37"
+            else:
+                mark, colour = self.tr("超期"), "#cf222e"
+            parts.append(
+                f"<span style='color:{colour}'>"
+                + self.tr("{label}（{limit}）至{due}·{mark}").format(
+                    label=label, limit=limit, due=due, mark=mark
+                )
+                + "</span>"
+            )
+        return self.tr("；").join(parts)
 
     def show_detail(self, d: CaseDetail) -> None:
         """Fill the panel from `d`."""
@@ -78,6 +171,8 @@ class CaseDetailPanel(QWidget):
             extra.append(self.tr("评价：") + enum_text(Satisfaction, d.satisfaction))
         if d.reopens:
             extra.append(self.tr("重办{0}次").format(d.reopens))
+        if d.petition is not None:
+            extra.insert(0, self._petition_line(d))
         status = enum_text(CaseStatus, row.status, row.status_label)
         warn_text = self.tr(warn) if warn else ""
         self.header.setText(
@@ -102,6 +197,10 @@ class CaseDetailPanel(QWidget):
                 )
             )
         self.departments.setText("<br>".join(lines) or self.tr("尚未交办"))
+        self.clocks.setVisible(d.petition is not None)
+        if d.petition is not None:
+            self.clocks.setText(self._clock_lines(d))
+            self._fit_clocks()
         self.timeline.clear()
         for e in d.timeline:
             text = service_text(e.text)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.permissions import Action
+from app.domain.transfer import PetitionStageRate
 from app.services.permissions import may
-from app.services.transfer import evaluation
+from app.services.transfer import evaluation, petition
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.operations import run_op
@@ -50,6 +51,24 @@ METRIC_LABELS = (
     QT_TRANSLATE_NOOP("EvaluationDialog", "未退回率"),
     QT_TRANSLATE_NOOP("EvaluationDialog", "未重办率"),
     QT_TRANSLATE_NOOP("EvaluationDialog", "满意度"),
+)
+
+
+PETITION_HEADERS = (
+    QT_TRANSLATE_NOOP("EvaluationDialog", "机关"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "信访环节"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "件数"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "按期件数"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "按期率"),
+)
+# app.services.transfer.petition.STEP_LABELS, for the catalogue.
+PETITION_STEPS = (
+    QT_TRANSLATE_NOOP("EvaluationDialog", "决定受理"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "出具处理意见"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "受理复查申请"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "出具复查意见"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "受理复核申请"),
+    QT_TRANSLATE_NOOP("EvaluationDialog", "出具复核意见"),
 )
 
 
@@ -97,6 +116,18 @@ class EvaluationDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("信访各环节按期率（受理、处理意见、复查、复核）"), self))
+        self.petition_rows: list[PetitionStageRate] = []
+        self.petition_table = QTableWidget(0, len(PETITION_HEADERS), self)
+        self.petition_table.setObjectName("petitionRates")
+        self.petition_table.setHorizontalHeaderLabels([self.tr(h) for h in PETITION_HEADERS])
+        self.petition_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.petition_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.petition_table.verticalHeader().hide()
+        self.petition_table.setMaximumHeight(160)
+        layout.addWidget(self.petition_table)
         form = QFormLayout()
         self.weights: dict[str, QDoubleSpinBox] = {}
         row = QHBoxLayout()
@@ -140,12 +171,26 @@ class EvaluationDialog(QDialog):
         run_op(
             self,
             self.ctx,
-            lambda s: (evaluation.evaluate_month(s, year=y, month=m), evaluation.weights(s)),
+            lambda s: (
+                evaluation.evaluate_month(s, year=y, month=m),
+                evaluation.weights(s),
+                petition.stage_rates(s, year=y, month=m),
+            ),
             on_success=self._fill,
         )
 
-    def _fill(self, result: tuple[list[evaluation.DepartmentScore], dict[str, float]]) -> None:
-        self.rows, weights = result
+    def _fill(
+        self,
+        result: tuple[list[evaluation.DepartmentScore], dict[str, float], list[PetitionStageRate]],
+    ) -> None:
+        self.rows, weights, self.petition_rows = result
+        self.petition_table.setRowCount(0)
+        for p in self.petition_rows:
+            n = self.petition_table.rowCount()
+            self.petition_table.insertRow(n)
+            values = (p.department, self.tr(p.label), p.count, p.on_time, _pct(p.rate))
+            for c, v in enumerate(values):
+                self.petition_table.setItem(n, c, QTableWidgetItem(str(v)))
         for metric, spin in self.weights.items():
             spin.setValue(weights[metric])
         self.table.setRowCount(0)

@@ -20,6 +20,7 @@ class ActionHost(QWidget):
     ctx: AppContext
     departments: list[Any]
     buttons: dict[str, QPushButton]
+    detail: Any  # the detail panel: `.detail` is the CaseDetail shown (None when none)
 
     def selected_case_id(self) -> str | None:
         """Return the id of the case the actions apply to, or None."""

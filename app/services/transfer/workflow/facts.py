@@ -27,6 +27,12 @@ def _met(flag: Any, at: datetime, limit: datetime | None) -> bool:
     return limit is None or at <= limit
 
 
+_PETITION_CLOSINGS = frozenset(
+    {EventType.PETITION_OPINION, EventType.REVIEW_OPINION, EventType.RECHECK_OPINION}
+)
+_PETITION_TAKINGS = frozenset({EventType.REVIEW_REQUEST, EventType.RECHECK_REQUEST})
+
+
 def step_facts(
     before: CaseState | None, ev: EventRecord, after: CaseState
 ) -> tuple[str, dict[str, Any]] | None:
@@ -45,6 +51,14 @@ def step_facts(
             return None
         on_time = _met(ev.payload.get("on_time"), ev.at, before.due_at)
         return dept, {"closed_at": ev.at, "close_on_time": on_time}
+    if ev.type in _PETITION_CLOSINGS and ev.department_id is not None:
+        # A written 信访 opinion is the organ's closing of its stage.
+        on_time = _met(ev.payload.get("on_time"), ev.at, before.due_at)
+        return ev.department_id, {"closed_at": ev.at, "close_on_time": on_time}
+    if ev.type in _PETITION_TAKINGS and ev.department_id is not None:
+        # Taking a 复查/复核 request is the reviewing organ's signature (3 working days).
+        on_time = _met(ev.payload.get("on_time"), ev.at, None)
+        return ev.department_id, {"signed_at": ev.at, "sign_on_time": on_time}
     if ev.type == EventType.REVISIT and after.lead_department_id is not None:
         sat = ev.payload.get("satisfaction")
         return after.lead_department_id, {"revisited_at": ev.at, "satisfaction": sat}

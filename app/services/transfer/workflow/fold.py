@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from app.domain.enums import CaseStatus, EventType, Satisfaction
+from app.domain.enums import CaseStatus, EventType, PetitionStage, Satisfaction
 from app.services.errors import DomainError
 
 
@@ -26,6 +26,20 @@ class EventRecord:
     payload: dict[str, Any] = field(default_factory=dict)
     actor_id: str | None = None
     department_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PetitionState:
+    """Where a 信访 case stands on its statutory path (docs/PETITIONS.md)."""
+
+    stage: PetitionStage
+    route_due_at: datetime | None = None  # 转送交办 within 15 days of registration
+    acceptance_due_at: datetime | None = None  # decide acceptance within 15 days of receipt
+    accepted_at: datetime | None = None
+    request_due_at: datetime | None = None  # last moment the petitioner may ask for 复查/复核
+    review_department_id: str | None = None  # 复查机关 named in the 处理意见书
+    recheck_department_id: str | None = None  # 复核机关 named in the 复查意见书
+    former_departments: tuple[str, ...] = ()  # organs of earlier stages (their 已办结 history)
 
 
 @dataclass(frozen=True)
@@ -54,6 +68,48 @@ class CaseState:
     reopens: int = 0
     escalated: bool = False
     supervisions: int = 0
+    # The 信访 (petition) path; None on every other case, so their fold copies one field more.
+    petition: PetitionState | None = None
+
+    @property
+    def petition_stage(self) -> PetitionStage | None:
+        """Return the 信访 stage (None: not a petition on its statutory path)."""
+        return None if self.petition is None else self.petition.stage
+
+    @property
+    def route_due_at(self) -> datetime | None:
+        """Return when the 15-day routing (转送交办) limit runs out."""
+        return None if self.petition is None else self.petition.route_due_at
+
+    @property
+    def acceptance_due_at(self) -> datetime | None:
+        """Return when the 15-day acceptance decision is due."""
+        return None if self.petition is None else self.petition.acceptance_due_at
+
+    @property
+    def accepted_at(self) -> datetime | None:
+        """Return when the organ accepted the petition."""
+        return None if self.petition is None else self.petition.accepted_at
+
+    @property
+    def request_due_at(self) -> datetime | None:
+        """Return the last moment the petitioner may ask for 复查 / 复核."""
+        return None if self.petition is None else self.petition.request_due_at
+
+    @property
+    def review_department_id(self) -> str | None:
+        """Return the 复查机关 the 处理意见书 names."""
+        return None if self.petition is None else self.petition.review_department_id
+
+    @property
+    def recheck_department_id(self) -> str | None:
+        """Return the 复核机关 the 复查意见书 names."""
+        return None if self.petition is None else self.petition.recheck_department_id
+
+    @property
+    def former_departments(self) -> tuple[str, ...]:
+        """Return the organs of earlier 信访 stages (the case stays in their history)."""
+        return () if self.petition is None else self.petition.former_departments
 
     @property
     def open_departments(self) -> tuple[str, ...]:
@@ -101,6 +157,13 @@ ALLOWED_IN: dict[EventType, frozenset[CaseStatus]] = {
     E.CONSULT: ACTIVE | {S.REGISTERED},
     E.ESCALATE: ACTIVE,
     E.MEDIATION_AGREEMENT: HANDLING | {S.REGISTERED, S.ACCEPTED, S.CLOSED, S.TO_REVISIT},
+    E.ACCEPTANCE_NOTICE: HANDLING,
+    E.PETITION_OPINION: HANDLING,
+    E.REVIEW_REQUEST: frozenset({S.CLOSED, S.TO_REVISIT, S.EVALUATED}),
+    E.REVIEW_OPINION: HANDLING,
+    E.RECHECK_REQUEST: frozenset({S.CLOSED, S.TO_REVISIT, S.EVALUATED}),
+    E.RECHECK_OPINION: HANDLING,
+    E.PETITION_FINAL: frozenset({S.CLOSED, S.TO_REVISIT, S.EVALUATED}),
 }
 
 
@@ -109,8 +172,14 @@ def apply(state: CaseState | None, event: EventRecord) -> CaseState:
     if event.type == E.REGISTER:
         if state is not None:
             raise TransitionError("案件已登记，不能重复登记")
+        route_due = _dt(event.payload.get("route_due_at"))
         return CaseState(
-            due_at=_dt(event.payload.get("due_at")), registered_at=event.at, clock_start=event.at
+            due_at=_dt(event.payload.get("due_at")),
+            registered_at=event.at,
+            clock_start=event.at,
+            petition=None
+            if route_due is None
+            else PetitionState(PetitionStage.ROUTING, route_due_at=route_due),
         )
     if state is None:
         raise TransitionError("案件尚未登记")
@@ -132,6 +201,13 @@ def running_limit(state: CaseState) -> tuple[datetime | None, datetime] | None:
     if state.status == S.TO_SIGN:
         due = state.sign_due_at or state.due_at
         return (state.dispatched_at, due) if due else None
+    stage = state.petition_stage
+    routing = state.status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH)
+    if stage == PetitionStage.ROUTING and state.route_due_at is not None and routing:
+        return (state.registered_at, state.route_due_at)
+    accept_due = state.acceptance_due_at
+    if stage == PetitionStage.ACCEPTANCE and state.status in HANDLING and accept_due is not None:
+        return (state.dispatched_at, accept_due)
     if state.status in HANDLING or state.status in (S.REGISTERED, S.ACCEPTED, S.TO_DISPATCH):
         return (state.clock_start, state.due_at) if state.due_at else None
     if state.status == S.TO_REVISIT and state.revisit_due_at is not None:
@@ -193,7 +269,7 @@ def _assignment(state: CaseState, event: EventRecord, *, lead: str | None) -> Ca
         raise TransitionError("办理期限不能早于交办时间")
     if sign_due is not None and sign_due > due:
         raise TransitionError("签收期限不能晚于办理期限")
-    return replace(
+    new = replace(
         state,
         status=S.TO_SIGN,
         lead_department_id=lead,
@@ -209,6 +285,20 @@ def _assignment(state: CaseState, event: EventRecord, *, lead: str | None) -> Ca
         pending_extension=None,
         escalated=False,
     )
+    if "acceptance_due_at" in p:
+        return _petition_dispatch(new, _dt(p["acceptance_due_at"]))
+    return new
+
+
+def _petition_dispatch(state: CaseState, due: datetime | None) -> CaseState:
+    """A petition sent to the organ that handles it: its 15-day acceptance clock starts."""
+    if due is None:
+        return state
+    if state.petition is None:
+        petition = PetitionState(PetitionStage.ACCEPTANCE, acceptance_due_at=due)
+    else:
+        petition = replace(state.petition, stage=PetitionStage.ACCEPTANCE, acceptance_due_at=due)
+    return replace(state, petition=petition)
 
 
 def _dispatch(state: CaseState, event: EventRecord) -> CaseState:
@@ -291,7 +381,18 @@ def _progress(state: CaseState, event: EventRecord) -> CaseState:
     return state
 
 
+def _petition_extension(state: CaseState) -> None:
+    """A petition is extended once, and only while it is being handled (art. 34)."""
+    if state.petition is None:
+        return
+    if state.petition.stage != PetitionStage.HANDLING:
+        raise TransitionError("信访事项只能在受理后的办理期间延期")
+    if state.extensions >= 1:
+        raise TransitionError("信访事项的办理期限只能延长一次")
+
+
 def _extend_request(state: CaseState, event: EventRecord) -> CaseState:
+    _petition_extension(state)
     if _dept(state, event) != state.lead_department_id:
         raise TransitionError("只有主办部门可以申请延期")
     if state.pending_extension is not None:
@@ -306,6 +407,7 @@ def _extend_request(state: CaseState, event: EventRecord) -> CaseState:
 
 
 def _extend_approve(state: CaseState, event: EventRecord) -> CaseState:
+    _petition_extension(state)
     if state.pending_extension is None:
         raise TransitionError("没有待审批的延期申请")
     due = _dt(event.payload.get("due_at"))
@@ -338,6 +440,8 @@ def _assist_report(state: CaseState, event: EventRecord) -> CaseState:
 
 
 def _close(state: CaseState, event: EventRecord) -> CaseState:
+    if state.petition is not None:
+        raise TransitionError("信访事项以书面处理意见（复查、复核意见）办结，不能直接办结")
     if _dept(state, event) != state.lead_department_id:
         raise TransitionError("只有主办部门可以办结案件")
     if state.open_departments:
@@ -403,7 +507,159 @@ def _archive(state: CaseState, event: EventRecord) -> CaseState:
     return replace(state, status=S.ARCHIVED)
 
 
+# --- 信访: acceptance, opinion, 复查, 复核, 终结 ----------------------------------------
+
+P = PetitionStage
+
+
+def _stage(state: CaseState, event: EventRecord, *stages: PetitionStage) -> None:
+    if state.petition_stage is None:
+        raise TransitionError("该案件不是信访事项，不能{event}", event=event.type)
+    if state.petition_stage == P.FINAL:
+        raise TransitionError("该信访事项已终结（复核意见已出具），不再受理复查、复核请求")
+    if state.petition_stage not in stages:
+        raise TransitionError(
+            "信访事项当前为“{stage}”，不能{event}", stage=state.petition_stage, event=event.type
+        )
+
+
+def _moved(state: CaseState, **changes: Any) -> PetitionState:
+    """Return the case's petition state with `changes` (the stage checks made sure it has one)."""
+    assert state.petition is not None
+    return replace(state.petition, **changes)
+
+
+def _organ(state: CaseState, event: EventRecord, organ: str | None, what: str) -> str:
+    dept = event.department_id or ""
+    if organ is None or dept != organ:
+        raise TransitionError("只有{what}可以{event}", what=what, event=event.type)
+    return dept
+
+
+def _acceptance_notice(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.ACCEPTANCE)
+    _organ(state, event, state.lead_department_id, "承办机关")
+    p = event.payload
+    if p.get("accepted"):
+        due = _dt(p.get("due_at"))
+        if due is None or due < event.at:
+            raise TransitionError("受理告知须给出办理期限")
+        petition = _moved(state, stage=P.HANDLING, accepted_at=event.at)
+        return replace(state, petition=petition, clock_start=event.at, due_at=due)
+    if not (p.get("reason") or "").strip():
+        raise TransitionError("不予受理须说明理由")
+    return replace(
+        state,
+        status=S.REJECTED,
+        petition=_moved(state, stage=P.NOT_ACCEPTED),
+        closed_at=event.at,
+        outcome="not_accepted",
+        pending_extension=None,
+    )
+
+
+def _opinion_given(
+    state: CaseState, event: EventRecord, stage: PetitionStage, **more: Any
+) -> CaseState:
+    p = event.payload
+    if not (p.get("opinion") or "").strip():
+        raise TransitionError("须填写意见内容")
+    return replace(
+        state,
+        status=S.CLOSED,
+        petition=_moved(state, stage=stage, request_due_at=_dt(p.get("request_due_at")), **more),
+        closed_at=event.at,
+        outcome=p.get("outcome") or "resolved",
+        pending_extension=None,
+        revisit_due_at=None,
+    )
+
+
+def _petition_opinion(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.HANDLING)
+    dept = _organ(state, event, state.lead_department_id, "承办机关")
+    review = event.payload.get("review_department_id")
+    if not review or review == dept:
+        raise TransitionError("处理意见书须写明复查机关（上一级机关）")
+    return _opinion_given(state, event, P.OPINION, review_department_id=review)
+
+
+def _review_taken(
+    state: CaseState, event: EventRecord, stage: PetitionStage, organ: str | None, what: str
+) -> CaseState:
+    dept = _organ(state, event, organ, what)
+    p = event.payload
+    asked = _dt(p.get("requested_at"))
+    due = _dt(p.get("due_at"))
+    if asked is None or due is None:
+        raise TransitionError("须写明申请日期和办理期限")
+    if state.request_due_at is not None and asked > state.request_due_at:
+        raise TransitionError(
+            "申请已超过法定期限（应在{due}前提出），不予受理",
+            due=f"{state.request_due_at:%Y-%m-%d %H:%M} UTC",
+        )
+    former = tuple(
+        dict.fromkeys(
+            d for d in (*state.former_departments, state.lead_department_id) if d and d != dept
+        )
+    )
+    return replace(
+        state,
+        status=S.IN_PROGRESS,
+        petition=_moved(state, stage=stage, former_departments=former),
+        lead_department_id=dept,
+        assist_department_ids=(),
+        signed=frozenset({dept}),
+        reported=frozenset(),
+        signed_at=event.at,
+        clock_start=asked,  # the opinion is due counted from the petitioner's request
+        due_at=due,
+        closed_at=None,
+        outcome=None,
+        satisfaction=None,
+        escalated=False,
+    )
+
+
+def _review_request(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.OPINION)
+    return _review_taken(state, event, P.REVIEW, state.review_department_id, "复查机关")
+
+
+def _review_opinion(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.REVIEW)
+    dept = _organ(state, event, state.review_department_id, "复查机关")
+    recheck = event.payload.get("recheck_department_id")
+    if not recheck or recheck == dept:
+        raise TransitionError("复查意见书须写明复核机关（复查机关的上一级机关）")
+    return _opinion_given(state, event, P.REVIEW_OPINION, recheck_department_id=recheck)
+
+
+def _recheck_request(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.REVIEW_OPINION)
+    return _review_taken(state, event, P.RECHECK, state.recheck_department_id, "复核机关")
+
+
+def _recheck_opinion(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.RECHECK)
+    _organ(state, event, state.recheck_department_id, "复核机关")
+    return _opinion_given(state, event, P.RECHECK_OPINION)
+
+
+def _petition_final(state: CaseState, event: EventRecord) -> CaseState:
+    _stage(state, event, P.RECHECK_OPINION)
+    _organ(state, event, state.recheck_department_id, "复核机关")
+    return replace(state, petition=_moved(state, stage=P.FINAL, request_due_at=None))
+
+
 _HANDLERS: dict[EventType, Any] = {
+    E.ACCEPTANCE_NOTICE: _acceptance_notice,
+    E.PETITION_OPINION: _petition_opinion,
+    E.REVIEW_REQUEST: _review_request,
+    E.REVIEW_OPINION: _review_opinion,
+    E.RECHECK_REQUEST: _recheck_request,
+    E.RECHECK_OPINION: _recheck_opinion,
+    E.PETITION_FINAL: _petition_final,
     E.ACCEPT: _accept,
     E.QUICK_RESOLVE: _finish(S.CLOSED),
     E.REJECT: _finish(S.REJECTED),

@@ -140,10 +140,12 @@ def record(
     department_id: str | None = None,
     at: datetime | None = None,
     case: Case | None = None,
+    event_id: str | None = None,
 ) -> CaseState:
     """Append one event to the case if the role and workflow allow it now; return the new state.
 
-    `case` is the case row when the caller holds it, e.g. intake's new case before its flush.
+    `case` is the case row when the caller holds it, e.g. intake's new case before its flush;
+    `event_id` a given id (the demo loader's repeatable ids), else a new UUIDv7.
     """
     if case is None:
         case = session.get(Case, case_id)
@@ -172,7 +174,7 @@ def record(
     if state is not None:
         data.update(_on_time(state, type, department_id, now, data))
     ev = EventRecord(
-        id=uuid7(),
+        id=event_id or uuid7(),
         type=type,
         at=now,
         payload=data,
@@ -222,7 +224,20 @@ def _on_time(
         return {"on_time": now <= state.sign_due_at}
     if type == EventType.CLOSE and state.due_at is not None:
         return {"on_time": now <= state.due_at}
+    if type == EventType.ACCEPTANCE_NOTICE and state.acceptance_due_at is not None:
+        return {"on_time": now <= state.acceptance_due_at}
+    if type in _OPINIONS and state.due_at is not None:
+        return {"on_time": now <= state.due_at}
+    accept_due = data.get("accept_due_at")
+    if type in (EventType.REVIEW_REQUEST, EventType.RECHECK_REQUEST) and accept_due:
+        # The reviewing organ accepts within 3 working days of the petitioner's request.
+        return {"on_time": now <= datetime.fromisoformat(accept_due)}
     return {}
+
+
+_OPINIONS = frozenset(
+    {EventType.PETITION_OPINION, EventType.REVIEW_OPINION, EventType.RECHECK_OPINION}
+)
 
 
 def refresh_cache(session: Session, case_id: str) -> CaseState:
@@ -290,6 +305,8 @@ def _assignment_states(state: CaseState) -> dict[str, tuple[bool, str]]:
         else:
             label = "to_sign"
         out[dept] = (lead, label)
+    for dept in state.former_departments:  # earlier 信访 stages: the organ's 已办结 history
+        out.setdefault(dept, (False, "done"))
     return out
 
 
