@@ -167,6 +167,33 @@ def set_first_password(session: Session, *, org_code: str, password: str, confir
     return view
 
 
+def _rewrap(session: Session, user: User, password: str) -> None:
+    """On an encrypted desk, (re-)wrap its data key for `user` under `password` (just checked)."""
+    vault = session.info.get("vault")
+    if vault is not None:
+        vault.wrap(username=user.username, user_id=user.id, password=password)
+
+
+def record_vault_failures(session: Session, *, org_code: str) -> int:
+    """Audit the failed unwraps the key file counted while the database was closed."""
+    vault = session.info.get("vault")
+    if vault is None:
+        return 0
+    pending = vault.take_pending_failures()
+    for p in pending:
+        name = str(p.get("username", ""))[:32]
+        user = session.scalars(select(User).where(User.username == name)).first()
+        audit.log(
+            session,
+            action="login_failed",
+            entity="user",
+            entity_id=user.id if user else None,
+            org_code=org_code,
+            detail={"username": name, "reason": p.get("reason"), "at": p.get("at"), "desk": "key"},
+        )
+    return len(pending)
+
+
 def _state(session: Session, user_id: str) -> LoginState:
     state = session.get(LoginState, user_id)
     if state is None:
@@ -247,6 +274,7 @@ def authenticate(
     state.locked_until = None
     state.last_login_at = now
     session.flush()
+    _rewrap(session, user, password)
     view = user_view(user)
     audit.log(session, action="login", entity="user", entity_id=user.id, user=view)
     return view
@@ -289,6 +317,7 @@ def change_password(
         raise ValidationError({"password": "新密码不能与原密码相同"})
     user.password_hash = hash_password(new)
     session.flush()
+    _rewrap(session, user, new)
     audit.log(session, action="password_change", entity="user", entity_id=user.id, actor=actor)
 
 
@@ -305,6 +334,7 @@ def reset_password(session: Session, *, actor: ActorLike, username: str, new: st
         state.failures = 0
         state.locked_until = None
     session.flush()
+    _rewrap(session, user, new)
     audit.log(
         session,
         action="password_reset",
