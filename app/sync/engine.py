@@ -231,6 +231,8 @@ class SyncEngine:
             if local.max_acked_seq(s) - offset > hello.watermark:
                 n = local.requeue_after(s, hello.watermark + offset)
                 log.warning("re-pushing %d acknowledged ops the server lost", n)
+            else:
+                local.purge_acked(s, upto=hello.watermark + offset)
 
     def _push_all(self, transport: Transport, tally: _Tally) -> None:
         retried_gap = False

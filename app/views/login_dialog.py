@@ -43,6 +43,10 @@ class LoginDialog(QDialog):
 
     `locked_user` makes it the lock screen: that user's password unlocks, and 切换用户 lets
     someone else sign in instead. Accepted: `user` is who signed in.
+
+    On an encrypted desk whose database is still closed, `unlock(username, password)` opens it
+    first (app.services.vault; it returns the desk's township code) and `screen` stands in for
+    the database's login screen until then.
     """
 
     def __init__(
@@ -53,13 +57,16 @@ class LoginDialog(QDialog):
         *,
         locked_user: UserView | None = None,
         remembered: str = "",
+        screen: accounts.LoginScreen | None = None,
+        unlock: Callable[[str, str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.call = call
         self.org_code = org_code
         self.locked_user = locked_user
         self.user: UserView | None = None
-        self.screen = call(lambda s: accounts.login_screen(s, org_code=org_code))
+        self.unlock = unlock
+        self.screen = screen or call(lambda s: accounts.login_screen(s, org_code=org_code))
         self.setModal(True)
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
@@ -164,6 +171,9 @@ class LoginDialog(QDialog):
                     )
                 )
             else:
+                if self.unlock is not None:
+                    self.org_code = org = self.unlock(username, password)
+                    self.unlock = None  # the database is open now
                 outcome = self.call(
                     lambda s: accounts.sign_in(
                         s, org_code=org, username=username, password=password
