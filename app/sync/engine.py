@@ -23,6 +23,7 @@ from app.models.base import utcnow
 from app.models.sync_state import SyncBucket, SyncDevice, SyncRun
 from app.services.errors import Msg
 from app.sync import local, token_store
+from app.sync.audit_push import push_audit
 from app.sync.fastapply import apply_pages, changes_as_pages, moved_state
 from app.sync.pipeline import prefetch
 from app.sync.protocol import (
@@ -158,6 +159,7 @@ class SyncEngine:
                 self._push_all(transport, tally)
                 for head in hello.buckets:
                     self._sync_bucket(transport, head, tally)
+                push_audit(self._factory, transport)
             result = self._finish(started, tally, skew, ok=True, message="同步完成")
         except SyncError as exc:
             log.warning("sync cycle failed: %s", exc.message)

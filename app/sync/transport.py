@@ -18,6 +18,9 @@ from app.sync import wire
 from app.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    AuditEntryWire,
+    AuditPushRequest,
+    AuditPushResponse,
     HelloRequest,
     HelloResponse,
     Op,
@@ -237,6 +240,11 @@ class Transport:
     def push(self, ops: list[Op]) -> PushResponse:
         """Send ops in device_seq order."""
         return self._call("POST", "/v1/sync/push", PushResponse, body=PushRequest(ops=ops))
+
+    def push_audit(self, entries: list[AuditEntryWire]) -> AuditPushResponse:
+        """Append audit entries to the district's copy of this desk's chain."""
+        body = AuditPushRequest(entries=entries)
+        return self._call("POST", "/v1/sync/audit", AuditPushResponse, body=body)
 
     def pull(self, bucket: str, after: int, limit: int = 500) -> PullResponse:
         """Fetch one page of a bucket's log after a cursor."""

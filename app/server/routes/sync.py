@@ -8,10 +8,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.enums import RegionLevel
 from app.models import Region
 from app.models.base import utcnow
+from app.server import audit as audit_log
 from app.server.bulk import PUBLISH_OP
 from app.server.changelog import bucket_heads
 from app.server.db import meta_value, set_meta_value
@@ -24,6 +26,8 @@ from app.server.tables import BucketState, ChangeLog, ServerDevice
 from app.server.tokens import rotate_if_due
 from app.sync.protocol import (
     DISTRICT_BUCKET,
+    AuditPushRequest,
+    AuditPushResponse,
     MAX_PAGE,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
@@ -100,6 +104,20 @@ def push(req: PushRequest, device: DeviceDep, session: SessionDep) -> PushRespon
         return push_ops(session, DeviceRef(id=device.id, org_code=device.org_code), req.ops)
     except PushRefused as exc:
         raise http_error(exc.status, exc.code, exc.message, **exc.detail) from None
+
+
+@router.post("/audit", response_model=AuditPushResponse)
+def audit(req: AuditPushRequest, device: DeviceDep, session: SessionDep) -> AuditPushResponse:
+    """Append the desk's next audit entries to its chain (verified; never edited or deleted)."""
+    try:
+        with session.begin():
+            return audit_log.append(
+                session, device_id=device.id, org_code=device.org_code, entries=req.entries
+            )
+    except audit_log.AuditRefused as exc:
+        raise http_error(409, exc.code, exc.message, **exc.detail) from None
+    except IntegrityError:  # two pushes of one device at once: the other one stored them
+        raise http_error(409, "audit_busy", "审计记录正在由另一个请求写入，请稍后重试") from None
 
 
 @router.get("/pull", response_model=PullResponse)
