@@ -70,7 +70,7 @@ def _saves(factory: Any, tag: str) -> Callable[[int], None]:
             kind=CaseKind.DISPUTE,
             channel=Channel.WALK_IN,
             parties=(
-                PartyInput(role=PartyRole.APPLICANT, name="基准测试人", phone=f"17{tag}{i:07d}"),
+                PartyInput(role=PartyRole.APPLICANT, name="基准测试人", phone=f"17{tag}{i:08d}"),
             ),
             facts="基准测试：邻居在院墙边堆放柴草，影响通行，多次协商未果。",
             category_id=category,

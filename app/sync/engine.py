@@ -27,6 +27,7 @@ from app.sync.audit_push import push_audit
 from app.sync.fastapply import apply_pages, changes_as_pages, moved_state
 from app.sync.pipeline import prefetch
 from app.sync.protocol import (
+    DistrictAuditResponse,
     MAX_PUSH_OPS,
     PROTOCOL_VERSION,
     PUBLISH_ENTITY,
@@ -167,6 +168,16 @@ class SyncEngine:
                 started, tally, skew, ok=False, message=exc.message, offline=exc.offline
             )
         return result
+
+    def district_audit(self, **filters: Any) -> DistrictAuditResponse:
+        """Read every township's audit trail from the server (raises SyncError)."""
+        with self._factory() as s:
+            device = local.get_device(s)
+            if device is None or not device.token:
+                raise SyncError("本机尚未注册，请先注册到区级服务器", code="not_registered")
+            device_id, url, stored = device.id, device.server_url, device.token
+        with self._transport_factory(url, self._token(device_id, stored)) as transport:
+            return transport.district_audit(**filters)
 
     def _token(self, device_id: str, stored: str) -> str:
         """Return the device token from where it is kept (moving a token in clear out first)."""

@@ -225,6 +225,29 @@ class AuditPushResponse(BaseModel):
     last_seq: int
 
 
+class DistrictAuditEntry(AuditEntryWire):
+    """An entry as the district reads it: with the desk that wrote it."""
+
+    device_code: str = ""
+
+
+class DeviceChain(BaseModel):
+    """The server's check of one desk's stored audit chain."""
+
+    org_code: str
+    device_code: str
+    entries: int
+    ok: bool
+    first_bad_seq: int | None = None
+
+
+class DistrictAuditResponse(BaseModel):
+    """Entries of every township, newest first, and the chain check of each desk among them."""
+
+    entries: list[DistrictAuditEntry]
+    chains: list[DeviceChain]
+
+
 class ErrorBody(BaseModel):
     """The body of every 4xx answer: a code the client branches on and a Chinese message."""
 

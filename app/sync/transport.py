@@ -21,6 +21,7 @@ from app.sync.protocol import (
     AuditEntryWire,
     AuditPushRequest,
     AuditPushResponse,
+    DistrictAuditResponse,
     HelloRequest,
     HelloResponse,
     Op,
@@ -245,6 +246,11 @@ class Transport:
         """Append audit entries to the district's copy of this desk's chain."""
         body = AuditPushRequest(entries=entries)
         return self._call("POST", "/v1/sync/audit", AuditPushResponse, body=body)
+
+    def district_audit(self, **filters: Any) -> DistrictAuditResponse:
+        """Read the townships' audit trails (district devices only)."""
+        params = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in filters.items()}
+        return self._call("GET", "/v1/sync/audit", DistrictAuditResponse, params=params)
 
     def pull(self, bucket: str, after: int, limit: int = 500) -> PullResponse:
         """Fetch one page of a bucket's log after a cursor."""

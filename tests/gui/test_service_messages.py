@@ -29,6 +29,7 @@ MESSAGE_CALLS: dict[str, int | None] = {
     "SyncError": 0,
     "SyncSettingsError": 0,
     "LoginError": 0,
+    "VaultError": 0,
     "ImportProblem": 2,
 }
 MESSAGE_KEYWORDS = {"message"}  # CycleResult(message=...), SyncRun(message=...)

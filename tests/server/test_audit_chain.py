@@ -143,3 +143,31 @@ def test_audit_rows_cannot_be_pushed_as_data_and_bad_bodies_are_no_500(sqlite_se
              "action": "login", "entity": "user", "prev_hash": "", "hash": "0" * 64}]}
     r = sqlite_server.client.post("/v1/sync/audit", json=naive, headers=headers)
     assert r.status_code == 409
+
+
+def test_the_district_reads_every_townships_trail_and_the_chain_check(sqlite_server, desk):
+    import pytest
+
+    from app.sync.transport import SyncError
+    from tests.server.support import DISTRICT
+
+    a = desk(sqlite_server, "a")
+    b = desk(sqlite_server, "b", OTHER_ORG)
+    _log(a, 2)
+    _log(b, 1, "export")
+    assert a.sync().ok and b.sync().ok
+    with pytest.raises(SyncError) as town:
+        sqlite_server.transport(a.token).district_audit()
+    assert town.value.status == 403
+    district = desk(sqlite_server, "district", DISTRICT)
+    answer = sqlite_server.transport(district.token).district_audit(action="export")
+    assert {e.owner_org for e in answer.entries} == {OTHER_ORG}
+    everything = sqlite_server.transport(district.token).district_audit()
+    assert {e.owner_org for e in everything.entries} >= {DEMO_ORG, OTHER_ORG}
+    assert len(everything.chains) == 2 and all(c.ok for c in everything.chains)
+    # An edit made directly in the server's database shows in the chain check.
+    with sqlite_server.factory.begin() as s:
+        row = s.scalars(select(ServerAuditEntry).where(ServerAuditEntry.owner_org == DEMO_ORG)).first()
+        row.detail = {"field": "nothing"}
+    again = sqlite_server.transport(district.token).district_audit()
+    assert [c.ok for c in again.chains].count(False) == 1
