@@ -58,6 +58,7 @@ ENTITIES: dict[str, str] = {
     "duty_shift": "排班",
     "patrol_log": "巡查记录",
     "evaluation_weight": "考核权重",
+    "department": "部门",
     "audit_entry": "审计日志",
 }
 MAX_ROWS = 2000

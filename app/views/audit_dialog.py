@@ -70,6 +70,7 @@ _LABELS = (
     QT_TRANSLATE_NOOP("AuditDialog", "排班"),
     QT_TRANSLATE_NOOP("AuditDialog", "巡查记录"),
     QT_TRANSLATE_NOOP("AuditDialog", "考核权重"),
+    QT_TRANSLATE_NOOP("AuditDialog", "部门"),
     QT_TRANSLATE_NOOP("AuditDialog", "审计日志"),
 )
 
