@@ -160,11 +160,28 @@ def set_first_password(session: Session, *, org_code: str, password: str, confir
         finally:
             session.info["capture_outbox"] = previous
     else:
-        admin.password_hash = hash_password(password)
-        session.flush()
+        _set_password_hash(session, admin, password)
     view = user_view(admin)
     audit.log(session, action="first_password", entity="user", entity_id=admin.id, user=view)
     return view
+
+
+def _set_password_hash(session: Session, user: User, password: str) -> None:
+    """Store a new password hash; a user the district never confirmed stays local (no push).
+
+    Townships cannot create users on the district (app.server.authz), so a user row at version 0
+    is this desk's own first administrator: pushing its password would only be refused.
+    """
+    user.password_hash = hash_password(password)
+    if user.version:
+        session.flush()
+        return
+    previous = session.info.get("capture_outbox", True)
+    session.info["capture_outbox"] = False
+    try:
+        session.flush()
+    finally:
+        session.info["capture_outbox"] = previous
 
 
 def _rewrap(session: Session, user: User, password: str) -> None:
@@ -315,8 +332,7 @@ def change_password(
     check_new_password(new, username=user.username)
     if _verify(user.password_hash, new):
         raise ValidationError({"password": "新密码不能与原密码相同"})
-    user.password_hash = hash_password(new)
-    session.flush()
+    _set_password_hash(session, user, new)
     _rewrap(session, user, new)
     audit.log(session, action="password_change", entity="user", entity_id=user.id, actor=actor)
 
@@ -328,7 +344,7 @@ def reset_password(session: Session, *, actor: ActorLike, username: str, new: st
         raise ValidationError({"username": "没有这个用户"})
     require(actor, Action.RESET_PASSWORD, org_code=user.owner_org)
     check_new_password(new, username=user.username)
-    user.password_hash = hash_password(new)
+    _set_password_hash(session, user, new)
     state = session.get(LoginState, user.id)
     if state is not None:
         state.failures = 0
