@@ -96,8 +96,8 @@ def requeue_after(session: Session, watermark: int) -> int:
 
 
 # Acknowledged ops keep their full payload this long: a district server restored from its oldest
-# backup (7 daily + 4 weekly, docs/DEPLOY.md) can lose at most the last 28 days, and the desk
-# re-sends the ops above the restored watermark (engine._check_epoch_and_watermark).
+# nightly dump (14 kept, docs/DEPLOY.md) loses at most the last two weeks, and the desk re-sends
+# the ops above the restored watermark (engine._check_epoch_and_watermark) with full payloads.
 OUTBOX_KEEP_DAYS = 35
 
 
