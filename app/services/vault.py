@@ -2,7 +2,8 @@
 
 An encrypted desk (docs/SECURITY.md) keeps its SQLite file encrypted with SQLCipher under a
 random 32-byte *data key*. The data key is never stored in clear: the key file beside the
-database (`yizhan.sqlite3.key`, JSON, mode 0600) holds one *wrap* per user — the data key
+database (`yizhan.sqlite3.key`, JSON, mode 0600, or 0660 where the OS group shares the
+database) holds one *wrap* per user — the data key
 encrypted with AES-256-GCM under a key derived from that user's password with argon2id
 (`argon2.low_level.hash_secret_raw`, its own random salt). Any user with a wrap opens the
 database by signing in; a stolen laptop (database + key file) exposes nothing without a password.
@@ -99,15 +100,25 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
+def _mode(db_path: Path) -> int:
+    """0600, or 0660 beside a database its group shares (the .deb's /var/lib/yizhan, 2770)."""
+    try:
+        shared = db_path.stat().st_mode & 0o060 == 0o060
+    except OSError:
+        shared = False
+    return 0o660 if shared else 0o600
+
+
 def _save(path: Path, data: dict[str, Any]) -> None:
+    mode = _mode(path.with_name(path.name.removesuffix(".key")))
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-    os.chmod(path, 0o600)
+    os.chmod(path, mode)
 
 
 def _wrap(key: bytes, username: str, user_id: str, password: str) -> dict[str, Any]:
@@ -265,7 +276,7 @@ def encrypt_database(db_path: Path, key: bytes) -> None:
         conn.execute("DETACH DATABASE encrypted")
     finally:
         conn.close()
-    os.chmod(target, 0o600)
+    os.chmod(target, _mode(db_path))
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(target, db_path)

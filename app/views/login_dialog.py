@@ -143,6 +143,12 @@ class LoginDialog(QDialog):
                     "（例如窗口受理员 {username}）。正式数据库不会显示密码。"
                 ).format(password=self.screen.demo_password, username=self.screen.demo_username)
             )
+        elif self.unlock is not None:
+            self.hint.setText(
+                self.tr(
+                    "本机数据已加密，用您的用户名和密码登录后才能打开。连续输错5次账号将被锁定。"
+                )
+            )
         else:
             self.hint.setText(self.tr("请输入您的用户名和密码。连续输错5次账号将被锁定。"))
         self.username.setText(remembered or self.screen.demo_username)

@@ -439,72 +439,77 @@ Works offline and syncs with the district centre on a schedule.</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_dialog.py" line="73" />
-        <location filename="../../app/views/audit_dialog.py" line="86" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_dialog.py" line="74" />
+        <location filename="../../app/views/audit_dialog.py" line="87" />
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="98" />
+        <location filename="../../app/views/audit_dialog.py" line="99" />
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="102" />
+        <location filename="../../app/views/audit_dialog.py" line="103" />
         <source>全部用户</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="104" />
+        <location filename="../../app/views/audit_dialog.py" line="105" />
         <source>全部对象</source>
         <translation>All objects</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="108" />
+        <location filename="../../app/views/audit_dialog.py" line="109" />
         <source>对象编号开头</source>
         <translation>Object id starts with</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="109" />
+        <location filename="../../app/views/audit_dialog.py" line="110" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="113" />
+        <location filename="../../app/views/audit_dialog.py" line="114" />
         <source>本机记录</source>
         <translation>This desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="116" />
+        <location filename="../../app/views/audit_dialog.py" line="117" />
         <source>全区各镇街（区级服务器）</source>
         <translation>All townships (district server)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="122" />
+        <location filename="../../app/views/audit_dialog.py" line="123" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="123" />
+        <location filename="../../app/views/audit_dialog.py" line="124" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="146" />
+        <location filename="../../app/views/audit_dialog.py" line="147" />
         <source>导出CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="238" />
+        <location filename="../../app/views/audit_dialog.py" line="239" />
         <source>（未登录）</source>
         <translation>(not signed in)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="254" />
+        <location filename="../../app/views/audit_dialog.py" line="255" />
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_dialog.py" line="254" />
+        <location filename="../../app/views/audit_dialog.py" line="255" />
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1540,22 +1545,22 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/views/login_dialog.py" line="206" />
+        <location filename="../../app/views/login_dialog.py" line="212" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialog.py" line="212" />
+        <location filename="../../app/views/login_dialog.py" line="218" />
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialog.py" line="213" />
+        <location filename="../../app/views/login_dialog.py" line="219" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialog.py" line="214" />
+        <location filename="../../app/views/login_dialog.py" line="220" />
         <source>确认新密码</source>
         <translation>Confirm new password</translation>
     </message>
@@ -1889,23 +1894,23 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <translation>&lt;br&gt;… and {0} more errors</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="205" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="207" />
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="209" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="211" />
         <source>导入职责清单</source>
         <translation>Import duty list</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="209" />
-        <location filename="../../app/views/transfer/duty_dialog.py" line="216" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="211" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="218" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="216" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="218" />
         <source>导出职责清单</source>
         <translation>Export duty list</translation>
     </message>
@@ -3212,7 +3217,12 @@ On duty: {people}</translation>
         <translation>This is a demo database: every demo account's password is {password} (for example the front-desk clerk {username}). A real database never shows passwords.</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialog.py" line="147" />
+        <location filename="../../app/views/login_dialog.py" line="149" />
+        <source>本机数据已加密，用您的用户名和密码登录后才能打开。连续输错5次账号将被锁定。</source>
+        <translation>This desk's data is encrypted: it opens when you sign in with your user name and password. Five wrong passwords in a row lock the account.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_dialog.py" line="153" />
         <source>请输入您的用户名和密码。连续输错5次账号将被锁定。</source>
         <translation>Enter your user name and password. Five wrong passwords in a row lock the account.</translation>
     </message>
@@ -4040,17 +4050,17 @@ Ctrl+Q  quit</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/views/login_dialog.py" line="254" />
+        <location filename="../../app/views/login_dialog.py" line="260" />
         <source>重置用户密码</source>
         <translation>Reset a user's password</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialog.py" line="262" />
+        <location filename="../../app/views/login_dialog.py" line="268" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialog.py" line="263" />
+        <location filename="../../app/views/login_dialog.py" line="269" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.db import make_session_factory, open_database
 from app.models import User
 from app.services import accounts, vault
@@ -14,7 +16,10 @@ from tests.gui.accounts.test_login_screens import shot
 PASSWORD = "Guanli2026!"
 
 
-def test_login_on_a_closed_encrypted_desk_opens_it(qtbot, tmp_path, monkeypatch):
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_login_on_a_closed_encrypted_desk_opens_it(qtbot, tmp_path, monkeypatch, lang, request):
+    if lang == "en":
+        request.getfixturevalue("english")
     monkeypatch.setattr(vault, "KDF", {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1})
     db = tmp_path / "desk.sqlite3"
     engine = open_database(db)
@@ -52,8 +57,8 @@ def test_login_on_a_closed_encrypted_desk_opens_it(qtbot, tmp_path, monkeypatch)
     dialog.username.setText("admin106")
     dialog.password.setText("Wrong2026!")
     dialog.submit()
-    assert "用户名或密码不正确" in dialog.error.text() and "factory" not in opened
-    shot(dialog, "login-encrypted-wrong")
+    assert dialog.error.text() and "factory" not in opened and dialog.user is None
+    shot(dialog, f"login-encrypted-wrong-{lang}")
     dialog.password.setText(PASSWORD)
     dialog.submit()
     assert dialog.user is not None and dialog.user.username == "admin106"
