@@ -79,9 +79,7 @@ def make_engine(url: str, *, key: bytes | None = None, **kwargs: Any) -> Engine:
 
         path = make_url(url).database or ""
         kwargs.setdefault("module", sqlcipher)
-        kwargs.setdefault(
-            "creator", lambda: connect_sqlite(path, key, check_same_thread=False)
-        )
+        kwargs.setdefault("creator", lambda: connect_sqlite(path, key, check_same_thread=False))
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

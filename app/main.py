@@ -187,7 +187,7 @@ def _sign_in(
 
 
 class _LockedDesk:
-    """An encrypted desk before sign-in: the login screen's password unwraps the key and opens it."""
+    """An encrypted desk before sign-in: the login password unwraps the key and opens it."""
 
     def __init__(self, settings: Settings, args: argparse.Namespace) -> None:
         self.settings = settings

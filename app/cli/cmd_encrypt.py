@@ -29,5 +29,7 @@ def run(args: argparse.Namespace) -> int:
         opened = vault.enable_for(db, username=args.user, password=password)
     except DomainError as exc:
         return fail(exc.message)
-    print(f"已加密：{db}（密钥文件 {opened.path.name}；其他用户登录一次或由管理员重置密码后即可打开）")
+    print(
+        f"已加密：{db}（密钥文件 {opened.path.name}；其他用户登录一次或由管理员重置密码后即可打开）"
+    )
     return 0

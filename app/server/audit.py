@@ -53,7 +53,7 @@ def _fields(e: AuditEntryWire) -> dict[str, Any]:
 def append(
     session: Session, *, device_id: str, org_code: str, entries: list[AuditEntryWire]
 ) -> AuditPushResponse:
-    """Verify and store `entries` of one device; raise AuditRefused (nothing stored) if any fails."""
+    """Verify and store `entries` of one device; raise AuditRefused (storing nothing) on any."""
     last = session.execute(
         select(ServerAuditEntry.seq, ServerAuditEntry.hash)
         .where(ServerAuditEntry.device_id == device_id)
@@ -82,7 +82,9 @@ def append(
         if held is not None:
             if held.device_id != device_id or held.seq != e.seq or held.hash != e.hash:
                 raise AuditRefused(
-                    "audit_edit", "审计记录只能追加，不能修改或删除：服务器已有不同的同号记录", where
+                    "audit_edit",
+                    "审计记录只能追加，不能修改或删除：服务器已有不同的同号记录",
+                    where,
                 )
             continue  # a retry of what is stored
         if last_seq == 0:

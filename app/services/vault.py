@@ -203,9 +203,7 @@ def create(db_path: Path, *, username: str, user_id: str, password: str) -> KeyV
     return KeyVault(path, key)
 
 
-def unlock(
-    db_path: Path, *, username: str, password: str, now: datetime | None = None
-) -> KeyVault:
+def unlock(db_path: Path, *, username: str, password: str, now: datetime | None = None) -> KeyVault:
     """Unwrap the data key with a user's password; count failures and lock after five."""
     now = now or datetime.now(UTC)
     path = key_path(db_path)
@@ -340,11 +338,12 @@ def enable_for(db_path: Path, *, username: str, password: str) -> KeyVault:
     Other users get their wrap when they next sign in on the opened desk (切换用户 on the lock
     screen) or when the administrator resets their password.
     """
+    from sqlalchemy import select
+
     from app.db import make_session_factory, open_database
     from app.domain.enums import Role
     from app.models import User
     from app.services.accounts import _verify
-    from sqlalchemy import select
 
     if is_encrypted(db_path):
         raise VaultError("本机数据库已经加密")

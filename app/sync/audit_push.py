@@ -73,7 +73,9 @@ def push_audit(factory: sessionmaker[Session], transport: Transport) -> int:
         try:
             answer = transport.push_audit(batch)
         except SyncError as exc:
-            if exc.status == 404:  # a server older than the audit route: try again after its upgrade
+            if (
+                exc.status == 404
+            ):  # a server older than the audit route: try again after its upgrade
                 return stored
             if exc.status != 409:
                 raise

@@ -27,12 +27,12 @@ from app.sync.audit_push import push_audit
 from app.sync.fastapply import apply_pages, changes_as_pages, moved_state
 from app.sync.pipeline import prefetch
 from app.sync.protocol import (
-    DistrictAuditResponse,
     MAX_PUSH_OPS,
     PROTOCOL_VERSION,
     PUBLISH_ENTITY,
     BucketHead,
     Change,
+    DistrictAuditResponse,
     HelloRequest,
     HelloResponse,
     Op,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import timedelta
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any, cast
 
 from sqlalchemy import func, or_, select, update

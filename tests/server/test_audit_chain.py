@@ -18,7 +18,11 @@ def _log(desk, n: int, action: str = "reveal") -> None:
     with desk.factory.begin() as s:
         for i in range(n):
             audit.log(
-                s, action=action, entity="person", entity_id=f"p{i}", actor=desk.actor,
+                s,
+                action=action,
+                entity="person",
+                entity_id=f"p{i}",
+                actor=desk.actor,
                 detail={"field": "id_number"},
             )
 
@@ -60,16 +64,21 @@ def test_an_entry_changed_on_the_desk_before_it_was_sent_is_refused(sqlite_serve
     _log(a, 2)
     with a.factory.begin() as s:  # someone edits the unsent entry in the file
         top = s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1))
-        s.execute(
-            text("UPDATE audit_entry SET entity_id = 'other' WHERE seq = :q"), {"q": top - 1}
-        )
+        s.execute(text("UPDATE audit_entry SET entity_id = 'other' WHERE seq = :q"), {"q": top - 1})
     result = a.sync()
     assert result.ok  # the data still syncs
     assert len(_server_entries(sqlite_server)) == before  # nothing of the batch stored
     assert _meta(a, REFUSED_KEY).startswith("audit_hash")
     with sqlite_server.factory() as s:
-        assert s.scalar(select(AccessLog.status).where(AccessLog.action == "audit").order_by(
-            AccessLog.id.desc()).limit(1)) == 409
+        assert (
+            s.scalar(
+                select(AccessLog.status)
+                .where(AccessLog.action == "audit")
+                .order_by(AccessLog.id.desc())
+                .limit(1)
+            )
+            == 409
+        )
 
 
 def test_rewriting_a_sent_entry_and_its_successors_is_refused_as_an_edit(sqlite_server, desk):
@@ -84,8 +93,19 @@ def test_rewriting_a_sent_entry_and_its_successors_is_refused_as_an_edit(sqlite_
         for r in rows[1:]:
             if r.seq == 2:
                 r.detail = {"field": "phone"}
-            fields = {k: getattr(r, k) for k in (
-                "seq", "at", "owner_org", "user_id", "action", "entity", "entity_id", "detail")}
+            fields = {
+                k: getattr(r, k)
+                for k in (
+                    "seq",
+                    "at",
+                    "owner_org",
+                    "user_id",
+                    "action",
+                    "entity",
+                    "entity_id",
+                    "detail",
+                )
+            }
             r.prev_hash, r.hash = prev, entry_hash(prev, fields)
             prev = r.hash
         s.merge(LocalMeta(key=PUSHED_KEY, value="0"))
@@ -102,10 +122,19 @@ def test_a_township_device_cannot_send_another_townships_entries_or_break_the_ch
     from app.models.base import utcnow
 
     def wire(seq: int, prev: str, org: str = DEMO_ORG) -> AuditEntryWire:
-        fields = {"seq": seq, "at": utcnow(), "owner_org": org, "user_id": None,
-                  "action": "login", "entity": "user", "entity_id": None, "detail": {}}
-        return AuditEntryWire(id=f"x{seq}{org}", prev_hash=prev,
-                              hash=entry_hash(prev, fields), **fields)
+        fields = {
+            "seq": seq,
+            "at": utcnow(),
+            "owner_org": org,
+            "user_id": None,
+            "action": "login",
+            "entity": "user",
+            "entity_id": None,
+            "detail": {},
+        }
+        return AuditEntryWire(
+            id=f"x{seq}{org}", prev_hash=prev, hash=entry_hash(prev, fields), **fields
+        )
 
     import pytest
 
@@ -128,8 +157,14 @@ def test_a_township_device_cannot_send_another_townships_entries_or_break_the_ch
 def test_audit_rows_cannot_be_pushed_as_data_and_bad_bodies_are_no_500(sqlite_server, desk):
     a = desk(sqlite_server, "a")
     t = sqlite_server.transport(a.token)
-    op = Op(op_id="00000000-0000-7000-8000-000000000001", device_seq=1, entity="audit_entry",
-            entity_id="e1", op="delete", payload={})
+    op = Op(
+        op_id="00000000-0000-7000-8000-000000000001",
+        device_seq=1,
+        entity="audit_entry",
+        entity_id="e1",
+        op="delete",
+        payload={},
+    )
     answer = t.push([op])
     assert answer.results[0].status == "rejected"
     headers = {"Authorization": f"Bearer {a.token}", "X-Yizhan-Protocol": "1"}
@@ -139,8 +174,20 @@ def test_audit_rows_cannot_be_pushed_as_data_and_bad_bodies_are_no_500(sqlite_se
     for body in ([], {"entries": [1]}, {"entries": [{"seq": 1}]}, {"entries": "x"}):
         r = sqlite_server.client.post("/v1/sync/audit", json=body, headers=headers)
         assert 400 <= r.status_code < 500, (body, r.status_code)
-    naive = {"entries": [{"id": "n1", "seq": 1, "at": "2026-12-05T10:00:00", "owner_org": DEMO_ORG,
-             "action": "login", "entity": "user", "prev_hash": "", "hash": "0" * 64}]}
+    naive = {
+        "entries": [
+            {
+                "id": "n1",
+                "seq": 1,
+                "at": "2026-12-05T10:00:00",
+                "owner_org": DEMO_ORG,
+                "action": "login",
+                "entity": "user",
+                "prev_hash": "",
+                "hash": "0" * 64,
+            }
+        ]
+    }
     r = sqlite_server.client.post("/v1/sync/audit", json=naive, headers=headers)
     assert r.status_code == 409
 
@@ -167,7 +214,9 @@ def test_the_district_reads_every_townships_trail_and_the_chain_check(sqlite_ser
     assert len(everything.chains) == 2 and all(c.ok for c in everything.chains)
     # An edit made directly in the server's database shows in the chain check.
     with sqlite_server.factory.begin() as s:
-        row = s.scalars(select(ServerAuditEntry).where(ServerAuditEntry.owner_org == DEMO_ORG)).first()
+        row = s.scalars(
+            select(ServerAuditEntry).where(ServerAuditEntry.owner_org == DEMO_ORG)
+        ).first()
         row.detail = {"field": "nothing"}
     again = sqlite_server.transport(district.token).district_audit()
     assert [c.ok for c in again.chains].count(False) == 1

@@ -238,7 +238,10 @@ def test_township_cannot_create_or_promote_a_user(server):
     )
     _assert_rejected(phone, "reference_readonly")
     password = dev.push(
-        "user", {"password_hash": "$argon2id$x"}, op="update", entity_id=own.id,
+        "user",
+        {"password_hash": "$argon2id$x"},
+        op="update",
+        entity_id=own.id,
         base_version=own.version,
     )
     assert password.status == "applied"

@@ -64,9 +64,7 @@ def test_a_password_changed_on_one_desk_reaches_the_townships_other_desks(sqlite
         assert s.get(User, user_id).password_hash == b.get(User, user_id).password_hash
 
 
-def test_a_township_cannot_change_another_townships_user_or_promote_its_own(
-    sqlite_server, desk
-):
+def test_a_township_cannot_change_another_townships_user_or_promote_its_own(sqlite_server, desk):
     a = desk(sqlite_server, "a")
     foreign = _district_user(sqlite_server, desk, OTHER_ORG, "zhangsan001")
     own = _district_user(sqlite_server, desk, DEMO_ORG, "lisi106")
@@ -79,9 +77,7 @@ def test_a_township_cannot_change_another_townships_user_or_promote_its_own(
 
     copy_user(a.factory, theirs)
     with a.factory.begin() as s:
-        s.execute(
-            SyncOutbox.__table__.delete().where(SyncOutbox.entity_id == foreign)
-        )
+        s.execute(SyncOutbox.__table__.delete().where(SyncOutbox.entity_id == foreign))
     with a.factory.begin() as s:
         s.get(User, own).role = "admin"
     result = a.sync()

@@ -48,7 +48,9 @@ def store_file(store_dir: Path, source: Path, *, max_bytes: int = DEFAULT_MAX_BY
         )
     store_dir.mkdir(parents=True, exist_ok=True)
     if vault.active() is not None:
-        return store_bytes(store_dir, source.read_bytes(), filename=source.name, max_bytes=max_bytes)
+        return store_bytes(
+            store_dir, source.read_bytes(), filename=source.name, max_bytes=max_bytes
+        )
     digest = hashlib.sha256()
     # Hash while copying to a temporary file in the store, so the file is read only once.
     fd, tmp_name = tempfile.mkstemp(dir=store_dir, prefix=".incoming-")

@@ -38,19 +38,31 @@ class FakeClient:
             start=1,
         ):
             fields = {
-                "seq": seq, "at": now - timedelta(minutes=seq), "owner_org": org,
-                "user_id": None, "action": action, "entity": entity, "entity_id": f"e{seq}",
+                "seq": seq,
+                "at": now - timedelta(minutes=seq),
+                "owner_org": org,
+                "user_id": None,
+                "action": action,
+                "entity": entity,
+                "entity_id": f"e{seq}",
                 "detail": detail,
             }
             h = entry_hash(prev, fields)
-            entries.append(DistrictAuditEntry(
-                id=f"id{seq}", prev_hash=prev, hash=h,
-                device_code="A" if org.endswith("106") else "B", **fields))
+            entries.append(
+                DistrictAuditEntry(
+                    id=f"id{seq}",
+                    prev_hash=prev,
+                    hash=h,
+                    device_code="A" if org.endswith("106") else "B",
+                    **fields,
+                )
+            )
             prev = h
         chains = [
             DeviceChain(org_code="370911106", device_code="A", entries=40, ok=True),
-            DeviceChain(org_code="370911001", device_code="B", entries=12, ok=False,
-                        first_bad_seq=7),
+            DeviceChain(
+                org_code="370911001", device_code="B", entries=12, ok=False, first_bad_seq=7
+            ),
         ]
         wanted = filters.get("action")
         return DistrictAuditResponse(

@@ -28,10 +28,20 @@ ROOT = Path(__file__).resolve().parents[4]
 @pytest.fixture
 def world(session_factory):
     with session_factory.begin() as s:
-        admin = User(username="admin106", display_name="管理员", role="admin",
-                     owner_org=DEMO_ORG, password_hash=accounts.hash_password(PW))
-        desk = User(username="desk106", display_name="王丽", role="front_desk",
-                    owner_org=DEMO_ORG, password_hash=accounts.hash_password(PW))
+        admin = User(
+            username="admin106",
+            display_name="管理员",
+            role="admin",
+            owner_org=DEMO_ORG,
+            password_hash=accounts.hash_password(PW),
+        )
+        desk = User(
+            username="desk106",
+            display_name="王丽",
+            role="front_desk",
+            owner_org=DEMO_ORG,
+            password_hash=accounts.hash_password(PW),
+        )
         person = Person(name="张三", owner_org=DEMO_ORG, id_number="370911199001011234")
         s.add_all([admin, desk, person])
         s.flush()
@@ -50,28 +60,55 @@ def _duty_export(s, w):
 
 
 SENSITIVE = {
-    "unmasked ID view": ("reveal", lambda s, w: audit.log_reveal(
-        s, actor=w["desk"], entity="person", entity_id=w["person"], field="id_number")),
+    "unmasked ID view": (
+        "reveal",
+        lambda s, w: audit.log_reveal(
+            s, actor=w["desk"], entity="person", entity_id=w["person"], field="id_number"
+        ),
+    ),
     "audit export": ("export", lambda s, w: audit.export_csv(s, actor=w["head"], rows=[])),
-    "grid roster export (IDs, phones)": ("export", lambda s, w: excel.export_roster(
-        s, org_code=DEMO_ORG, out=io.BytesIO(), actor=w["head"])),
+    "grid roster export (IDs, phones)": (
+        "export",
+        lambda s, w: excel.export_roster(s, org_code=DEMO_ORG, out=io.BytesIO(), actor=w["head"]),
+    ),
     "duty list export": ("export", _duty_export),
-    "slip print": ("print", lambda s, w: record_print(
-        s, case_id=w["case"], document="receipt", paper="A5", copies=1, actor=w["desk"])),
-    "grid/booking print": ("print", lambda s, w: audit.log_print(
-        s, actor=w["head"], document="grid_roster", entity="grid")),
-    "user switch": ("switch_user", lambda s, w: accounts.record_session_event(
-        s, actor=w["desk"], action="switch_user", detail={"from": "a", "to": "b"})),
-    "lock": ("lock", lambda s, w: accounts.record_session_event(
-        s, actor=w["desk"], action="lock")),
-    "login failure": ("login_failed", lambda s, w: accounts.sign_in(
-        s, org_code=DEMO_ORG, username="desk106", password="wrong")),
-    "login": ("login", lambda s, w: accounts.sign_in(
-        s, org_code=DEMO_ORG, username="desk106", password=PW)),
-    "admin: password reset": ("password_reset", lambda s, w: accounts.reset_password(
-        s, actor=w["admin"], username="desk106", new="Xinmima2026!")),
-    "password change": ("password_change", lambda s, w: accounts.change_password(
-        s, actor=w["desk"], old=PW, new="Xinmima2026!", confirm="Xinmima2026!")),
+    "slip print": (
+        "print",
+        lambda s, w: record_print(
+            s, case_id=w["case"], document="receipt", paper="A5", copies=1, actor=w["desk"]
+        ),
+    ),
+    "grid/booking print": (
+        "print",
+        lambda s, w: audit.log_print(s, actor=w["head"], document="grid_roster", entity="grid"),
+    ),
+    "user switch": (
+        "switch_user",
+        lambda s, w: accounts.record_session_event(
+            s, actor=w["desk"], action="switch_user", detail={"from": "a", "to": "b"}
+        ),
+    ),
+    "lock": ("lock", lambda s, w: accounts.record_session_event(s, actor=w["desk"], action="lock")),
+    "login failure": (
+        "login_failed",
+        lambda s, w: accounts.sign_in(s, org_code=DEMO_ORG, username="desk106", password="wrong"),
+    ),
+    "login": (
+        "login",
+        lambda s, w: accounts.sign_in(s, org_code=DEMO_ORG, username="desk106", password=PW),
+    ),
+    "admin: password reset": (
+        "password_reset",
+        lambda s, w: accounts.reset_password(
+            s, actor=w["admin"], username="desk106", new="Xinmima2026!"
+        ),
+    ),
+    "password change": (
+        "password_change",
+        lambda s, w: accounts.change_password(
+            s, actor=w["desk"], old=PW, new="Xinmima2026!", confirm="Xinmima2026!"
+        ),
+    ),
     "admin: user role change": ("update", lambda s, w: _promote(s)),
 }
 

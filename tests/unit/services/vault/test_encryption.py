@@ -38,7 +38,10 @@ def _plain_desk(tmp_path: Path) -> Path:
     with factory.begin() as s:
         s.info["capture_outbox"] = False
         load_reference(s)
-        for name, role, pw in (("admin106", "admin", ADMIN_PW), ("desk106", "front_desk", CLERK_PW)):
+        for name, role, pw in (
+            ("admin106", "admin", ADMIN_PW),
+            ("desk106", "front_desk", CLERK_PW),
+        ):
             s.add(
                 User(
                     username=name,
@@ -49,9 +52,7 @@ def _plain_desk(tmp_path: Path) -> Path:
                 )
             )
         s.flush()
-        s.execute(
-            text("INSERT INTO local_meta(key, value) VALUES ('marker', :m)"), {"m": MARKER}
-        )
+        s.execute(text("INSERT INTO local_meta(key, value) VALUES ('marker', :m)"), {"m": MARKER})
     engine.dispose()
     return db
 
@@ -88,8 +89,14 @@ def test_encrypted_file_is_unreadable_without_the_key_and_opens_after_login(tmp_
         view = accounts.authenticate(s, org_code=DEMO_ORG, username="admin106", password=ADMIN_PW)
         assert view.role == "admin"
         # Search still works: FTS5 (trigram and unicode61) inside SQLCipher.
-        s.execute(text("SELECT count(*) FROM party_text_fts WHERE party_text_fts MATCH :q"), {"q": "欧阳娜"}).scalar()
-        s.execute(text("SELECT count(*) FROM party_name_fts WHERE party_name_fts MATCH :q"), {"q": "\"娜 娜\""}).scalar()
+        s.execute(
+            text("SELECT count(*) FROM party_text_fts WHERE party_text_fts MATCH :q"),
+            {"q": "欧阳娜"},
+        ).scalar()
+        s.execute(
+            text("SELECT count(*) FROM party_name_fts WHERE party_name_fts MATCH :q"),
+            {"q": '"娜 娜"'},
+        ).scalar()
         assert s.execute(select(Case).limit(1)).first() is None
     engine.dispose()
 
