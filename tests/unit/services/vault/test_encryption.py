@@ -188,3 +188,26 @@ def test_attachments_are_encrypted_with_the_desks_key(tmp_path):
     vault.set_active(None)
     with pytest.raises(vault.VaultError):
         read_stored(store, stored.sha256)
+
+
+def test_the_encrypt_command_and_commands_on_an_encrypted_desk(tmp_path, monkeypatch, capsys):
+    from app.cli import main as cli_main
+    from app.cli.common import open_db
+
+    db = _plain_desk(tmp_path)
+    monkeypatch.setenv("YIZHAN_PASSWORD", CLERK_PW)
+    assert cli_main(["encrypt", "--db", str(db), "--user", "desk106"]) == 1  # not an admin
+    assert "系统管理员" in capsys.readouterr().err and not vault.is_encrypted(db)
+    monkeypatch.setenv("YIZHAN_PASSWORD", ADMIN_PW)
+    assert cli_main(["encrypt", "--db", str(db), "--user", "admin106"]) == 0
+    assert vault.is_encrypted(db)
+    monkeypatch.setenv("YIZHAN_USER", "admin106")
+    engine, factory = open_db(db)
+    with factory() as s:
+        assert s.execute(text("SELECT value FROM local_meta WHERE key='marker'")).scalar() == MARKER
+    engine.dispose()
+    assert cli_main(["backup", "--db", str(db)]) == 0
+    made = next((tmp_path / "backups").glob("*-manual.sqlite3"))
+    assert cli_main(["restore", "--db", str(db), "--from", str(made), "--check"]) == 0
+    monkeypatch.setenv("YIZHAN_PASSWORD", "Wrong2026!")
+    assert cli_main(["backup", "--db", str(db)]) == 1
