@@ -202,8 +202,14 @@ class _LockedDesk:
         from app.views.context import DeviceInfo
 
         db = self.settings.database_path
+        from app.db import DatabaseTooNew
+        from app.services.errors import DomainError
+
         opened = vault.unlock(db, username=username, password=password)
-        engine = open_database(db, backups_dir=self.settings.backups_dir, key=opened.key)
+        try:
+            engine = open_database(db, backups_dir=self.settings.backups_dir, key=opened.key)
+        except DatabaseTooNew as exc:  # shown on the login screen like any refusal
+            raise DomainError(exc.message) from exc
         factory = make_session_factory(engine, vault=opened)
         with factory.begin() as s:
             ensure_reference(s)

@@ -61,7 +61,23 @@ def append(
         .limit(1)
     ).first()
     last_seq, last_hash = (int(last[0]), str(last[1])) if last else (0, "")
-    stored = 0
+    # What the server holds already of this batch, in two queries (a batch is up to 500).
+    by_id = {
+        r.id: r
+        for r in session.scalars(
+            select(ServerAuditEntry).where(ServerAuditEntry.id.in_([e.id for e in entries]))
+        )
+    }
+    by_seq = {
+        r.seq: r
+        for r in session.scalars(
+            select(ServerAuditEntry).where(
+                ServerAuditEntry.device_id == device_id,
+                ServerAuditEntry.seq.in_([e.seq for e in entries]),
+            )
+        )
+    }
+    new: list[ServerAuditEntry] = []
     for e in sorted(entries, key=lambda x: x.seq):
         where = {"seq": e.seq, "id": e.id}
         if e.at.tzinfo is None:
@@ -72,13 +88,7 @@ def append(
             )
         if e.hash != entry_hash(e.prev_hash, _fields(e)):
             raise AuditRefused("audit_hash", "审计记录的校验值不符：该条记录在本机被改动过", where)
-        held = session.get(ServerAuditEntry, e.id)
-        if held is None:
-            held = session.scalar(
-                select(ServerAuditEntry).where(
-                    ServerAuditEntry.device_id == device_id, ServerAuditEntry.seq == e.seq
-                )
-            )
+        held = by_id.get(e.id) or by_seq.get(e.seq)
         if held is not None:
             if held.device_id != device_id or held.seq != e.seq or held.hash != e.hash:
                 raise AuditRefused(
@@ -98,25 +108,26 @@ def append(
             raise AuditRefused(
                 "audit_chain", "审计链断开：与服务器保存的上一条记录不衔接（有记录被删改）", where
             )
-        session.add(
-            ServerAuditEntry(
-                id=e.id,
-                device_id=device_id,
-                seq=e.seq,
-                at=e.at,
-                owner_org=e.owner_org,
-                user_id=e.user_id,
-                action=e.action,
-                entity=e.entity,
-                entity_id=e.entity_id,
-                detail=e.detail,
-                prev_hash=e.prev_hash,
-                hash=e.hash,
-            )
+        row = ServerAuditEntry(
+            id=e.id,
+            device_id=device_id,
+            seq=e.seq,
+            at=e.at,
+            owner_org=e.owner_org,
+            user_id=e.user_id,
+            action=e.action,
+            entity=e.entity,
+            entity_id=e.entity_id,
+            detail=e.detail,
+            prev_hash=e.prev_hash,
+            hash=e.hash,
         )
-        session.flush()
+        new.append(row)
+        by_id[e.id] = by_seq[e.seq] = row
         last_seq, last_hash = e.seq, e.hash
-        stored += 1
+    session.add_all(new)
+    session.flush()
+    stored = len(new)
     top = session.scalar(
         select(func.max(ServerAuditEntry.seq)).where(ServerAuditEntry.device_id == device_id)
     )
