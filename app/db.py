@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -52,8 +52,34 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine; SQLite connections get the pragmas of ARCHITECTURE.md §8."""
+def connect_sqlite(path: Path | str, key: bytes | None = None, **kwargs: Any) -> Any:
+    """Return a DB-API connection to the SQLite file `path`; with `key`, a SQLCipher one.
+
+    The key is the raw 32-byte data key of the desk (app.services.vault); SQLCipher takes it as
+    a hex blob, so no passphrase derivation runs on each connection. A plain file opened with a
+    key (or an encrypted one without) fails on its first read with "file is not a database".
+    """
+    if key is None:
+        return sqlite3.connect(str(path), **kwargs)
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    conn = sqlcipher.connect(str(path), **kwargs)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def make_engine(url: str, *, key: bytes | None = None, **kwargs: Any) -> Engine:
+    """Create an engine; SQLite connections get the pragmas of ARCHITECTURE.md §8.
+
+    With `key` the file is a SQLCipher database (docs/SECURITY.md): every connection sets the
+    key before anything else reads the file.
+    """
+    if key is not None:
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        path = make_url(url).database or ""
+        kwargs.setdefault("module", sqlcipher)
+        kwargs.setdefault("creator", lambda: connect_sqlite(path, key, check_same_thread=False))
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -61,7 +87,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def make_session_factory(engine: Engine, **info: Any) -> sessionmaker[Session]:
-    """Return a session factory whose sessions write outbox ops for every synced change."""
+    """Return a session factory whose sessions write outbox ops for every synced change.
+
+    On an encrypted desk pass `vault=` (app.services.vault.KeyVault): sign-ins re-wrap its key.
+    """
     factory = sessionmaker(engine, expire_on_commit=False, info=dict(info))
     install_outbox_capture(factory)
     install_audit_capture(factory)
@@ -104,13 +133,16 @@ def _known_revision(url: str, revision: str) -> bool:
         return False
 
 
-def backup_sqlite(db_path: Path, backups_dir: Path, label: str) -> Path:
-    """Copy a live SQLite file with the online backup API and return the copy's path."""
+def backup_sqlite(db_path: Path, backups_dir: Path, label: str, key: bytes | None = None) -> Path:
+    """Copy a live SQLite file with the online backup API and return the copy's path.
+
+    An encrypted database is copied encrypted with the same key.
+    """
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"{db_path.stem}-{stamp}-{label}.sqlite3"
-    src = sqlite3.connect(str(db_path))
-    dst = sqlite3.connect(str(target))
+    src = connect_sqlite(db_path, key)
+    dst = connect_sqlite(target, key)
     try:
         src.backup(dst)
     finally:
@@ -128,7 +160,9 @@ def stored_revisions(engine: Engine) -> list[str]:
             return []
 
 
-def upgrade_database(engine: Engine, *, backups_dir: Path | None = None) -> Path | None:
+def upgrade_database(
+    engine: Engine, *, backups_dir: Path | None = None, key: bytes | None = None
+) -> Path | None:
     """Migrate the database to head; back up a non-empty SQLite file first. Return the backup.
 
     A database already at SCHEMA_HEAD is recognised without importing Alembic.
@@ -148,7 +182,7 @@ def upgrade_database(engine: Engine, *, backups_dir: Path | None = None) -> Path
     has_tables = bool(inspect(engine).get_table_names())
     db_file = engine.url.database
     if has_tables and engine.dialect.name == "sqlite" and db_file and backups_dir is not None:
-        backup = backup_sqlite(Path(db_file), backups_dir, f"before-{head}")
+        backup = backup_sqlite(Path(db_file), backups_dir, f"before-{head}", key)
         log.info("backed up %s to %s before migrating", db_file, backup)
     cfg = alembic_config(url)
     with engine.begin() as conn:
@@ -157,9 +191,11 @@ def upgrade_database(engine: Engine, *, backups_dir: Path | None = None) -> Path
     return backup
 
 
-def open_database(db_path: Path, *, backups_dir: Path | None = None) -> Engine:
-    """Open (creating if needed) and migrate a local SQLite database file."""
+def open_database(
+    db_path: Path, *, backups_dir: Path | None = None, key: bytes | None = None
+) -> Engine:
+    """Open (creating if needed) and migrate a local SQLite database file (encrypted: `key`)."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(f"sqlite:///{db_path}")
-    upgrade_database(engine, backups_dir=backups_dir)
+    engine = make_engine(f"sqlite:///{db_path}", key=key)
+    upgrade_database(engine, backups_dir=backups_dir, key=key)
     return engine

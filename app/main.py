@@ -80,18 +80,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     loaded: dict[str, Any] = {}
 
     def load() -> None:
-        try:
-            factory, device_info = _open(settings, args)
-        except Exception as exc:
-            log.exception("the database could not be opened")
-            _fatal(window, exc, quiet=args.self_test)
-            app.exit(1)
-            return
-        # The login screen stands over the painted, still empty window.
-        user = _sign_in(factory, device_info, self_test=args.self_test, parent=window)
-        if user is None:
-            app.exit(2 if args.self_test else 0)  # 退出 on the login screen
-            return
+        from app.services import vault
+
+        if vault.is_encrypted(settings.database_path) and not args.self_test:
+            # An encrypted desk: the login screen opens the database (docs/SECURITY.md).
+            desk = _LockedDesk(settings, args)
+            user = desk.sign_in(window)
+            if user is None or desk.factory is None or desk.device is None:
+                app.exit(0)
+                return
+            factory, device_info = desk.factory, desk.device
+        else:
+            try:
+                factory, device_info = _open(settings, args)
+            except Exception as exc:
+                log.exception("the database could not be opened")
+                _fatal(window, exc, quiet=args.self_test)
+                app.exit(1)
+                return
+            # The login screen stands over the painted, still empty window.
+            user = _sign_in(factory, device_info, self_test=args.self_test, parent=window)
+            if user is None:
+                app.exit(2 if args.self_test else 0)  # 退出 on the login screen
+                return
         ctx = _build_context(settings, factory, device_info, user, start_sync=not args.self_test)
         window.attach(ctx)
         loaded["ctx"] = ctx
@@ -191,15 +202,83 @@ def _first_run_guide(ctx: AppContext, window: MainWindow) -> Any:
     return guide
 
 
+class _LockedDesk:
+    """An encrypted desk before sign-in: the login password unwraps the key and opens it."""
+
+    def __init__(self, settings: Settings, args: argparse.Namespace) -> None:
+        self.settings = settings
+        self.args = args
+        self.factory: sessionmaker[Session] | None = None
+        self.device: DeviceInfo | None = None
+
+    def unlock(self, username: str, password: str) -> str:
+        from app.db import make_session_factory, open_database
+        from app.services import accounts, vault
+        from app.services.reference.setup import ensure_device, ensure_reference
+        from app.views.context import DeviceInfo
+
+        db = self.settings.database_path
+        from app.db import DatabaseTooNew
+        from app.services.errors import DomainError
+
+        opened = vault.unlock(db, username=username, password=password)
+        try:
+            engine = open_database(db, backups_dir=self.settings.backups_dir, key=opened.key)
+        except DatabaseTooNew as exc:  # shown on the login screen like any refusal
+            raise DomainError(exc.message) from exc
+        factory = make_session_factory(engine, vault=opened)
+        with factory.begin() as s:
+            ensure_reference(s)
+            device = ensure_device(s, org_code=self.args.org or DEFAULT_ORG)
+            accounts.record_vault_failures(s, org_code=device.org_code)
+        vault.set_active(opened)
+        self.factory = factory
+        self.device = DeviceInfo(device.org_code, device.device_code)
+        return device.org_code
+
+    def call(self, fn: Callable[[Session], Any]) -> Any:
+        if self.factory is None:
+            raise RuntimeError("the desk is still locked")
+        with self.factory.begin() as s:
+            return fn(s)
+
+    def sign_in(self, parent: MainWindow) -> UserView | None:
+        from PySide6.QtCore import QSettings
+
+        from app.services.accounts import LoginScreen
+        from app.views.login_dialog import LoginDialog
+
+        org = self.args.org or DEFAULT_ORG
+        screen = LoginScreen(
+            org_code=org,
+            needs_first_password=False,
+            admin_username="",
+            demo_password=None,
+            demo_username="",
+        )
+        remembered = str(QSettings().value("session/last_user", ""))
+        dialog = LoginDialog(
+            self.call, org, parent, remembered=remembered, screen=screen, unlock=self.unlock
+        )
+        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
+            return None
+        QSettings().setValue("session/last_user", dialog.user.username)
+        return dialog.user
+
+
 def _start_daily_backup(settings: Settings) -> None:
     """Make the day's automatic backup (and rotate the set) on a thread of its own."""
     import threading
 
+    from app.services import vault
     from app.services.backups import daily_backup
+
+    opened = vault.active()
+    key = opened.key if opened is not None else None
 
     def work() -> None:
         try:
-            made = daily_backup(settings.database_path, settings.backups_dir)
+            made = daily_backup(settings.database_path, settings.backups_dir, key=key)
             if made is not None:
                 log.info("daily backup %s", made.path)
         except Exception:  # a failed backup must not stop the desk; it is logged

@@ -46,12 +46,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     from app.db import DatabaseTooNew
+    from app.services.vault import VaultError
 
     try:
         code: int = args.func(args)
     except DatabaseTooNew as exc:
         sys.stderr.write(exc.message + "\n")
         return 3
+    except VaultError as exc:  # an encrypted desk the given password cannot open
+        sys.stderr.write(exc.message + "\n")
+        return 4
     return code
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import fail
+from app.cli.common import desk_key, fail
 from app.services.backups import make_backup, rotate
 from app.services.errors import DomainError
 
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     db = Path(args.db)
     folder = Path(args.dir) if args.dir else db.resolve().parent / "backups"
     try:
-        info = make_backup(db, folder, label="daily" if args.daily else "manual")
+        info = make_backup(db, folder, label="daily" if args.daily else "manual", key=desk_key(db))
     except DomainError as exc:
         return fail(exc.message)
     if args.daily:

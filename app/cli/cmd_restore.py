@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import fail
+from app.cli.common import desk_key, fail
 from app.services.backups import restore, verify_backup
 from app.services.errors import DomainError
 
@@ -28,7 +28,10 @@ def run(args: argparse.Namespace) -> int:
     db, source = Path(args.db), Path(args.source)
     folder = Path(args.dir) if args.dir else db.resolve().parent / "backups"
     try:
-        info = verify_backup(source) if args.check else restore(source, db, folder)
+        key = desk_key(db)
+        info = (
+            verify_backup(source, key=key) if args.check else restore(source, db, folder, key=key)
+        )
     except DomainError as exc:
         return fail(exc.message)
     made = info.created_at.isoformat(timespec="seconds")

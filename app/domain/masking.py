@@ -93,3 +93,18 @@ def mask_field(field: str, value: object) -> object:
         if field in PHONE_FIELDS:
             return mask_phone(value)
     return value
+
+
+# Column names holding personal data in any synced table: what history (the desk's acknowledged
+# outbox, the server's superseded change-log entries) loses past its horizon.
+PERSONAL_FIELDS = frozenset(
+    {
+        "id_number",
+        "phone",
+        "contact_phone",
+        "complaint_phone",
+        "address",
+        "birth_date",
+        "password_hash",
+    }
+)

@@ -62,7 +62,7 @@ def _write(factory: sessionmaker[Session], scope: Scope, device: Any, status: in
     action = str(scope["path"]).rsplit("/", 1)[-1][:16]
     query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
     bucket = (query.get("bucket") or [""])[0]
-    if action == "push":
+    if action in ("push", "audit"):
         bucket = org_bucket(device.org_code)
     client = scope.get("client")
     with factory.begin() as s:

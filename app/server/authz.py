@@ -41,9 +41,11 @@ from app.services.transfer.workflow import CaseState, EventRecord, TransitionErr
 from app.services.transfer.workflow.rules import ROLES_FOR, SYSTEM_ROLE, check_allowed
 from app.sync.protocol import Op, OpResult
 
-# Fields of its own users a township may change (password, contact, window); never the role,
-# department, user name, township or whether the account is active: only the district does.
-USER_SELF_FIELDS = frozenset({"password_hash", "phone", "display_name", "window_name"})
+# The one field of its own township's users a township may change: the password (a change on one
+# desk reaches the township's other desks). Names, contact, window, role, department, township
+# and whether the account is active are district reference data. (Failed sign-ins and lockouts
+# are per desk, in the local login_state table, and never synced.)
+USER_SELF_FIELDS = frozenset({"password_hash"})
 _BOOKKEEPING = frozenset({"id", "version", "updated_at", "server_seq", "no_effect"})
 # Event types that may carry no actor: automatic ones and the record of a print.
 ANONYMOUS_EVENTS = frozenset(
@@ -215,7 +217,7 @@ def _user(row: SyncMixin | None, payload: dict[str, Any]) -> Refusal | None:
         if name in USER_SELF_FIELDS or name in _BOOKKEEPING:
             continue
         if to_json_value(getattr(row, name)) != value:
-            return Refusal("reference_readonly", "用户的角色、部门和状态只能由区级修改", name)
+            return Refusal("reference_readonly", "用户信息只能由区级修改，镇街只能修改密码", name)
     return None
 
 

@@ -18,23 +18,11 @@ from typing import Any
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app.domain.masking import PERSONAL_FIELDS
 from app.models.base import utcnow
 from app.server.changelog import CONFLICT_ENTITY
 from app.server.tables import ChangeLog, ServerConflict
 
-# Column names holding personal data, in any synced table (person, organisation, grid_worker,
-# booking, user, department contact phones are public but harmless to drop from history).
-PERSONAL_FIELDS = frozenset(
-    {
-        "id_number",
-        "phone",
-        "contact_phone",
-        "complaint_phone",
-        "address",
-        "birth_date",
-        "password_hash",
-    }
-)
 _BATCH = 1000
 
 

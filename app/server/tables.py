@@ -239,3 +239,31 @@ def shared_metadata() -> MetaData:
         for col in copy.columns:
             col.foreign_keys.clear()
     return md
+
+
+class ServerAuditEntry(ServerBase):
+    """A desk's audit entry as the district keeps it: append-only, hash-chained per device, s017.
+
+    Stored exactly as the desk chained it (app.models.audit_log.entry_hash); the server checks
+    each hash and link before storing (app.server.audit) and has no route that edits or deletes.
+    """
+
+    __tablename__ = "server_audit_entry"
+    __table_args__ = (
+        UniqueConstraint("device_id", "seq", name="uq_server_audit_entry_device_seq"),
+        Index("ix_server_audit_entry_org_at", "owner_org", "at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column()
+    owner_org: Mapped[str] = mapped_column(String(12))
+    user_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)

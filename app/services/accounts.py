@@ -160,11 +160,55 @@ def set_first_password(session: Session, *, org_code: str, password: str, confir
         finally:
             session.info["capture_outbox"] = previous
     else:
-        admin.password_hash = hash_password(password)
-        session.flush()
+        _set_password_hash(session, admin, password)
     view = user_view(admin)
     audit.log(session, action="first_password", entity="user", entity_id=admin.id, user=view)
     return view
+
+
+def _set_password_hash(session: Session, user: User, password: str) -> None:
+    """Store a new password hash; a user the district never confirmed stays local (no push).
+
+    Townships cannot create users on the district (app.server.authz), so a user row at version 0
+    is this desk's own first administrator: pushing its password would only be refused.
+    """
+    user.password_hash = hash_password(password)
+    if user.version:
+        session.flush()
+        return
+    previous = session.info.get("capture_outbox", True)
+    session.info["capture_outbox"] = False
+    try:
+        session.flush()
+    finally:
+        session.info["capture_outbox"] = previous
+
+
+def _rewrap(session: Session, user: User, password: str) -> None:
+    """On an encrypted desk, (re-)wrap its data key for `user` under `password` (just checked)."""
+    vault = session.info.get("vault")
+    if vault is not None:
+        vault.wrap(username=user.username, user_id=user.id, password=password)
+
+
+def record_vault_failures(session: Session, *, org_code: str) -> int:
+    """Audit the failed unwraps the key file counted while the database was closed."""
+    vault = session.info.get("vault")
+    if vault is None:
+        return 0
+    pending = vault.take_pending_failures()
+    for p in pending:
+        name = str(p.get("username", ""))[:32]
+        user = session.scalars(select(User).where(User.username == name)).first()
+        audit.log(
+            session,
+            action="login_failed",
+            entity="user",
+            entity_id=user.id if user else None,
+            org_code=org_code,
+            detail={"username": name, "reason": p.get("reason"), "at": p.get("at"), "desk": "key"},
+        )
+    return len(pending)
 
 
 def _state(session: Session, user_id: str) -> LoginState:
@@ -247,6 +291,7 @@ def authenticate(
     state.locked_until = None
     state.last_login_at = now
     session.flush()
+    _rewrap(session, user, password)
     view = user_view(user)
     audit.log(session, action="login", entity="user", entity_id=user.id, user=view)
     return view
@@ -287,8 +332,8 @@ def change_password(
     check_new_password(new, username=user.username)
     if _verify(user.password_hash, new):
         raise ValidationError({"password": "新密码不能与原密码相同"})
-    user.password_hash = hash_password(new)
-    session.flush()
+    _set_password_hash(session, user, new)
+    _rewrap(session, user, new)
     audit.log(session, action="password_change", entity="user", entity_id=user.id, actor=actor)
 
 
@@ -299,12 +344,13 @@ def reset_password(session: Session, *, actor: ActorLike, username: str, new: st
         raise ValidationError({"username": "没有这个用户"})
     require(actor, Action.RESET_PASSWORD, org_code=user.owner_org)
     check_new_password(new, username=user.username)
-    user.password_hash = hash_password(new)
+    _set_password_hash(session, user, new)
     state = session.get(LoginState, user.id)
     if state is not None:
         state.failures = 0
         state.locked_until = None
     session.flush()
+    _rewrap(session, user, new)
     audit.log(
         session,
         action="password_reset",

@@ -21,7 +21,7 @@ from app.domain.permissions import Action, is_district
 from app.models import AuditEntry, User
 from app.models.audit_log import append_entries, entry_hash
 from app.models.base import utcnow
-from app.services.errors import Msg
+from app.services.errors import Forbidden, Msg
 from app.services.permissions import ActorLike, require
 
 # Actions a person reads in the viewer (stored codes → Chinese).
@@ -58,6 +58,7 @@ ENTITIES: dict[str, str] = {
     "duty_shift": "排班",
     "patrol_log": "巡查记录",
     "evaluation_weight": "考核权重",
+    "department": "部门",
     "audit_entry": "审计日志",
 }
 MAX_ROWS = 2000
@@ -290,3 +291,54 @@ def chain_message(check: ChainCheck) -> Msg:
     if check.ok:
         return Msg("审计链完整：共{n}条记录，逐条校验通过", n=check.entries)
     return Msg("审计链在第{seq}条处断开：该条或之前的记录被改动或删除", seq=check.first_bad_seq)
+
+
+def district_rows(
+    session: Session, *, actor: ActorLike, entries: list[dict[str, Any]]
+) -> list[AuditRow]:
+    """Return the townships' entries the district server sent as viewer rows (district only).
+
+    The 镇街 column reads `org-device` (the desk that wrote the entry); names come from the
+    district desk's users (users are reference data there).
+    """
+    require(actor, Action.VIEW_AUDIT)
+    if not is_district(actor.org_code):
+        raise Forbidden("只有区级用户可以查看各镇街的审计日志")
+    ids = {e["user_id"] for e in entries if e.get("user_id")}
+    names = (
+        dict(session.execute(select(User.id, User.display_name).where(User.id.in_(ids))).all())
+        if ids
+        else {}
+    )
+    rows = []
+    for e in entries:
+        at = e["at"] if isinstance(e["at"], datetime) else datetime.fromisoformat(str(e["at"]))
+        device = e.get("device_code") or ""
+        rows.append(
+            AuditRow(
+                seq=int(e["seq"]),
+                at=at,
+                owner_org=f"{e['owner_org']}-{device}" if device else e["owner_org"],
+                user_id=e.get("user_id"),
+                user_name=names.get(e["user_id"], "") if e.get("user_id") else "",
+                action=e["action"],
+                entity=e["entity"],
+                entity_id=e.get("entity_id"),
+                detail=dict(e.get("detail") or {}),
+            )
+        )
+    return rows
+
+
+def district_chain_message(chains: list[dict[str, Any]]) -> Msg:
+    """Return the viewer's line about the desks' chains as the server checked them."""
+    bad = [c for c in chains if not c.get("ok")]
+    if not bad:
+        return Msg("各镇街设备的审计链完整：共{n}台设备，逐条校验通过", n=len(chains))
+    first = bad[0]
+    return Msg(
+        "设备{device}的审计链在第{seq}条处断开（共{n}台设备有问题）",
+        device=f"{first['org_code']}-{first['device_code']}",
+        seq=first.get("first_bad_seq"),
+        n=len(bad),
+    )

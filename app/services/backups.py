@@ -6,6 +6,10 @@ file name, the time and the schema revision), so `restore` can refuse any file t
 The set keeps the newest backup of each of the last 7 days and of each of the last 4 weeks
 (older weeks and the rest of each day are removed); pre-migration and pre-restore copies are
 kept apart and never rotated away by the daily ones.
+
+On an encrypted desk (app.services.vault) a backup is a SQLCipher file under the same data key,
+and the desk's key file (only wrapped keys) is copied beside it as `<backup>.key`, so a backup
+restores with any password that opened the desk when it was made.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+from app.db import connect_sqlite
 from app.services.errors import DomainError
 
 MARK_KEY = "backup_of"
@@ -43,16 +48,21 @@ def _stamp(now: datetime) -> str:
     return now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
 
 
-def _revision(conn: sqlite3.Connection) -> str:
+def _revision(conn: Any) -> str:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except Exception:  # no such table (sqlite3 or sqlcipher3 error)
         return ""
     return str(row[0]) if row else ""
 
 
 def make_backup(
-    db_path: Path, backups_dir: Path, *, label: str = "manual", now: datetime | None = None
+    db_path: Path,
+    backups_dir: Path,
+    *,
+    label: str = "manual",
+    now: datetime | None = None,
+    key: bytes | None = None,
 ) -> BackupInfo:
     """Copy the live database at `db_path` into `backups_dir` and return the verified copy."""
     if not re.fullmatch(r"[a-z0-9_.-]+", label):
@@ -63,8 +73,8 @@ def make_backup(
     backups_dir.mkdir(parents=True, exist_ok=True)
     target = backups_dir / f"{db_path.stem}-{_stamp(now)}-{label}.sqlite3"
     partial = target.with_suffix(".partial")
-    src = sqlite3.connect(str(db_path))
-    dst = sqlite3.connect(str(partial))
+    src = connect_sqlite(db_path, key)
+    dst = connect_sqlite(partial, key)
     try:
         src.backup(dst)
         mark = {"source": db_path.name, "created_at": now.isoformat(), "label": label}
@@ -83,23 +93,34 @@ def make_backup(
         src.close()
     os.chmod(partial, 0o600)  # residents' data: readable by this account only
     os.replace(partial, target)
-    return verify_backup(target)
+    keyfile = db_path.with_name(db_path.name + ".key")
+    if key is not None and keyfile.is_file():
+        copy = target.with_name(target.name + ".key")
+        copy.write_bytes(keyfile.read_bytes())
+        os.chmod(copy, 0o600)
+    return verify_backup(target, key=key)
 
 
-def verify_backup(path: Path) -> BackupInfo:
-    """Return what `path` is a backup of; raise DomainError if it is not a valid backup."""
+def verify_backup(path: Path, *, key: bytes | None = None) -> BackupInfo:
+    """Return what `path` is a backup of; raise DomainError if it is not a valid backup.
+
+    `key`: the desk's data key (an encrypted backup opens only with it).
+    """
     if not path.is_file():
         raise DomainError("找不到备份文件：{name}", name=path.name)
     with path.open("rb") as fh:
-        if fh.read(16) != _SQLITE_MAGIC:
-            raise DomainError("“{name}”不是一站的备份文件", name=path.name)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        plain = fh.read(16) == _SQLITE_MAGIC
+    if plain == (key is not None):
+        if key is None:
+            raise DomainError("“{name}”是加密的备份或不是一站的备份文件", name=path.name)
+        raise DomainError("“{name}”不是本机的加密备份", name=path.name)
+    conn = connect_sqlite(f"file:{path}?mode=ro", key, uri=True)
     try:
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()
             row = conn.execute("SELECT value FROM local_meta WHERE key = ?", (MARK_KEY,)).fetchone()
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.DatabaseError as exc:
+        except Exception as exc:  # sqlite3 or sqlcipher3 DatabaseError (wrong key: not a database)
             raise DomainError("“{name}”不是一站的备份文件", name=path.name) from exc
     finally:
         conn.close()
@@ -158,26 +179,29 @@ def daily_backup_due(backups_dir: Path, *, now: datetime | None = None) -> bool:
 
 
 def daily_backup(
-    db_path: Path, backups_dir: Path, *, now: datetime | None = None
+    db_path: Path, backups_dir: Path, *, now: datetime | None = None, key: bytes | None = None
 ) -> BackupInfo | None:
     """Make the day's automatic backup if it is due, then rotate the set; None if not due."""
     if not daily_backup_due(backups_dir, now=now):
         return None
-    info = make_backup(db_path, backups_dir, label="daily", now=now)
+    info = make_backup(db_path, backups_dir, label="daily", now=now, key=key)
     rotate(backups_dir)
     return info
 
 
-def restore(backup: Path, db_path: Path, backups_dir: Path) -> BackupInfo:
+def restore(
+    backup: Path, db_path: Path, backups_dir: Path, *, key: bytes | None = None
+) -> BackupInfo:
     """Replace the database at `db_path` with a verified backup (the app must not be running).
 
     The current database is first backed up as "before-restore", so a restore can be undone.
+    An encrypted desk restores an encrypted backup made under the same data key.
     """
-    info = verify_backup(backup)
+    info = verify_backup(backup, key=key)
     if db_path.exists():
-        make_backup(db_path, backups_dir, label="before-restore")
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(db_path))
+        make_backup(db_path, backups_dir, label="before-restore", key=key)
+    src = connect_sqlite(f"file:{backup}?mode=ro", key, uri=True)
+    dst = connect_sqlite(db_path, key)
     try:
         src.backup(dst)
         dst.execute("DELETE FROM local_meta WHERE key = ?", (MARK_KEY,))

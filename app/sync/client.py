@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.sync.engine import CycleResult, SyncEngine, TransportFactory
+from app.sync.protocol import DistrictAuditResponse
 from app.sync.registration import Registration, register
 
 
@@ -27,6 +30,10 @@ class SyncClient:
     def run_cycle(self) -> CycleResult:
         """Run one cycle (network thread)."""
         return self._engine.run_cycle()
+
+    def district_audit(self, **filters: Any) -> DistrictAuditResponse:
+        """Read every township's audit trail from the server (network thread; district desks)."""
+        return self._engine.district_audit(**filters)
 
     def register(
         self, *, server_url: str, code: str, device_name: str = "", ca_file: str | None = None

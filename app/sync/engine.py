@@ -23,6 +23,7 @@ from app.models.base import utcnow
 from app.models.sync_state import SyncBucket, SyncDevice, SyncRun
 from app.services.errors import Msg
 from app.sync import local, token_store
+from app.sync.audit_push import push_audit
 from app.sync.fastapply import apply_pages, changes_as_pages, moved_state
 from app.sync.pipeline import prefetch
 from app.sync.protocol import (
@@ -31,6 +32,7 @@ from app.sync.protocol import (
     PUBLISH_ENTITY,
     BucketHead,
     Change,
+    DistrictAuditResponse,
     HelloRequest,
     HelloResponse,
     Op,
@@ -158,6 +160,7 @@ class SyncEngine:
                 self._push_all(transport, tally)
                 for head in hello.buckets:
                     self._sync_bucket(transport, head, tally)
+                push_audit(self._factory, transport)
             result = self._finish(started, tally, skew, ok=True, message="同步完成")
         except SyncError as exc:
             log.warning("sync cycle failed: %s", exc.message)
@@ -165,6 +168,16 @@ class SyncEngine:
                 started, tally, skew, ok=False, message=exc.message, offline=exc.offline
             )
         return result
+
+    def district_audit(self, **filters: Any) -> DistrictAuditResponse:
+        """Read every township's audit trail from the server (raises SyncError)."""
+        with self._factory() as s:
+            device = local.get_device(s)
+            if device is None or not device.token:
+                raise SyncError("本机尚未注册，请先注册到区级服务器", code="not_registered")
+            device_id, url, stored = device.id, device.server_url, device.token
+        with self._transport_factory(url, self._token(device_id, stored)) as transport:
+            return transport.district_audit(**filters)
 
     def _token(self, device_id: str, stored: str) -> str:
         """Return the device token from where it is kept (moving a token in clear out first)."""
@@ -231,6 +244,8 @@ class SyncEngine:
             if local.max_acked_seq(s) - offset > hello.watermark:
                 n = local.requeue_after(s, hello.watermark + offset)
                 log.warning("re-pushing %d acknowledged ops the server lost", n)
+            else:
+                local.purge_acked(s, upto=hello.watermark + offset)
 
     def _push_all(self, transport: Transport, tally: _Tally) -> None:
         retried_gap = False

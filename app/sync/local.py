@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -90,6 +91,36 @@ def requeue_after(session: Session, watermark: int) -> int:
         update(SyncOutbox)
         .where(SyncOutbox.device_seq > watermark, SyncOutbox.acked_at.is_not(None))
         .values(acked_at=None, result=None, result_detail="")
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+# Acknowledged ops keep their full payload this long: a district server restored from its oldest
+# nightly dump (14 kept, docs/DEPLOY.md) loses at most the last two weeks, and the desk re-sends
+# the ops above the restored watermark (engine._check_epoch_and_watermark) with full payloads.
+OUTBOX_KEEP_DAYS = 35
+
+
+def purge_acked(session: Session, *, upto: int, keep_days: int = OUTBOX_KEEP_DAYS) -> int:
+    """Drop personal fields from acknowledged ops older than `keep_days` (issue #11 item 5).
+
+    Only ops at or below `upto` (the server's watermark, in local numbering) are touched: the
+    server holds them. Pending ops and recent acknowledged ones keep their full payload.
+    """
+    from app.domain.masking import PERSONAL_FIELDS
+
+    fields = sorted(PERSONAL_FIELDS)
+    present = or_(*(func.json_type(SyncOutbox.payload, f"$.{f}").is_not(None) for f in fields))
+    result = session.execute(
+        update(SyncOutbox)
+        .where(
+            SyncOutbox.acked_at.is_not(None),
+            SyncOutbox.acked_at < utcnow() - timedelta(days=keep_days),
+            SyncOutbox.device_seq <= upto,
+            present,
+        )
+        .values(payload=func.json_remove(SyncOutbox.payload, *(f"$.{f}" for f in fields)))
+        .execution_options(synchronize_session=False)
     )
     return int(getattr(result, "rowcount", 0) or 0)
 

@@ -197,6 +197,61 @@ class SnapshotResponse(BaseModel):
     next_token: str | None
 
 
+MAX_AUDIT_ENTRIES = 500
+
+
+class AuditEntryWire(BaseModel):
+    """One audit entry of a desk, as chained there (app.models.audit_log)."""
+
+    id: str = Field(min_length=1, max_length=36)
+    seq: int = Field(ge=1)
+    at: datetime
+    owner_org: str = Field(max_length=12)
+    user_id: str | None = Field(default=None, max_length=36)
+    action: str = Field(min_length=1, max_length=32)
+    entity: str = Field(max_length=32)
+    entity_id: str | None = Field(default=None, max_length=36)
+    detail: dict[str, Any] = Field(default_factory=dict)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(min_length=64, max_length=64)
+
+
+class AuditPushRequest(BaseModel):
+    """A desk's next audit entries, in seq order, continuing the chain the server holds."""
+
+    entries: list[AuditEntryWire] = Field(max_length=MAX_AUDIT_ENTRIES)
+
+
+class AuditPushResponse(BaseModel):
+    """How many entries were new and the highest seq the server holds for the device."""
+
+    stored: int
+    last_seq: int
+
+
+class DistrictAuditEntry(AuditEntryWire):
+    """An entry as the district reads it: with the desk that wrote it."""
+
+    device_code: str = ""
+
+
+class DeviceChain(BaseModel):
+    """The server's check of one desk's stored audit chain."""
+
+    org_code: str
+    device_code: str
+    entries: int
+    ok: bool
+    first_bad_seq: int | None = None
+
+
+class DistrictAuditResponse(BaseModel):
+    """Entries of every township, newest first, and the chain check of each desk among them."""
+
+    entries: list[DistrictAuditEntry]
+    chains: list[DeviceChain]
+
+
 class ErrorBody(BaseModel):
     """The body of every 4xx answer: a code the client branches on and a Chinese message."""
 

@@ -18,6 +18,10 @@ from app.sync import wire
 from app.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    AuditEntryWire,
+    AuditPushRequest,
+    AuditPushResponse,
+    DistrictAuditResponse,
     HelloRequest,
     HelloResponse,
     LookupRequest,
@@ -243,6 +247,16 @@ class Transport:
     def push(self, ops: list[Op]) -> PushResponse:
         """Send ops in device_seq order."""
         return self._call("POST", "/v1/sync/push", PushResponse, body=PushRequest(ops=ops))
+
+    def push_audit(self, entries: list[AuditEntryWire]) -> AuditPushResponse:
+        """Append audit entries to the district's copy of this desk's chain."""
+        body = AuditPushRequest(entries=entries)
+        return self._call("POST", "/v1/sync/audit", AuditPushResponse, body=body)
+
+    def district_audit(self, **filters: Any) -> DistrictAuditResponse:
+        """Read the townships' audit trails (district devices only)."""
+        params = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in filters.items()}
+        return self._call("GET", "/v1/sync/audit", DistrictAuditResponse, params=params)
 
     def pull(self, bucket: str, after: int, limit: int = 500) -> PullResponse:
         """Fetch one page of a bucket's log after a cursor."""

@@ -43,6 +43,10 @@ class LoginDialog(QDialog):
 
     `locked_user` makes it the lock screen: that user's password unlocks, and 切换用户 lets
     someone else sign in instead. Accepted: `user` is who signed in.
+
+    On an encrypted desk whose database is still closed, `unlock(username, password)` opens it
+    first (app.services.vault; it returns the desk's township code) and `screen` stands in for
+    the database's login screen until then.
     """
 
     def __init__(
@@ -53,13 +57,16 @@ class LoginDialog(QDialog):
         *,
         locked_user: UserView | None = None,
         remembered: str = "",
+        screen: accounts.LoginScreen | None = None,
+        unlock: Callable[[str, str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.call = call
         self.org_code = org_code
         self.locked_user = locked_user
         self.user: UserView | None = None
-        self.screen = call(lambda s: accounts.login_screen(s, org_code=org_code))
+        self.unlock = unlock
+        self.screen = screen or call(lambda s: accounts.login_screen(s, org_code=org_code))
         self.setModal(True)
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
@@ -136,6 +143,12 @@ class LoginDialog(QDialog):
                     "（例如窗口受理员 {username}）。正式数据库不会显示密码。"
                 ).format(password=self.screen.demo_password, username=self.screen.demo_username)
             )
+        elif self.unlock is not None:
+            self.hint.setText(
+                self.tr(
+                    "本机数据已加密，用您的用户名和密码登录后才能打开。连续输错5次账号将被锁定。"
+                )
+            )
         else:
             self.hint.setText(self.tr("请输入您的用户名和密码。连续输错5次账号将被锁定。"))
         self.username.setText(remembered or self.screen.demo_username)
@@ -164,6 +177,9 @@ class LoginDialog(QDialog):
                     )
                 )
             else:
+                if self.unlock is not None:
+                    self.org_code = org = self.unlock(username, password)
+                    self.unlock = None  # the database is open now
                 outcome = self.call(
                     lambda s: accounts.sign_in(
                         s, org_code=org, username=username, password=password

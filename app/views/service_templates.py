@@ -76,6 +76,27 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "本机已设置密码，自检和测试登录只能用于示例数据库或新数据库"
     ),
+    # app.services.audit (the district's viewer)
+    QT_TRANSLATE_NOOP("ServiceMessages", "只有区级用户可以查看各镇街的审计日志"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "各镇街设备的审计链完整：共{n}台设备，逐条校验通过"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "设备{device}的审计链在第{seq}条处断开（共{n}台设备有问题）"
+    ),
+    # app.services.backups (encrypted desks)
+    QT_TRANSLATE_NOOP("ServiceMessages", "“{name}”是加密的备份或不是一站的备份文件"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "“{name}”不是本机的加密备份"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "找不到附件文件：{name}"),
+    # app.services.vault
+    QT_TRANSLATE_NOOP("ServiceMessages", "本机数据库的密钥文件无法读取：{name}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "本机数据库已经加密"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "用户名或密码不正确。如果您从未在这台电脑上登录过，"
+        "请在已登录的同事锁屏后点“切换用户”登录一次，或请管理员重置您的密码",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "附件已加密，请先登录"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "附件无法解密（文件损坏或不是本机的附件）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "只有系统管理员可以加密本机数据库"),
     # app.services.audit
     QT_TRANSLATE_NOOP("ServiceMessages", "审计链完整：共{n}条记录，逐条校验通过"),
     QT_TRANSLATE_NOOP("ServiceMessages", "审计链在第{seq}条处断开：该条或之前的记录被改动或删除"),

@@ -30,6 +30,7 @@ MESSAGE_CALLS: dict[str, int | None] = {
     "SyncSettingsError": 0,
     "LoginError": 0,
     "CardReadError": 0,
+    "VaultError": 0,
     "ImportProblem": 2,
 }
 MESSAGE_KEYWORDS = {"message"}  # CycleResult(message=...), SyncRun(message=...)

@@ -231,11 +231,20 @@ def test_township_cannot_create_or_promote_a_user(server):
         "user", {"role": "admin"}, op="update", entity_id=own.id, base_version=own.version
     )
     _assert_rejected(promote, "reference_readonly")
-    # Its own users' password and phone are the township's to change.
+    # Only its own users' password is the township's to change (#11 item 1); names, phones and
+    # windows are the district's reference data.
     phone = dev.push(
         "user", {"phone": "13800000000"}, op="update", entity_id=own.id, base_version=own.version
     )
-    assert phone.status == "applied"
+    _assert_rejected(phone, "reference_readonly")
+    password = dev.push(
+        "user",
+        {"password_hash": "$argon2id$x"},
+        op="update",
+        entity_id=own.id,
+        base_version=own.version,
+    )
+    assert password.status == "applied"
     with server.factory() as s:
         assert s.scalar(select(func.count()).where(User.username == "mallory")) == 0
         assert s.get(User, own.id).role == "front_desk"

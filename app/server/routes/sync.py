@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import logging
 import secrets
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.enums import RegionLevel
 from app.models import Region
 from app.models.base import utcnow
+from app.server import audit as audit_log
 from app.server.bulk import PUBLISH_OP
 from app.server.changelog import bucket_heads
 from app.server.db import meta_value, set_meta_value
@@ -28,8 +31,13 @@ from app.sync.protocol import (
     MAX_PAGE,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
+    AuditPushRequest,
+    AuditPushResponse,
     BucketHead,
     Change,
+    DeviceChain,
+    DistrictAuditEntry,
+    DistrictAuditResponse,
     HelloRequest,
     HelloResponse,
     LookupRequest,
@@ -103,6 +111,79 @@ def push(req: PushRequest, device: DeviceDep, session: SessionDep) -> PushRespon
         return push_ops(session, DeviceRef(id=device.id, org_code=device.org_code), req.ops)
     except PushRefused as exc:
         raise http_error(exc.status, exc.code, exc.message, **exc.detail) from None
+
+
+@router.post("/audit", response_model=AuditPushResponse)
+def audit(req: AuditPushRequest, device: DeviceDep, session: SessionDep) -> AuditPushResponse:
+    """Append the desk's next audit entries to its chain (verified; never edited or deleted)."""
+    try:
+        with session.begin():
+            return audit_log.append(
+                session, device_id=device.id, org_code=device.org_code, entries=req.entries
+            )
+    except audit_log.AuditRefused as exc:
+        raise http_error(409, exc.code, exc.message, **exc.detail) from None
+    except IntegrityError:  # two pushes of one device at once: the other one stored them
+        raise http_error(409, "audit_busy", "审计记录正在由另一个请求写入，请稍后重试") from None
+
+
+@router.get("/audit", response_model=DistrictAuditResponse)
+def district_audit(
+    device: DeviceDep,
+    session: SessionDep,
+    org: Annotated[str | None, Query(max_length=12)] = None,
+    action: Annotated[str | None, Query(max_length=32)] = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: Annotated[int, Query(ge=1, le=2000)] = 2000,
+) -> DistrictAuditResponse:
+    """The townships' audit trails for the district's audit viewer (district devices only)."""
+    if not device.district:
+        raise http_error(403, "forbidden", "只有区级设备可以查看各镇街的审计日志")
+    for bound in (since, until):
+        if bound is not None and bound.tzinfo is None:
+            raise http_error(422, "invalid", "时间须带时区")
+    with session.begin():
+        rows = audit_log.list_entries(
+            session, org_code=org, action=action, since=since, until=until, limit=limit
+        )
+        ids = sorted({r.device_id for r in rows})
+        devices = {
+            d.id: d for d in session.scalars(select(ServerDevice).where(ServerDevice.id.in_(ids)))
+        }
+        chains = []
+        for device_id in ids:
+            report = audit_log.verify_device(session, device_id)
+            dev = devices.get(device_id)
+            chains.append(
+                DeviceChain(
+                    org_code=dev.org_code if dev else "",
+                    device_code=dev.device_code if dev else "?",
+                    entries=report.entries,
+                    ok=report.ok,
+                    first_bad_seq=report.first_bad_seq,
+                )
+            )
+    return DistrictAuditResponse(
+        entries=[
+            DistrictAuditEntry(
+                id=r.id,
+                seq=r.seq,
+                at=r.at,
+                owner_org=r.owner_org,
+                user_id=r.user_id,
+                action=r.action,
+                entity=r.entity,
+                entity_id=r.entity_id,
+                detail=dict(r.detail or {}),
+                prev_hash=r.prev_hash,
+                hash=r.hash,
+                device_code=devices[r.device_id].device_code if r.device_id in devices else "?",
+            )
+            for r in rows
+        ],
+        chains=chains,
+    )
 
 
 @router.get("/pull", response_model=PullResponse)

@@ -1,4 +1,9 @@
-"""Copy files and scanner images into the app's content-addressed store (by sha256)."""
+"""Copy files and scanner images into the app's content-addressed store (by sha256).
+
+On an encrypted desk (app.services.vault) each stored file is AES-256-GCM encrypted with a key
+derived from the desk's data key; its name stays the sha256 of the content. `read_stored`
+returns the content either way.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from app.domain.intake import StoredFile
+from app.services import vault
 from app.services.errors import DomainError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -41,6 +47,10 @@ def store_file(store_dir: Path, source: Path, *, max_bytes: int = DEFAULT_MAX_BY
             most=_mb(max_bytes),
         )
     store_dir.mkdir(parents=True, exist_ok=True)
+    if vault.active() is not None:
+        return store_bytes(
+            store_dir, source.read_bytes(), filename=source.name, max_bytes=max_bytes
+        )
     digest = hashlib.sha256()
     # Hash while copying to a temporary file in the store, so the file is read only once.
     fd, tmp_name = tempfile.mkstemp(dir=store_dir, prefix=".incoming-")
@@ -80,7 +90,20 @@ def store_bytes(
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(data)
+        opened = vault.active()
+        tmp.write_bytes(vault.encrypt_bytes(data, opened.file_key()) if opened else data)
+        os.chmod(tmp, 0o600)
         os.replace(tmp, target)
     mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     return StoredFile(sha256=sha, filename=filename, size=len(data), mime=mime)
+
+
+def read_stored(store_dir: Path, sha256: str) -> bytes:
+    """Return the content of a stored file (decrypted on an encrypted desk)."""
+    path = store_path(store_dir, sha256)
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        raise DomainError("找不到附件文件：{name}", name=sha256[:12]) from None
+    opened = vault.active()
+    return vault.decrypt_bytes(blob, opened.file_key() if opened else None)

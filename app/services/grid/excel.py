@@ -27,6 +27,7 @@ from app.domain.ids import uuid7
 from app.domain.permissions import Action
 from app.domain.transfer import ImportProblem, ImportReport
 from app.models import Grid, GridAssignment, GridWorker
+from app.services import audit
 from app.services.common.identity import validate_id
 from app.services.common.text import pinyin_initials
 from app.services.errors import DomainError, Joined, Msg
@@ -530,10 +531,13 @@ def write_template(out: BinaryIO) -> None:
     wb.save(out)
 
 
-def export_roster(session: Session, *, org_code: str, out: BinaryIO) -> tuple[int, int]:
+def export_roster(
+    session: Session, *, org_code: str, out: BinaryIO, actor: ActorLike | None = None
+) -> tuple[int, int]:
     """Write the township's grids and active workers (with the grids they serve today).
 
-    Return (grids, workers) written. The file re-imports as it is.
+    Return (grids, workers) written. The file re-imports as it is. It holds full ID numbers
+    and phones, so the export is audited (who, how many rows).
     """
     wb, grid_ws, worker_ws = _workbook()
     day = today()
@@ -580,4 +584,12 @@ def export_roster(session: Session, *, org_code: str, out: BinaryIO) -> tuple[in
         worker_ws[f"C{r}"].number_format = worker_ws[f"D{r}"].number_format = "@"
         worker_ws[f"E{r}"].number_format = "yyyy-mm-dd"
     wb.save(out)
+    audit.log(
+        session,
+        action="export",
+        entity="grid",
+        actor=actor,
+        org_code=org_code,
+        detail={"document": "grid_roster", "grids": len(grids), "workers": len(workers)},
+    )
     return len(grids), len(workers)

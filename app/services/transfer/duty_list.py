@@ -26,6 +26,7 @@ from app.domain.transfer import (
     Routing,
 )
 from app.models import Category, Department, DutyItem, RoutingRule
+from app.services import audit
 from app.services.common.text import pinyin_initials
 from app.services.errors import DomainError, Msg
 from app.services.permissions import ActorLike, require
@@ -86,8 +87,8 @@ def load_duty_list(session: Session) -> DutyList:
     )
 
 
-def export_xlsx(session: Session, out: BinaryIO) -> None:
-    """Write the duty list as a workbook with one sheet per part."""
+def export_xlsx(session: Session, out: BinaryIO, *, actor: ActorLike | None = None) -> None:
+    """Write the duty list as a workbook with one sheet per part (the export is audited)."""
     duty = load_duty_list(session)
     wb = Workbook()
     wb.remove(wb.active)
@@ -115,6 +116,14 @@ def export_xlsx(session: Session, out: BinaryIO) -> None:
         for col, width in zip("ABCDEF", (14, 36, 12, 36, 24, 8), strict=False):
             ws.column_dimensions[col].width = width
     wb.save(out)
+    if actor is not None:
+        audit.log(
+            session,
+            action="export",
+            entity="department",
+            actor=actor,
+            detail={"document": "duty_list", "departments": len(duty.departments)},
+        )
 
 
 def _cell(value: Any) -> str:

@@ -171,11 +171,11 @@ def export_roster(parent: QWidget, ctx: AppContext, path: Path | None = None) ->
         if not name:
             return
         path = Path(name)
-    target, org = Path(path), ctx.user.org_code
+    target, org, actor = Path(path), ctx.user.org_code, ctx.actor()
 
     def write(s: Any) -> tuple[int, int]:
         with target.open("wb") as out:
-            return excel.export_roster(s, org_code=org, out=out)
+            return excel.export_roster(s, org_code=org, out=out, actor=actor)
 
     def done(counts: tuple[int, int]) -> None:
         box = QMessageBox(parent)

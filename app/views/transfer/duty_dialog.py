@@ -196,9 +196,11 @@ class DutyListDialog(QDialog):
     def export_file(self, path: Path) -> None:
         """Write the duty list to `path` as an Excel workbook."""
 
+        actor = self.ctx.actor()
+
         def write(s: Any) -> Path:
             with path.open("wb") as fh:
-                duty_list.export_xlsx(s, fh)
+                duty_list.export_xlsx(s, fh, actor=actor)
             return path
 
         run_op(self, self.ctx, write, on_success=lambda p: self.report.setText(
