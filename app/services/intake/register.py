@@ -209,21 +209,11 @@ def register_case(
             for pid, c in zip(person_ids, checked, strict=True)
             if pid and c.source.role == PartyRole.APPLICANT
         ]
+        # A 重复件 link only when the clerk picked the earlier case (issue #12): the side panel
+        # lists candidates, the service never guesses one.
         repeat_id = data.repeat_of_id
         repeat_no = None
-        if repeat_id is None:
-            latest = persons.latest_repeat(
-                session,
-                person_ids=applicants,
-                phones=[c.phone for c in checked if c.source.role == PartyRole.APPLICANT],
-                village_id=data.village_id,
-                category_id=data.category_id,
-                days=repeat_days,
-                now=now,
-            )
-            if latest is not None:
-                repeat_id, repeat_no = latest
-        else:
+        if repeat_id is not None:
             earlier = session.get(Case, repeat_id)
             if earlier is None:
                 raise NotFound("关联的前案不存在")

@@ -11,13 +11,13 @@ import re
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +37,7 @@ from app.views.intake.party_form import PartyForm
 from app.views.intake.side_panel import IntakeSidePanel
 from app.views.intake.slip_print import open_slip_preview
 from app.views.operations import run_op, show_error
+from app.views.palette import message_style
 from app.views.service_messages import service_text
 from app.views.widgets.print_preview import PrintPreviewDialog
 
@@ -69,12 +70,12 @@ class IntakePage(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet("#banner { font-size: 14pt; font-weight: bold; color: #1a7f37; }")
+        self._set_banner("success", "")
         self.missing = QLabel(self)
         self.missing.setObjectName("missing")
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing.setStyleSheet("#missing { color: #9a6700; }")
+        self.missing.setStyleSheet(f"#missing {{ {message_style('warning')} }}")
         self.save_button = QPushButton(self.tr("保存 Ctrl+S"), self)
         self.print_button = QPushButton(self.tr("打印回执 Ctrl+P"), self)
         self.new_button = QPushButton(self.tr("新建 F2"), self)
@@ -85,6 +86,7 @@ class IntakePage(QWidget):
             ("Ctrl+P", self.print_slip),
             ("F2", self.new_case),
             ("Esc", self.escape),
+            ("Ctrl+L", self.side.link_first),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -116,34 +118,49 @@ class IntakePage(QWidget):
         """Return the tab title."""
         return self.tr("窗口受理")
 
+    def _set_banner(self, kind: str, text: str) -> None:
+        """Show `text` under the form in the palette's colour of `kind` (success, error, …)."""
+        self.banner.setProperty("messageKind", kind)
+        self.banner.setStyleSheet(f"#banner {{ {message_style(kind, bold=True, size_pt=14)} }}")
+        self.banner.setText(text)
+
     def _build_layout(self) -> None:
-        left = QWidget(self)
-        col = QVBoxLayout(left)
-        col.addWidget(self.lookup)
-        box = QGroupBox(self.tr("申请人"), left)
+        """Two columns at 1280×800: the people (and their earlier visits) left, the matter right.
+
+        The common case (one applicant, one respondent) fits without scrolling; a scroll bar
+        appears only for long lists of parties or many error messages.
+        """
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(self.lookup)
+        box = QGroupBox(self.tr("申请人"), body)
         QVBoxLayout(box).addWidget(self.applicant)
-        col.addWidget(box)
-        others = QGroupBox(self.tr("被申请人、第三人、代理人"), left)
+        left.addWidget(box)
+        others = QGroupBox(self.tr("被申请人、第三人、代理人"), body)
         QVBoxLayout(others).addWidget(self.others)
-        col.addWidget(others)
-        matter = QGroupBox(self.tr("事项"), left)
+        left.addWidget(others)
+        left.addWidget(self.side, 1)
+        matter = QGroupBox(self.tr("事项"), body)
         QVBoxLayout(matter).addWidget(self.fields)
-        col.addWidget(matter)
+        right = QVBoxLayout()
+        right.addWidget(matter)
+        right.addStretch(1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-        split = QSplitter(self)
-        split.addWidget(scroll)
-        split.addWidget(self.side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([880, 400])
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.scroll = scroll
         buttons = QHBoxLayout()
         buttons.addWidget(self.banner, 1)
         for b in (self.new_button, self.save_button, self.print_button):
             buttons.addWidget(b)
         outer = QVBoxLayout(self)
-        outer.addWidget(split, 1)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.addWidget(scroll, 1)
         outer.addWidget(self.missing)
         outer.addLayout(buttons)
 
@@ -160,6 +177,11 @@ class IntakePage(QWidget):
             f.category,
             f.facts,
             f.demands,
+            f.action,
+            f.outcome,
+            f.result,
+            f.reason,
+            f.transfer_to,
             f.kind,
             f.channel,
             f.town,
@@ -172,11 +194,6 @@ class IntakePage(QWidget):
             f.risk,
             f.confidential,
             f.add_file,
-            f.action,
-            f.outcome,
-            f.result,
-            f.reason,
-            f.transfer_to,
             self.others.table,
             self.others.add,
             self.others.remove,
@@ -316,8 +333,9 @@ class IntakePage(QWidget):
     def save(self) -> None:
         """Validate and register the case; on errors show them at the fields, keep the text."""
         if self.saved is not None:
-            self.banner.setText(
-                self.tr("本案已保存（{no}），按 F2 登记新案件").format(no=self.saved.case_no)
+            self._set_banner(
+                "info",
+                self.tr("本案已保存（{no}），按 F2 登记新案件").format(no=self.saved.case_no),
             )
             return
         data = self.collect()
@@ -342,10 +360,11 @@ class IntakePage(QWidget):
             if result.is_repeat
             else ""
         )
-        self.banner.setText(
+        self._set_banner(
+            "success",
             self.tr("已登记 {no}　查询码 {code}{r}　Ctrl+P 打印").format(
                 no=result.case_no, code=result.query_code, r=repeat
-            )
+            ),
         )
         self.sig_saved.emit(result)
 
@@ -353,7 +372,7 @@ class IntakePage(QWidget):
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             self._show_errors(exc.errors)
-            self.banner.setText(self.tr("未保存：请按红字提示修改（已填内容均保留）"))
+            self._set_banner("error", self.tr("未保存：请按红字提示修改（已填内容均保留）"))
             return
         show_error(self, exc)
 
@@ -370,7 +389,7 @@ class IntakePage(QWidget):
     def print_slip(self) -> None:
         """Preview the saved case's slip (receipt or notice); Enter prints it."""
         if self.saved is None:
-            self.banner.setText(self.tr("请先保存（Ctrl+S），再打印回执"))
+            self._set_banner("warning", self.tr("请先保存（Ctrl+S），再打印回执"))
             return
         case_id = self.saved.case_id
         run_op(
@@ -422,6 +441,6 @@ class IntakePage(QWidget):
         self.others.clear()
         self.fields.clear()
         self.side.clear()
-        self.banner.setText("")
+        self._set_banner("success", "")
         self._update_missing()
         self.lookup.edit.setFocus()
