@@ -204,11 +204,6 @@ def register_case(
             )
             person_ids.append(person.id)
             org_ids.append(None)
-        applicants = [
-            pid
-            for pid, c in zip(person_ids, checked, strict=True)
-            if pid and c.source.role == PartyRole.APPLICANT
-        ]
         # A 重复件 link only when the clerk picked the earlier case (issue #12): the side panel
         # lists candidates, the service never guesses one.
         repeat_id = data.repeat_of_id

@@ -1,4 +1,4 @@
-"""Issue #12 item 8: at 1280×800 the common case fits without scrolling; 诉求 and 窗口处理 by key."""
+"""Issue #12 item 8: the common case fits 1280×800 unscrolled; 诉求 and 窗口处理 by key."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_one_applicant_one_respondent_fit_without_scrolling(qtbot, session_facto
 
 
 def test_demands_and_window_action_are_reachable_by_keyboard(qtbot, session_factory):
-    ctx, window, page = _intake_in_window(qtbot, session_factory)
+    ctx, _window, page = _intake_in_window(qtbot, session_factory)
     page.fields.facts.setFocus()
     qtbot.keyClick(page.fields.facts, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     assert page.fields.demands.hasFocus()
