@@ -386,7 +386,7 @@ class SyncPage(QWidget):
                 self.scheduler.sync_now()
             return
         if isinstance(result, SyncError):
-            # The same words as a failed cycle: 无法连接服务器（…）, 证书不受信任 … never a class name.
+            # The words of a failed cycle (无法连接服务器（…）, 证书不受信任 …), never a class.
             why = failed(result.message)
             message = service_text(result.message)
             if why.reason is not None and why.reason.value != "other":
