@@ -1,6 +1,7 @@
 """窗口受理: register a visitor keyboard-first, see earlier visits, print the slip.
 
-Keys: F2 new case, Enter next field, Ctrl+S save, Ctrl+P print, Esc clear (asks when typed).
+Keys: F2 new case, Enter next field, Ctrl+S save, Ctrl+P print, Esc clear (asks when typed),
+Alt+D 诉求, Alt+O 窗口处理, Alt+L link the visit to the earlier case the side panel lists.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ class IntakePage(QWidget):
             ("Ctrl+P", self.print_slip),
             ("F2", self.new_case),
             ("Esc", self.escape),
-            ("Ctrl+L", self.side.link_first),
+            ("Alt+L", self.side.link_first),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -401,6 +402,8 @@ class IntakePage(QWidget):
 
     def _open_preview(self, slip: slips.Slip) -> None:
         self.preview = open_slip_preview(self, self.ctx, slip)
+        # Where the slip went stays on the page after the preview closes (issue #12).
+        self.preview.sig_result.connect(self._set_banner)
 
     # --- new / clear ----------------------------------------------------------------------
     def has_unsaved_text(self) -> bool:

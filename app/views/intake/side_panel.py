@@ -103,14 +103,14 @@ class IntakeSidePanel(QWidget):
                 self.tr("点击编号改选前案；不是重复来访则不必理会。")
                 if self.linked_id
                 else self.tr(
-                    "是重复来访：点击编号（或 Ctrl+L 关联第一条）；保存时才标记为“重复件”。"
+                    "是重复来访：点击编号（或 Alt+L 关联第一条）；保存时才标记为“重复件”。"
                 )
             )
         )
         self.warning.show()
 
     def link_first(self) -> None:
-        """Ctrl+L: the clerk links this visit to the newest listed earlier case."""
+        """Alt+L: the clerk links this visit to the newest listed earlier case."""
         if self.repeats:
             self._on_link(self.repeats[0].id)
 

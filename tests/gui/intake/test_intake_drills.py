@@ -138,7 +138,7 @@ def test_returning_visitor_drill(qtbot, session_factory, clerk, tmp_path):
     clerk.chars("ll")
     clerk.key(K.Key_Return, note="Enter (category)")
     clerk.text("柴草又堆回来了，要求再次调解。")
-    clerk.key(K.Key_L, CTRL, note="Ctrl+L (link the earlier case)")
+    clerk.key(K.Key_L, Qt.KeyboardModifier.AltModifier, note="Alt+L (link the earlier case)")
     clerk.key(K.Key_S, CTRL, note="Ctrl+S")
     saved = wait_saved(qtbot, page)
     assert saved.is_repeat and saved.repeat_of_id == first.case_id

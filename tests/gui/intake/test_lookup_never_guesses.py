@@ -128,7 +128,7 @@ def test_the_clerk_links_a_repeat_with_one_key(qtbot, session_factory, clerk):
     clerk.key(K.Key_Return)
     qtbot.waitUntil(lambda: page.side.warning.isVisible(), timeout=5000)
     assert page.side.linked_id is None
-    clerk.key(K.Key_L, Qt.KeyboardModifier.ControlModifier, note="Ctrl+L")
+    clerk.key(K.Key_L, Qt.KeyboardModifier.AltModifier, note="Alt+L")
     assert page.side.linked_id == first.case_id
     assert "已关联" in page.side.warning.text()
     page.fields.category.set_value(LL)
