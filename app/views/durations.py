@@ -10,9 +10,8 @@ from app.domain.durations import days_hours
 def duration_words(hours: float) -> str:
     """Return `hours` as days and hours in the UI language."""
     days, rest = days_hours(hours)
-    tr = QCoreApplication.translate
     if days and rest:
-        return tr("Durations", "{d} 天 {h} 小时").format(d=days, h=rest)
+        return QCoreApplication.translate("Durations", "{d} 天 {h} 小时").format(d=days, h=rest)
     if days:
-        return tr("Durations", "{d} 天").format(d=days)
-    return tr("Durations", "{h} 小时").format(h=rest)
+        return QCoreApplication.translate("Durations", "{d} 天").format(d=days)
+    return QCoreApplication.translate("Durations", "{h} 小时").format(h=rest)

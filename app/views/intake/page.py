@@ -343,6 +343,7 @@ class IntakePage(QWidget):
         actor = self.ctx.actor()
         days = self.repeat_days
         self.save_button.setEnabled(False)
+        self.save_button.setToolTip(self.tr("正在保存，请稍候"))
         run_op(
             self,
             self.ctx,
@@ -355,6 +356,7 @@ class IntakePage(QWidget):
     def _on_saved(self, result: IntakeResult) -> None:
         self.saved = result
         self.save_button.setEnabled(True)
+        self._update_missing()
         self._show_errors({})
         repeat = (
             self.tr("（重复件，前案 {no}）").format(no=result.repeat_of_no)
@@ -371,6 +373,7 @@ class IntakePage(QWidget):
 
     def _on_save_error(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        self._update_missing()
         if isinstance(exc, ValidationError):
             self._show_errors(exc.errors)
             self._set_banner("error", self.tr("未保存：请按红字提示修改（已填内容均保留）"))

@@ -83,6 +83,8 @@ class DutyListDialog(QDialog):
         self.export_btn = QPushButton(icon("export"), self.tr("导出Excel…"), self)
         for b in (self.add_row, self.save, self.import_btn):
             b.setEnabled(self.editable)
+            if not self.editable:
+                b.setToolTip(self.tr("职责清单由区级管理员维护，本机只能查看和导出"))
         self.add_row.clicked.connect(self._add_row)
         self.save.clicked.connect(self.save_edits)
         self.import_btn.clicked.connect(self._pick_import)

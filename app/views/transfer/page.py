@@ -46,6 +46,7 @@ from app.views.transfer.evaluation_dialog import EvaluationDialog
 from app.views.transfer.host import ActionHost
 from app.views.transfer.queue_table_model import QueueTableModel
 from app.views.transfer.tab_title import ESCALATING_ROLES, township_of
+from app.views.transfer.why_disabled import why_disabled
 
 SCOPES = (
     ("all", QT_TRANSLATE_NOOP("TransferPage", "全部案件")),
@@ -311,6 +312,7 @@ class TransferPage(ActionHost):
         allowed = available_actions(detail, self.ctx.user) if detail else set()
         for key, btn in self.buttons.items():
             btn.setEnabled(key in allowed)
+            btn.setToolTip("" if key in allowed else why_disabled(key, detail, self.ctx.user))
 
     def open_duty_list(self) -> DutyListDialog:
         """Open the duty list editor."""
