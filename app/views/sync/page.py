@@ -42,7 +42,12 @@ from app.views.permission_ui import hide_unless
 from app.views.service_messages import service_text, stored_text
 from app.views.sync.labels import entity_label, field_label, kind_label, reason_text
 from app.views.sync.scheduler import SyncScheduler
-from app.views.sync.state_text import format_time, state_colour, state_detail, state_text
+from app.views.sync.state_text import (
+    format_time,
+    state_colour,
+    state_detail,
+    state_tooltip,
+)
 
 
 def _short(value: Any) -> str:
@@ -137,7 +142,7 @@ class SyncPage(QWidget):
         form.addRow(self.tr("注册码"), row)
         form.addRow(self.tr("本机"), self.identity)
         form.addRow(self.tr("同步状态"), self.sync_state)
-        form.addRow(self.tr("统计"), self.state)
+        form.addRow(self.tr("同步统计"), self.state)
         form.addRow(self.tr("自动同步间隔"), sched)
         return box
 
@@ -270,7 +275,7 @@ class SyncPage(QWidget):
         self.status = status
         self.sync_state.setText(state_detail(status))
         self.sync_state.setStyleSheet(f"color: {state_colour(status)}; font-weight: bold;")
-        self.sync_state.setToolTip(state_text(status))
+        self.sync_state.setToolTip(state_tooltip(status))
         self._update_sync_button()
 
     def _update_sync_button(self) -> None:

@@ -101,11 +101,14 @@ def state_detail(status: SyncStatus) -> str:
         return _tr("本机尚未注册到区级服务器：在“同步”页填写服务器地址和注册码，点“注册本机”")
     if status.state == SyncState.OFFLINE:
         return _tr("离线：{reason}，稍后自动重试").format(reason=reason_words(status))
-    if status.state == SyncState.FAILED:
-        full = _full(status.detail)
-        text = state_text(status)
-        return text if not full or full in text else text + "\n" + full
     return state_text(status)
+
+
+def state_tooltip(status: SyncStatus) -> str:
+    """Return the full message behind a state (the server's or the transport's own words)."""
+    detail = state_detail(status)
+    full = _full(status.detail) if status.state in (SyncState.OFFLINE, SyncState.FAILED) else ""
+    return detail if not full or full in detail else detail + "\n" + full
 
 
 def state_colour(status: SyncStatus) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from app.sync.engine import CycleResult
 from app.sync.state import SyncState, SyncStatus, after_cycle, from_overview
 from app.sync.status import SyncOverview
-from app.views.sync.state_text import format_time, state_colour, state_detail, state_text
+from app.views.sync.state_text import format_time, state_colour, state_text, state_tooltip
 
 __all__ = ["SyncStatusWidget", "format_time"]
 
@@ -35,10 +35,10 @@ class SyncStatusWidget(QWidget):
         """Show one state: text, colour and (as tooltip) the longer explanation."""
         self.status = status
         text = state_text(status)
-        short = text if len(text) <= 30 else text[:29] + "…"
+        short = text if len(text) <= 64 else text[:63] + "…"
         self.online.setText("● " + short)
         self.online.setStyleSheet(f"color: {state_colour(status)};")
-        detail = state_detail(status)
+        detail = state_tooltip(status)
         self.online.setToolTip(detail)
         self.last.setToolTip(detail)
         if status.state == SyncState.UNREGISTERED:
