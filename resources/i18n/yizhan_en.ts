@@ -1755,164 +1755,164 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>DutyListDialog</name>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="34" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="35" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="35" />
-        <location filename="../../app/views/transfer/duty_dialog.py" line="59" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="36" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="60" />
         <source>职责清单</source>
         <translation>Duty list</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="36" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="37" />
         <source>分流规则</source>
         <translation>Routing rules</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="37" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="38" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="38" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="39" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="39" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="40" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="40" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="41" />
         <source>驻点方式</source>
         <translation>Stationing</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="41" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="42" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="42" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="43" />
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="43" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="44" />
         <source>部门编码</source>
         <translation>Dept. code</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="44" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="45" />
         <source>类别编码</source>
         <translation>Category code</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="45" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="46" />
         <source>职责事项</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="46" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="47" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="47" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="48" />
         <source>主办部门编码</source>
         <translation>Lead dept. code</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="48" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="49" />
         <source>协办部门编码</source>
         <translation>Co-handling dept. codes</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="49" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="50" />
         <source>优先级</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="80" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="81" />
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="81" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="82" />
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="82" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="83" />
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="83" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="84" />
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="87" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="88" />
         <source>职责清单由区级管理员维护，本机只能查看和导出</source>
         <translation>The duty list is maintained by the district administrator; this desk can only view and export it</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="95" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="96" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="167" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="168" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="168" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="169" />
         <source>{0}{1}条</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="171" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="172" />
         <source>已保存：</source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="176" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="177" />
         <source>{0} 第{1}行：{2}</source>
         <translation>{0} row {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="181" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="182" />
         <source>有错误，未导入任何数据：</source>
         <translation>Errors found; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="184" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="185" />
         <source>&lt;br&gt;……另有{0}处错误</source>
         <translation>&lt;br&gt;… and {0} more errors</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="207" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="208" />
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="211" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="212" />
         <source>导入职责清单</source>
         <translation>Import duty list</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="211" />
-        <location filename="../../app/views/transfer/duty_dialog.py" line="218" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="212" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="219" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/transfer/duty_dialog.py" line="218" />
+        <location filename="../../app/views/transfer/duty_dialog.py" line="219" />
         <source>导出职责清单</source>
         <translation>Export duty list</translation>
     </message>
@@ -2949,42 +2949,42 @@ On duty: {people}</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="59" />
+        <location filename="../../app/views/grid/excel_io.py" line="60" />
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="65" />
+        <location filename="../../app/views/grid/excel_io.py" line="66" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="65" />
+        <location filename="../../app/views/grid/excel_io.py" line="66" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="65" />
+        <location filename="../../app/views/grid/excel_io.py" line="66" />
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="84" />
+        <location filename="../../app/views/grid/excel_io.py" line="85" />
         <source>已全部导入：</source>
         <translation>Everything imported: </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="85" />
+        <location filename="../../app/views/grid/excel_io.py" line="86" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="85" />
+        <location filename="../../app/views/grid/excel_io.py" line="86" />
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="93" />
+        <location filename="../../app/views/grid/excel_io.py" line="94" />
         <source>有 {rows} 行共 {n} 处错误，未导入任何数据。请在Excel中改正下列各行后重新导入。</source>
         <translation>{n} problems in {rows} rows: nothing was imported. Correct these rows in Excel and import again.</translation>
     </message>
@@ -4299,80 +4299,80 @@ Ctrl+Q  quit</translation>
 <context>
     <name>RosterExcel</name>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="36" />
+        <location filename="../../app/views/grid/excel_io.py" line="37" />
         <source>新增网格</source>
         <translation>grids added</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="37" />
+        <location filename="../../app/views/grid/excel_io.py" line="38" />
         <source>更新网格</source>
         <translation>grids updated</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="38" />
+        <location filename="../../app/views/grid/excel_io.py" line="39" />
         <source>新增网格员</source>
         <translation>New grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="39" />
+        <location filename="../../app/views/grid/excel_io.py" line="40" />
         <source>更新网格员</source>
         <translation>workers updated</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="40" />
+        <location filename="../../app/views/grid/excel_io.py" line="41" />
         <source>新分配</source>
         <translation>new assignments</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="41" />
+        <location filename="../../app/views/grid/excel_io.py" line="42" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="42" />
+        <location filename="../../app/views/grid/excel_io.py" line="43" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="109" />
+        <location filename="../../app/views/grid/excel_io.py" line="110" />
         <source>下载花名册模板</source>
         <translation>Download roster template</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="110" />
+        <location filename="../../app/views/grid/excel_io.py" line="111" />
         <source>网格花名册模板.xlsx</source>
         <translation>grid-roster-template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="111" />
-        <location filename="../../app/views/grid/excel_io.py" line="130" />
-        <location filename="../../app/views/grid/excel_io.py" line="169" />
+        <location filename="../../app/views/grid/excel_io.py" line="112" />
+        <location filename="../../app/views/grid/excel_io.py" line="131" />
+        <location filename="../../app/views/grid/excel_io.py" line="170" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="128" />
+        <location filename="../../app/views/grid/excel_io.py" line="129" />
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="155" />
+        <location filename="../../app/views/grid/excel_io.py" line="156" />
         <source>正在读取并检查花名册……</source>
         <translation>Reading and checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="167" />
-        <location filename="../../app/views/grid/excel_io.py" line="183" />
+        <location filename="../../app/views/grid/excel_io.py" line="168" />
+        <location filename="../../app/views/grid/excel_io.py" line="184" />
         <source>导出花名册</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="168" />
+        <location filename="../../app/views/grid/excel_io.py" line="169" />
         <source>网格花名册.xlsx</source>
         <translation>grid-roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/excel_io.py" line="185" />
+        <location filename="../../app/views/grid/excel_io.py" line="186" />
         <source>已导出 {grids} 个网格、{workers} 名网格员到
 {path}</source>
         <translation>Exported {grids} grids and {workers} workers to
@@ -6191,377 +6191,377 @@ Ctrl+Q  quit</translation>
         <translation>Cannot read the district CA certificate: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="388" />
+        <location filename="../../app/views/service_templates.py" line="447" />
         <source>无法连接服务器：{error}</source>
         <translation>Cannot reach the server: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="395" />
+        <location filename="../../app/views/service_templates.py" line="394" />
         <source>服务器地址 {host} 无效，请检查“同步”页的服务器地址</source>
         <translation>The server address {host} is not valid; check it on the Sync tab</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="396" />
+        <location filename="../../app/views/service_templates.py" line="395" />
         <source>服务器回复无法解析</source>
         <translation>The server's reply could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="397" />
+        <location filename="../../app/views/service_templates.py" line="396" />
         <source>服务器错误 {status}</source>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="447" />
+        <location filename="../../app/views/service_templates.py" line="448" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="448" />
+        <location filename="../../app/views/service_templates.py" line="449" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="449" />
+        <location filename="../../app/views/service_templates.py" line="450" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="451" />
+        <location filename="../../app/views/service_templates.py" line="452" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="452" />
+        <location filename="../../app/views/service_templates.py" line="453" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="453" />
+        <location filename="../../app/views/service_templates.py" line="454" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="454" />
+        <location filename="../../app/views/service_templates.py" line="455" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="455" />
+        <location filename="../../app/views/service_templates.py" line="456" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="456" />
+        <location filename="../../app/views/service_templates.py" line="457" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="457" />
+        <location filename="../../app/views/service_templates.py" line="458" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="458" />
+        <location filename="../../app/views/service_templates.py" line="459" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="459" />
+        <location filename="../../app/views/service_templates.py" line="460" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="460" />
+        <location filename="../../app/views/service_templates.py" line="461" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="461" />
+        <location filename="../../app/views/service_templates.py" line="462" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="462" />
+        <location filename="../../app/views/service_templates.py" line="463" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="463" />
+        <location filename="../../app/views/service_templates.py" line="464" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="464" />
+        <location filename="../../app/views/service_templates.py" line="465" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="465" />
+        <location filename="../../app/views/service_templates.py" line="466" />
         <source>设备令牌已过期，请重新注册本机</source>
         <translation>The device token has expired; please register this computer again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="466" />
+        <location filename="../../app/views/service_templates.py" line="467" />
         <source>请求内容过大，请分批同步</source>
         <translation>The request is too large; sync in smaller batches</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="468" />
+        <location filename="../../app/views/service_templates.py" line="469" />
         <source>未知的数据类型</source>
         <translation>Unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="469" />
+        <location filename="../../app/views/service_templates.py" line="470" />
         <source>基础数据只能由区级维护</source>
         <translation>Reference data is maintained by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="470" />
+        <location filename="../../app/views/service_templates.py" line="471" />
         <source>用户只能由区级创建</source>
         <translation>Users are created by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="471" />
+        <location filename="../../app/views/service_templates.py" line="472" />
         <source>用户的角色、部门和状态只能由区级修改</source>
         <translation>A user's role, department and status are changed by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="472" />
+        <location filename="../../app/views/service_templates.py" line="473" />
         <source>经办人不是本镇街的用户</source>
         <translation>The acting user is not a user of this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="473" />
+        <location filename="../../app/views/service_templates.py" line="474" />
         <source>所属案件不属于本镇街</source>
         <translation>The case belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="474" />
+        <location filename="../../app/views/service_templates.py" line="475" />
         <source>关联的记录不属于本镇街</source>
         <translation>A linked record belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="475" />
+        <location filename="../../app/views/service_templates.py" line="476" />
         <source>该案件的记录属于其他镇街</source>
         <translation>This case's records belong to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="476" />
+        <location filename="../../app/views/service_templates.py" line="477" />
         <source>未知的事项操作类型</source>
         <translation>Unknown kind of case action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="477" />
+        <location filename="../../app/views/service_templates.py" line="478" />
         <source>该操作必须注明经办人</source>
         <translation>This action must name the acting user</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="478" />
+        <location filename="../../app/views/service_templates.py" line="479" />
         <source>经办人不是服务器登记的用户</source>
         <translation>The acting user is not a user known to the server</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="479" />
+        <location filename="../../app/views/service_templates.py" line="480" />
         <source>经办人的角色无权进行该操作</source>
         <translation>The acting user's role may not take this action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="480" />
+        <location filename="../../app/views/service_templates.py" line="481" />
         <source>记录编号无效</source>
         <translation>Invalid record id</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="481" />
+        <location filename="../../app/views/service_templates.py" line="482" />
         <source>未知字段 {field}</source>
         <translation>Unknown field {field}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="482" />
+        <location filename="../../app/views/service_templates.py" line="483" />
         <source>缺少字段 {field}</source>
         <translation>Field {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="483" />
+        <location filename="../../app/views/service_templates.py" line="484" />
         <source>字段 {field} 不能为空</source>
         <translation>Field {field} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="484" />
+        <location filename="../../app/views/service_templates.py" line="485" />
         <source>字段 {field} 应为文字</source>
         <translation>Field {field} must be text</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="485" />
+        <location filename="../../app/views/service_templates.py" line="486" />
         <source>字段 {field} 超过 {length} 个字符</source>
         <translation>Field {field} is longer than {length} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="486" />
+        <location filename="../../app/views/service_templates.py" line="487" />
         <source>字段 {field} 含有非法字符</source>
         <translation>Field {field} contains invalid characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="487" />
+        <location filename="../../app/views/service_templates.py" line="488" />
         <source>字段 {field} 取值无效</source>
         <translation>Field {field} has an invalid value</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="488" />
+        <location filename="../../app/views/service_templates.py" line="489" />
         <source>字段 {field} 应为整数</source>
         <translation>Field {field} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="489" />
+        <location filename="../../app/views/service_templates.py" line="490" />
         <source>字段 {field} 数值超出范围</source>
         <translation>Field {field} is out of range</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="490" />
+        <location filename="../../app/views/service_templates.py" line="491" />
         <source>字段 {field} 应为数字</source>
         <translation>Field {field} must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="491" />
+        <location filename="../../app/views/service_templates.py" line="492" />
         <source>字段 {field} 应为是/否</source>
         <translation>Field {field} must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="492" />
+        <location filename="../../app/views/service_templates.py" line="493" />
         <source>字段 {field} 应为日期</source>
         <translation>Field {field} must be a date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="493" />
+        <location filename="../../app/views/service_templates.py" line="494" />
         <source>字段 {field} 日期格式无效</source>
         <translation>Field {field} has an invalid date format</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="494" />
+        <location filename="../../app/views/service_templates.py" line="495" />
         <source>字段 {field} 应为对象</source>
         <translation>Field {field} must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="495" />
+        <location filename="../../app/views/service_templates.py" line="496" />
         <source>字段 {field} 应为对象或列表</source>
         <translation>Field {field} must be an object or a list</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="496" />
+        <location filename="../../app/views/service_templates.py" line="497" />
         <source>字段 {field} 无法保存</source>
         <translation>Field {field} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="497" />
+        <location filename="../../app/views/service_templates.py" line="498" />
         <source>字段 {field} 内容过长</source>
         <translation>Field {field} is too long</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="399" />
+        <location filename="../../app/views/service_templates.py" line="398" />
         <source>本月没有受理案件，无{what}分布。</source>
         <translation>No cases received this month, so no breakdown by {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="389" />
+        <location filename="../../app/views/service_templates.py" line="388" />
         <source>连接服务器 {host} 超时（网络慢或服务器无响应）</source>
         <translation>Connecting to server {host} timed out (slow network or server not responding)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="390" />
+        <location filename="../../app/views/service_templates.py" line="389" />
         <source>无法连接服务器 {host}（网络不通或服务器未启动）</source>
         <translation>Cannot reach server {host} (no network, or the server is not running)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="391" />
+        <location filename="../../app/views/service_templates.py" line="390" />
         <source>与服务器 {host} 的连接中断（网络不稳定）</source>
         <translation>The connection to server {host} broke (unstable network)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="392" />
+        <location filename="../../app/views/service_templates.py" line="391" />
         <source>服务器 {host} 的证书不受信任（请在“同步”页选择区级 CA 证书）</source>
         <translation>The certificate of server {host} is not trusted (choose the district CA certificate on the Sync tab)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="400" />
+        <location filename="../../app/views/service_templates.py" line="399" />
         <source>受理最多的{what}是{name}（{n} 件，占 {share}）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="401" />
+        <location filename="../../app/views/service_templates.py" line="400" />
         <source>受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}), then {second} ({m}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="405" />
+        <location filename="../../app/views/service_templates.py" line="404" />
         <source>本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} ({change} on last month); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="410" />
+        <location filename="../../app/views/service_templates.py" line="409" />
         <source>本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} (none last month, so no change to show); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="415" />
+        <location filename="../../app/views/service_templates.py" line="414" />
         <source>化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，群体性案件 {groups} 件。</source>
         <translation>Resolved {resolution}, closed on time {on_time}, {avg} days to close on average (90% within {p90} days), satisfied on revisit {satisfaction}, repeat visits {repeat}, group cases {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="421" />
+        <location filename="../../app/views/service_templates.py" line="420" />
         <source>本月每日均无受理。</source>
         <translation>No cases were received on any day this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="422" />
+        <location filename="../../app/views/service_templates.py" line="421" />
         <source>日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。</source>
         <translation>{mean} cases received a day on average; the busiest day was {day} ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="423" />
+        <location filename="../../app/views/service_templates.py" line="422" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="424" />
+        <location filename="../../app/views/service_templates.py" line="423" />
         <source>渠道</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="425" />
+        <location filename="../../app/views/service_templates.py" line="424" />
         <source>镇街</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="426" />
+        <location filename="../../app/views/service_templates.py" line="425" />
         <source>村（社区）</source>
         <translation>Village / community</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="427" />
+        <location filename="../../app/views/service_templates.py" line="426" />
         <source>{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），本月共退回 {returns} 件次（按案件计）。</source>
         <translation>{count} departments have cases; the longest queue is {name}'s ({queue} open, {overdue} overdue); {returns} cases were returned this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="432" />
+        <location filename="../../app/views/service_templates.py" line="431" />
         <source>本月没有部门办件。</source>
         <translation>No department had cases this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="433" />
+        <location filename="../../app/views/service_templates.py" line="432" />
         <source>{name}（{n} 件，{change}）</source>
         <translation>{name} ({n}, {change})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="434" />
+        <location filename="../../app/views/service_templates.py" line="433" />
         <source>新增</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="435" />
+        <location filename="../../app/views/service_templates.py" line="434" />
         <source>红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；在办群体性案件 {groups} 件，高风险案件 {risky} 件。</source>
         <translation>Red warnings {red}, yellow {yellow}; rising categories {rising}{names}; villages with repeat visits {villages}; persons with 3+ cases in {days} days {persons}; open group cases {groups}, high-risk cases {risky}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="441" />
+        <location filename="../../app/views/service_templates.py" line="440" />
         <source>：{list}</source>
         <translation>: {list}</translation>
     </message>
