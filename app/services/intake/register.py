@@ -173,7 +173,13 @@ def _save_org(session: Session, org_code: str, c: _Checked) -> Organisation:
 def register_case(
     session: Session, *, data: IntakeInput, actor: Actor, repeat_days: int = 30
 ) -> IntakeResult:
-    """Register a visitor's matter, its parties and attachments, then take the window action."""
+    """Register a visitor's matter, its parties and attachments, then take the window action.
+
+    The case is a 重复件 only of `data.repeat_of_id`, the earlier case the clerk linked; the
+    service never picks one itself (issue #12). `repeat_days` is the window the intake side
+    panel lists candidates in; it is kept for callers and changes nothing here.
+    """
+    del repeat_days  # the candidates are listed by the view (persons.find_repeats), not here
     require(actor, Action.REGISTER_CASE)
     checked = validate_intake(data)
     org_code = actor.org_code
