@@ -21,4 +21,6 @@ def test_an_unsaved_form_is_red_and_a_saved_case_green(qtbot, session_factory):
     page.save()
     wait_saved(qtbot, page)
     assert SUCCESS in page.banner.styleSheet() and ERROR not in page.banner.styleSheet()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=5000)
+    qtbot.wait(50)
     finish(ctx, page)

@@ -37,6 +37,8 @@ def test_one_applicant_one_respondent_fit_without_scrolling(qtbot, session_facto
     assert scroll.verticalScrollBar().maximum() == 0, (
         f"form {scroll.widget().sizeHint().height()} px in a {scroll.viewport().height()} px view"
     )
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=5000)
+    qtbot.wait(50)
     finish(ctx, page)
 
 
@@ -53,4 +55,6 @@ def test_demands_and_window_action_are_reachable_by_keyboard(qtbot, session_fact
     assert page.fields.demands.hasFocus()
     qtbot.keyClick(page.fields.demands, Qt.Key.Key_Tab)
     assert page.fields.action.hasFocus()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=5000)
+    qtbot.wait(50)
     finish(ctx, page)

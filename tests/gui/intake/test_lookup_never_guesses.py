@@ -12,6 +12,13 @@ K = Qt.Key
 SHARED = "13855556666"
 
 
+def _settle(qtbot, ctx) -> None:
+    """Let the lookups and history loads a pick started answer before the page goes."""
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=5000)
+    qtbot.wait(100)
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=5000)
+
+
 def _two_people_one_phone(session_factory) -> None:
     with session_factory.begin() as s:
         svc.register_case(
@@ -65,6 +72,7 @@ def test_enter_on_a_shared_phone_requires_a_choice(qtbot, session_factory, clerk
     assert page.applicant.name.text() in ("李六", "张五")
     assert page.applicant.name.text() == picked[0].name
     assert names == [] or len(names) == 2
+    _settle(qtbot, ctx)
     finish(ctx, page)
 
 
@@ -81,6 +89,7 @@ def test_none_of_them_starts_a_new_visitor_with_the_phone(qtbot, session_factory
     clerk.key(K.Key_Return)
     qtbot.waitUntil(lambda: page.applicant.phone.text() == SHARED, timeout=3000)
     assert page.applicant.person_id is None and page.applicant.name.hasFocus()
+    _settle(qtbot, ctx)
     finish(ctx, page)
 
 
@@ -93,6 +102,7 @@ def test_a_single_match_is_still_picked_by_enter(qtbot, session_factory, clerk):
     qtbot.waitUntil(lambda: len(page.lookup.hits) == 1, timeout=5000)
     clerk.key(K.Key_Return)
     assert page.applicant.name.text() == "张三丰"
+    _settle(qtbot, ctx)
     finish(ctx, page)
 
 
@@ -115,6 +125,7 @@ def test_no_repeat_link_unless_the_clerk_picks_it(qtbot, session_factory, clerk)
     page.save()
     saved = wait_saved(qtbot, page)
     assert not saved.is_repeat and saved.repeat_of_id is None
+    _settle(qtbot, ctx)
     finish(ctx, page)
 
 
@@ -136,4 +147,5 @@ def test_the_clerk_links_a_repeat_with_one_key(qtbot, session_factory, clerk):
     page.save()
     saved = wait_saved(qtbot, page)
     assert saved.is_repeat and saved.repeat_of_id == first.case_id
+    _settle(qtbot, ctx)
     finish(ctx, page)

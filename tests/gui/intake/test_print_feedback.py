@@ -56,6 +56,7 @@ def test_no_printer_says_saved_as_pdf_with_the_path_and_a_folder_button(
     page.window().grab().save("shots/print_no_printer_page_zh.png")
     preview.open_folder.click()
     assert [Path(u.toLocalFile()) for u in opened] == [path.parent]
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=5000)  # the print event is logged
 
 
 def test_a_printer_is_named(qtbot, saved_page):
@@ -81,3 +82,4 @@ def test_a_printer_is_named(qtbot, saved_page):
         assert page.banner.text() == text
     else:
         assert kind == "error" and "打印机" in text and ERROR in preview.status.styleSheet()
+    qtbot.waitUntil(lambda: _ctx.runner.pending == 0, timeout=5000)
