@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from app.cli.common import open_db, print_json
 from app.sync.engine import SyncEngine
+from app.sync.state import after_cycle, status_text
+
+CHINA = ZoneInfo("Asia/Shanghai")
 
 
 def register(sub: Any) -> None:
@@ -24,8 +28,14 @@ def run(args: argparse.Namespace) -> int:
         result = SyncEngine(factory).run_cycle()
     finally:
         engine.dispose()
+    # The one sync state the desk's status bar and 同步 tab show (app.sync.state).
+    status = after_cycle(result)
+    when = result.finished_at.astimezone(CHINA).strftime("%H:%M")
     summary = {
         "ok": result.ok,
+        "state": status.state.value,
+        "reason": status.reason.value if status.reason else "",
+        "state_text": status_text(status, when),
         "message": result.message,
         "pushed": result.pushed,
         "duplicates": result.duplicates,
@@ -41,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
         print_json(summary)
     else:
         state = "成功" if result.ok else "失败"
+        print(f"状态：{summary['state_text']}")
         print(
             f"同步{state}：{result.message}；上传 {result.pushed} 条（重复 {result.duplicates}，"
             f"冲突 {result.conflicts}，拒绝 {result.rejected}），下载 {result.pulled} 条，"

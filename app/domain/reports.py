@@ -9,7 +9,11 @@ from datetime import date, datetime
 
 @dataclass(frozen=True)
 class TodayCounts:
-    """The home page's figures for one township (or all, when org is None)."""
+    """The home page's figures for one township (or all, when org is None).
+
+    `open`, `overdue` and `due_soon` are the 案件流转 tab's live figures (在办, 红色预警,
+    黄色预警) for the same township.
+    """
 
     received_today: int
     open: int

@@ -167,7 +167,9 @@ class Transport:
                 params={k: v for k, v in (params or {}).items() if v is not None},
             )
         except httpx.HTTPError as exc:
-            raise SyncError(unreachable(exc, self.base_url)) from exc
+            # A refused certificate is no network outage: not "offline", no quiet retrying.
+            code = "untrusted_cert" if untrusted_certificate(exc) else ""
+            raise SyncError(unreachable(exc, self.base_url), code=code) from exc
         if resp.status_code >= 400:
             raise _error(resp)
         return resp
@@ -270,17 +272,37 @@ class Transport:
 
 
 def unreachable(exc: httpx.HTTPError, base_url: str) -> str:
-    """Return, in words a clerk can act on, why the server could not be reached."""
+    """Return, in words a clerk can act on, why the server could not be reached.
+
+    The templates are app.sync.state's: it reads the reason (离线, or a certificate to fix)
+    back from the message a cycle stored. Never an exception's class name.
+    """
     host = urlsplit(base_url).netloc or base_url
+    if untrusted_certificate(exc):
+        return Msg("服务器 {host} 的证书不受信任（请在“同步”页选择区级 CA 证书）", host=host)
     if isinstance(exc, httpx.TimeoutException):
-        return Msg("连接服务器 {host} 超时，请检查网络后重试", host=host)
+        return Msg("连接服务器 {host} 超时（网络慢或服务器无响应）", host=host)
     if isinstance(exc, httpx.ConnectError):
-        return Msg("连不上服务器 {host}，请检查网络连接和服务器地址", host=host)
+        return Msg("无法连接服务器 {host}（网络不通或服务器未启动）", host=host)
     if isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError):
-        return Msg("与服务器 {host} 的连接中断，请稍后重试", host=host)
+        return Msg("与服务器 {host} 的连接中断（网络不稳定）", host=host)
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return Msg("服务器地址 {host} 无效，请检查“同步”页的服务器地址", host=host)
-    return Msg("无法连接服务器：{error}", error=type(exc).__name__)
+    return Msg("无法连接服务器 {host}（网络不通或服务器未启动）", host=host)
+
+
+def untrusted_certificate(exc: BaseException) -> bool:
+    """Return whether `exc` (or what caused it) is a refused server certificate."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(
+            seen
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 @cache

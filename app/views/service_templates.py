@@ -474,10 +474,12 @@ TEMPLATES = (
         "否则设备令牌和身份证号会明文传输：{url}",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "无法读取区级 CA 证书：{path}"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "无法连接服务器：{error}"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "连接服务器 {host} 超时，请检查网络后重试"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "连不上服务器 {host}，请检查网络连接和服务器地址"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "与服务器 {host} 的连接中断，请稍后重试"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "连接服务器 {host} 超时（网络慢或服务器无响应）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "无法连接服务器 {host}（网络不通或服务器未启动）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "与服务器 {host} 的连接中断（网络不稳定）"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "服务器 {host} 的证书不受信任（请在“同步”页选择区级 CA 证书）"
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "服务器地址 {host} 无效，请检查“同步”页的服务器地址"),
     QT_TRANSLATE_NOOP("ServiceMessages", "服务器回复无法解析"),
     QT_TRANSLATE_NOOP("ServiceMessages", "服务器错误 {status}"),
@@ -550,6 +552,8 @@ TEMPLATES = (
 # Texts the views translate though no service template names them: the separators of a
 # Joined list, and the district server's fixed messages a sync run or a registration shows.
 VIEW_ONLY = (
+    # What sync runs of older versions stored (read back by stored_text).
+    QT_TRANSLATE_NOOP("ServiceMessages", "无法连接服务器：{error}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "、"),
     QT_TRANSLATE_NOOP("ServiceMessages", "；"),
     QT_TRANSLATE_NOOP("ServiceMessages", "或"),

@@ -315,32 +315,6 @@ def find_repeats(
     return tuple(_brief(c, cat, reasons[c.id]) for c, cat in session.execute(stmt))
 
 
-def latest_repeat(
-    session: Session,
-    *,
-    person_ids: Iterable[str] = (),
-    phones: Iterable[str] = (),
-    village_id: str | None = None,
-    category_id: str | None = None,
-    days: int = DEFAULT_REPEAT_DAYS,
-    now: datetime | None = None,
-) -> tuple[str, str] | None:
-    """Return (id, case_no) of the newest case find_repeats would list first, or None.
-
-    What a save needs to flag a 重复件: two columns of one row, not twenty loaded cases.
-    """
-    reasons = _repeat_reasons(session, person_ids, phones, village_id, category_id, days, now, None)
-    if not reasons:
-        return None
-    row = session.execute(
-        select(Case.id, Case.case_no)
-        .where(Case.id.in_(list(reasons)), Case.deleted_at.is_(None))
-        .order_by(Case.received_at.desc())
-        .limit(1)
-    ).first()
-    return None if row is None else (row[0], row[1])
-
-
 def _repeat_reasons(
     session: Session,
     person_ids: Iterable[str],

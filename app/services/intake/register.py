@@ -188,7 +188,13 @@ def _save_org(session: Session, org_code: str, c: _Checked) -> Organisation:
 def register_case(
     session: Session, *, data: IntakeInput, actor: Actor, repeat_days: int = 30
 ) -> IntakeResult:
-    """Register a visitor's matter, its parties and attachments, then take the window action."""
+    """Register a visitor's matter, its parties and attachments, then take the window action.
+
+    The case is a 重复件 only of `data.repeat_of_id`, the earlier case the clerk linked; the
+    service never picks one itself (issue #12). `repeat_days` is the window the intake side
+    panel lists candidates in; it is kept for callers and changes nothing here.
+    """
+    del repeat_days  # the candidates are listed by the view (persons.find_repeats), not here
     require(actor, Action.REGISTER_CASE)
     checked = validate_intake(data)
     org_code = actor.org_code
@@ -219,26 +225,11 @@ def register_case(
             )
             person_ids.append(person.id)
             org_ids.append(None)
-        applicants = [
-            pid
-            for pid, c in zip(person_ids, checked, strict=True)
-            if pid and c.source.role == PartyRole.APPLICANT
-        ]
+        # A 重复件 link only when the clerk picked the earlier case (issue #12): the side panel
+        # lists candidates, the service never guesses one.
         repeat_id = data.repeat_of_id
         repeat_no = None
-        if repeat_id is None:
-            latest = persons.latest_repeat(
-                session,
-                person_ids=applicants,
-                phones=[c.phone for c in checked if c.source.role == PartyRole.APPLICANT],
-                village_id=data.village_id,
-                category_id=data.category_id,
-                days=repeat_days,
-                now=now,
-            )
-            if latest is not None:
-                repeat_id, repeat_no = latest
-        else:
+        if repeat_id is not None:
             earlier = session.get(Case, repeat_id)
             if earlier is None:
                 raise NotFound("关联的前案不存在")

@@ -9,19 +9,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import CaseStatus
 from app.domain.reports import TodayCounts
 from app.models import SYNCED_MODELS, Case
+from app.services.transfer import OPEN_QUEUES, queue_counts
 
 CHINA = ZoneInfo("Asia/Shanghai")
-OPEN_STATUSES = (
-    CaseStatus.REGISTERED,
-    CaseStatus.ACCEPTED,
-    CaseStatus.TO_DISPATCH,
-    CaseStatus.TO_SIGN,
-    CaseStatus.IN_PROGRESS,
-    CaseStatus.EXTENDED,
-)
 
 
 def table_counts(session: Session) -> dict[str, int]:
@@ -34,7 +26,12 @@ def table_counts(session: Session) -> dict[str, int]:
 
 
 def today_counts(session: Session, *, org: str | None, now: datetime) -> TodayCounts:
-    """Return today's received, open, overdue, due-within-3-days and closed counts."""
+    """Return today's received and closed counts, and the live 在办 / 黄色预警 / 红色预警.
+
+    The live figures are the 案件流转 tab's (app.services.transfer.queue_counts) for the same
+    township, so the two tabs never disagree: 在办 is the sum of the open queues, 红色预警
+    (已超期) the cases past their current step's deadline, 黄色预警 those past the warning time.
+    """
     local = now.astimezone(CHINA)
     start = datetime.combine(local.date(), time.min, tzinfo=CHINA)
     end = start + timedelta(days=1)
@@ -45,11 +42,11 @@ def today_counts(session: Session, *, org: str | None, now: datetime) -> TodayCo
             stmt = stmt.where(Case.owner_org == org)
         return session.scalar(stmt) or 0
 
-    open_ = Case.status.in_([s.value for s in OPEN_STATUSES])
+    live = queue_counts(session, org=org, now=now)
     return TodayCounts(
         received_today=count(Case.received_at >= start, Case.received_at < end),
-        open=count(open_),
-        overdue=count(open_, Case.due_at < now),
-        due_soon=count(open_, Case.due_at >= now, Case.due_at < now + timedelta(days=3)),
+        open=sum(live.count(q.value) for q in OPEN_QUEUES),
+        overdue=live.red,
+        due_soon=live.yellow,
         closed_today=count(Case.closed_at >= start, Case.closed_at < end),
     )

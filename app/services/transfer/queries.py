@@ -256,7 +256,11 @@ def queue_counts(
     org: str | None = None,
     now: datetime | None = None,
 ) -> QueueCounts:
-    """Return how many cases each open queue holds and how many are yellow or red, in one pass."""
+    """Return how many cases each open queue holds and how many are yellow or red, in one pass.
+
+    The one source of the live figures: the 案件流转 queues and the home page's 在办 / 黄色预警 /
+    红色预警 cards both read them (app.services.reports.stats.today_counts), so they agree.
+    """
     at = now or utcnow()
     due_soon = or_(Case.warn_at <= at, Case.deadline_at < at)
     handling = (S.TO_SIGN.value, S.IN_PROGRESS.value, S.EXTENDED.value)
@@ -343,11 +347,17 @@ _LIMIT_NAMES = {S.TO_SIGN: "签收", S.TO_REVISIT: "回访"}
 
 
 def overdue_list(
-    session: Session, *, department_id: str | None = None, now: datetime | None = None
+    session: Session,
+    *,
+    department_id: str | None = None,
+    org: str | None = None,
+    now: datetime | None = None,
 ) -> list[OverdueLine]:
     """Return red cases with the limit that ran out and the reasons on record (returns, delays)."""
     at = now or utcnow()
-    page = queue(session, queue=Queue.OVERDUE, department_id=department_id, now=at, limit=1000)
+    page = queue(
+        session, queue=Queue.OVERDUE, department_id=department_id, org=org, now=at, limit=1000
+    )
     out = []
     for row in page.rows:
         if row.warning != WarningLevel.RED or row.deadline_at is None:

@@ -325,18 +325,37 @@ class BookingsPage(QWidget):
     def _update_actions(self) -> None:
         current = self.table.current()
         if hasattr(self, "cancel_series_btn"):
-            self.cancel_series_btn.setEnabled(current is not None and bool(current.series_id))
+            series = current is not None and bool(current.series_id)
+            self.cancel_series_btn.setEnabled(series)
+            self.cancel_series_btn.setToolTip(
+                ""
+                if series
+                else self.tr("先选中一条重复预约（系列）中的预约")
+                if current is None
+                else self.tr("这条预约不属于重复预约系列")
+            )
         clerk = may(self.ctx.actor(), Action.REVIEW_BOOKING)  # the service checks the site too
         started = current is not None and current.starts_at <= datetime.now(CHINA)
         for key, button in self.action_buttons.items():
             ok = current is not None and current.status in ENABLED_FOR[key]
+            why = ""
+            if current is None:
+                why = self.tr("先在列表中选中一条预约")
+            elif not ok:
+                why = self.tr("这条预约当前的状态不能执行此操作")
             if key in AFTER_START:
+                if ok and not started:
+                    why = self.tr("活动开始后才能登记")
                 ok = ok and started
             elif key == "cancel" and current is not None and current.status == A:
+                if ok and started:
+                    why = self.tr("活动已开始，不能取消：请登记完成或爽约")
                 ok = ok and not started  # once begun it is completed or a no-show
             button.setEnabled(ok and (clerk or key not in CLERK_ONLY))
             if key in CLERK_ONLY and not clerk:
-                button.setToolTip(self.tr("仅预约管理员可操作"))
+                why = self.tr("仅预约管理员可操作")
+            # A greyed button says why (issue #12).
+            button.setToolTip("" if button.isEnabled() else why)
 
     def _act(self, fn, **kw) -> None:
         current = self.table.current()

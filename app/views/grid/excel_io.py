@@ -29,6 +29,7 @@ from app.domain.transfer import ImportReport
 from app.services.grid import excel
 from app.views.context import AppContext
 from app.views.operations import Progress, run_long_op, run_op
+from app.views.palette import message_style
 from app.views.service_messages import service_text
 
 # What the import counted (keys of ImportReport.counts), for lupdate.
@@ -79,14 +80,14 @@ class ImportReportDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)
         if report.imported:
-            self.summary.setStyleSheet("color: #1a7f37; font-size: 13pt;")
+            self.summary.setStyleSheet(message_style("success", size_pt=13))
             self.summary.setText(
                 self.tr("已全部导入：")
                 + self.tr("，").join(self.tr("{0} {1}").format(_tr(k), n) for k, n in report.counts)
             )
             self.table.hide()
         else:
-            self.summary.setStyleSheet("color: #cf222e; font-size: 13pt;")
+            self.summary.setStyleSheet(message_style("error", size_pt=13))
             rows = len({(p.sheet, p.row) for p in report.problems})
             self.summary.setText(
                 self.tr(

@@ -192,6 +192,9 @@ class GridPage(QWidget):
         g = self.selected_grid()
         self.edit_grid_button.setEnabled(g is not None)
         self.delete_grid_button.setEnabled(g is not None)
+        why = "" if g is not None else self.tr("先在左侧选择一个网格")
+        self.edit_grid_button.setToolTip(why)
+        self.delete_grid_button.setToolTip(why)
         if g is None:
             workers = sum(len(x.workers) for x in self.grids)
             self.info.setText(

@@ -146,10 +146,13 @@ class HomePage(QWidget):
         self.cards = {
             "received_today": _Card(self.tr("今日受理"), "#0969da"),
             "open": _Card(self.tr("在办案件"), "#1a7f37"),
-            "due_soon": _Card(self.tr("三日内到期"), "#bf8700"),
-            "overdue": _Card(self.tr("已超期"), "#cf222e"),
+            "due_soon": _Card(self.tr("黄色预警"), "#bf8700"),
+            "overdue": _Card(self.tr("红色预警（已超期）"), "#cf222e"),
             "closed_today": _Card(self.tr("今日办结"), "#6e7781"),
         }
+        live = self.tr("当前数字，与“案件流转”各队列一致（同一统计范围）")
+        for key in ("open", "due_soon", "overdue"):
+            self.cards[key].setToolTip(live)
         for i, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, i)
         tl.addLayout(cards)
@@ -229,8 +232,8 @@ class HomePage(QWidget):
         self.tiles = {
             "received": _Tile(self.tr("受理"), "#0969da"),
             "closed": _Tile(self.tr("办结"), "#1a7f37"),
-            "open": _Tile(self.tr("在办"), "#bf8700"),
-            "overdue": _Tile(self.tr("超期"), "#cf222e"),
+            "open": _Tile(self.tr("在办（本期受理）"), "#bf8700"),
+            "overdue": _Tile(self.tr("超期（本期受理）"), "#cf222e"),
             "repeat": _Tile(self.tr("重复件"), "#8250df"),
             "group": _Tile(self.tr("群体性"), "#bc4c00"),
         }
@@ -399,10 +402,12 @@ class HomePage(QWidget):
             card.value.setText(f"{getattr(counts, key):,}")
         u = self.ctx.user
         self.footer.setText(
-            self.tr("当前用户：{name}（{window}）　镇街代码：{org}　设备：{device}").format(
+            self.tr("当前用户：{name}（{window}）　统计范围：{scope}　设备：{device}").format(
                 name=u.display_name,
                 window=u.window_name or "—",
-                org=u.org_code,
+                scope=self.tr("全区")
+                if self.district_desk
+                else self.tr("本镇街 {org}").format(org=u.org_code),
                 device=self.ctx.device.device_code,
             )
         )

@@ -1,7 +1,8 @@
 """窗口受理: register a visitor keyboard-first, see earlier visits, print the slip.
 
 Keys: F2 new case, F4 read the ID card, Enter next field, Ctrl+S save, Ctrl+P print, Esc clear
-(asks when typed). A keyboard-wedge card reader types into the lookup box (see card_reader.py).
+(asks when typed), Alt+D 诉求, Alt+O 窗口处理, Alt+L link the visit to the earlier case the side
+panel lists. A keyboard-wedge card reader types into the lookup box (see card_reader.py).
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ import re
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ from app.views.intake.party_form import PartyForm
 from app.views.intake.side_panel import IntakeSidePanel
 from app.views.intake.slip_print import open_slip_preview
 from app.views.operations import run_op, show_error
+from app.views.palette import message_style
 from app.views.service_messages import service_text
 from app.views.widgets.print_preview import PrintPreviewDialog
 
@@ -82,12 +84,12 @@ class IntakePage(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet("#banner { font-size: 14pt; font-weight: bold; color: #1a7f37; }")
+        self._set_banner("success", "")
         self.missing = QLabel(self)
         self.missing.setObjectName("missing")
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing.setStyleSheet("#missing { color: #9a6700; }")
+        self.missing.setStyleSheet(f"#missing {{ {message_style('warning')} }}")
         self.save_button = QPushButton(self.tr("保存 Ctrl+S"), self)
         self.print_button = QPushButton(self.tr("打印回执 Ctrl+P"), self)
         self.new_button = QPushButton(self.tr("新建 F2"), self)
@@ -112,6 +114,7 @@ class IntakePage(QWidget):
             ("F2", self.new_case),
             ("F4", self.read_card),
             ("Esc", self.escape),
+            ("Alt+L", self.side.link_first),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -147,39 +150,54 @@ class IntakePage(QWidget):
         """Return the tab title."""
         return self.tr("窗口受理")
 
+    def _set_banner(self, kind: str, text: str) -> None:
+        """Show `text` under the form in the palette's colour of `kind` (success, error, …)."""
+        self.banner.setProperty("messageKind", kind)
+        self.banner.setStyleSheet(f"#banner {{ {message_style(kind, bold=True, size_pt=14)} }}")
+        self.banner.setText(text)
+
     def _build_layout(self) -> None:
-        left = QWidget(self)
-        col = QVBoxLayout(left)
+        """Two columns at 1280×800: the people (and their earlier visits) left, the matter right.
+
+        The common case (one applicant, one respondent) fits without scrolling; a scroll bar
+        appears only for long lists of parties or many error messages.
+        """
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
         find = QHBoxLayout()
         find.addWidget(self.lookup, 1)
         find.addWidget(self.card_button, 0, Qt.AlignmentFlag.AlignTop)
         find.addWidget(self.card_settings, 0, Qt.AlignmentFlag.AlignTop)
-        col.addLayout(find)
-        col.addWidget(self.card_status)
-        box = QGroupBox(self.tr("申请人"), left)
+        left.addLayout(find)
+        left.addWidget(self.card_status)
+        box = QGroupBox(self.tr("申请人"), body)
         QVBoxLayout(box).addWidget(self.applicant)
-        col.addWidget(box)
-        others = QGroupBox(self.tr("被申请人、第三人、代理人"), left)
+        left.addWidget(box)
+        others = QGroupBox(self.tr("被申请人、第三人、代理人"), body)
         QVBoxLayout(others).addWidget(self.others)
-        col.addWidget(others)
-        matter = QGroupBox(self.tr("事项"), left)
+        left.addWidget(others)
+        left.addWidget(self.side, 1)
+        matter = QGroupBox(self.tr("事项"), body)
         QVBoxLayout(matter).addWidget(self.fields)
-        col.addWidget(matter)
+        right = QVBoxLayout()
+        right.addWidget(matter)
+        right.addStretch(1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-        split = QSplitter(self)
-        split.addWidget(scroll)
-        split.addWidget(self.side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([880, 400])
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.scroll = scroll
         buttons = QHBoxLayout()
         buttons.addWidget(self.banner, 1)
         for b in (self.new_button, self.save_button, self.print_button):
             buttons.addWidget(b)
         outer = QVBoxLayout(self)
-        outer.addWidget(split, 1)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.addWidget(scroll, 1)
         outer.addWidget(self.missing)
         outer.addLayout(buttons)
 
@@ -196,6 +214,11 @@ class IntakePage(QWidget):
             f.category,
             f.facts,
             f.demands,
+            f.action,
+            f.outcome,
+            f.result,
+            f.reason,
+            f.transfer_to,
             f.kind,
             f.channel,
             f.town,
@@ -208,11 +231,6 @@ class IntakePage(QWidget):
             f.risk,
             f.confidential,
             f.add_file,
-            f.action,
-            f.outcome,
-            f.result,
-            f.reason,
-            f.transfer_to,
             self.others.table,
             self.others.add,
             self.others.remove,
@@ -272,9 +290,8 @@ class IntakePage(QWidget):
         self.reader_dialog.open()
 
     def _card_message(self, text: str, *, error: bool = False) -> None:
-        self.card_status.setStyleSheet(
-            "#cardStatus { color: %s; }" % ("#cf222e" if error else "#57606a")
-        )
+        kind = "error" if error else "muted"
+        self.card_status.setStyleSheet(f"#cardStatus {{ {message_style(kind)} }}")
         self.card_status.setText(text)
         self.card_status.setVisible(bool(text))  # no empty row in the form between reads
 
@@ -437,14 +454,16 @@ class IntakePage(QWidget):
     def save(self) -> None:
         """Validate and register the case; on errors show them at the fields, keep the text."""
         if self.saved is not None:
-            self.banner.setText(
-                self.tr("本案已保存（{no}），按 F2 登记新案件").format(no=self.saved.case_no)
+            self._set_banner(
+                "info",
+                self.tr("本案已保存（{no}），按 F2 登记新案件").format(no=self.saved.case_no),
             )
             return
         data = self.collect()
         actor = self.ctx.actor()
         days = self.repeat_days
         self.save_button.setEnabled(False)
+        self.save_button.setToolTip(self.tr("正在保存，请稍候"))
         run_op(
             self,
             self.ctx,
@@ -457,24 +476,27 @@ class IntakePage(QWidget):
     def _on_saved(self, result: IntakeResult) -> None:
         self.saved = result
         self.save_button.setEnabled(True)
+        self._update_missing()
         self._show_errors({})
         repeat = (
             self.tr("（重复件，前案 {no}）").format(no=result.repeat_of_no)
             if result.is_repeat
             else ""
         )
-        self.banner.setText(
+        self._set_banner(
+            "success",
             self.tr("已登记 {no}　查询码 {code}{r}　Ctrl+P 打印").format(
                 no=result.case_no, code=result.query_code, r=repeat
-            )
+            ),
         )
         self.sig_saved.emit(result)
 
     def _on_save_error(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        self._update_missing()
         if isinstance(exc, ValidationError):
             self._show_errors(exc.errors)
-            self.banner.setText(self.tr("未保存：请按红字提示修改（已填内容均保留）"))
+            self._set_banner("error", self.tr("未保存：请按红字提示修改（已填内容均保留）"))
             return
         show_error(self, exc)
 
@@ -491,7 +513,7 @@ class IntakePage(QWidget):
     def print_slip(self) -> None:
         """Preview the saved case's slip (receipt or notice); Enter prints it."""
         if self.saved is None:
-            self.banner.setText(self.tr("请先保存（Ctrl+S），再打印回执"))
+            self._set_banner("warning", self.tr("请先保存（Ctrl+S），再打印回执"))
             return
         case_id = self.saved.case_id
         run_op(
@@ -503,6 +525,8 @@ class IntakePage(QWidget):
 
     def _open_preview(self, slip: slips.Slip) -> None:
         self.preview = open_slip_preview(self, self.ctx, slip)
+        # Where the slip went stays on the page after the preview closes (issue #12).
+        self.preview.sig_result.connect(self._set_banner)
 
     # --- new / clear ----------------------------------------------------------------------
     def has_unsaved_text(self) -> bool:
@@ -543,7 +567,7 @@ class IntakePage(QWidget):
         self.others.clear()
         self.fields.clear()
         self.side.clear()
-        self.banner.setText("")
+        self._set_banner("success", "")
         self._card_message("")
         self._update_missing()
         self.lookup.edit.setFocus()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -70,8 +71,9 @@ class OtherParties(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("角色"), self.tr("名称"), self.tr("证件/信用代码"), self.tr("电话")]
         )
-        self.table.setMaximumHeight(110)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMaximumHeight(90)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.add = QPushButton(self.tr("添加当事人(&M)…"), self)
         self.remove = QPushButton(self.tr("移除"), self)

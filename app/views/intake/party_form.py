@@ -66,6 +66,7 @@ class PartyForm(QWidget):
             for k in ("name", "id_number", "id_type", "phone", "uscc", "address")
         }
         form = QFormLayout()
+        form.setVerticalSpacing(5)
         self._form = form
         if with_role:
             form.addRow(self.tr("角色(&R)"), self.role)
@@ -73,20 +74,20 @@ class PartyForm(QWidget):
             self.role.hide()
         form.addRow(self.tr("类型(&Y)"), self.party_type)
         form.addRow(self.tr("姓名/名称(&N)"), self.name)
-        form.addRow("", self.errors["name"])
+        form.addRow(self.errors["name"])
         form.addRow(self.tr("证件类型(&T)"), self.id_type)
         form.addRow(self.tr("证件号码(&I)"), self.id_number)
         form.addRow("", self.derived)
         form.addRow("", self.reveal_button)
-        form.addRow("", self.errors["id_number"])
-        form.addRow("", self.errors["id_type"])
+        form.addRow(self.errors["id_number"])
+        form.addRow(self.errors["id_type"])
         form.addRow(self.tr("信用代码(&U)"), self.uscc)
-        form.addRow("", self.errors["uscc"])
+        form.addRow(self.errors["uscc"])
         form.addRow(self.tr("法定代表人"), self.legal_rep)
         form.addRow(self.tr("联系电话(&H)"), self.phone)
-        form.addRow("", self.errors["phone"])
+        form.addRow(self.errors["phone"])
         form.addRow(self.tr("住址"), self.address)
-        form.addRow("", self.errors["address"])
+        form.addRow(self.errors["address"])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(form)
@@ -146,8 +147,9 @@ class PartyForm(QWidget):
 
     def _on_type(self) -> None:
         org = self.is_org()
-        for w in (self.id_type, self.id_number, self.derived):
+        for w in (self.id_type, self.id_number):
             self._set_row_visible(w, not org)
+        self._set_row_visible(self.derived, not org and bool(self.derived.text()))
         for w in (self.uscc, self.legal_rep):
             self._set_row_visible(w, org)
         for key in ("id_number", "id_type", "uscc"):
@@ -167,7 +169,7 @@ class PartyForm(QWidget):
         if len(text) == 18 and kind in _STRICT and guess_id_type(text) != kind:
             self.id_type.setCurrentIndex(self.id_type.findData(guess_id_type(text).value))
             return  # _on_id_type checks again
-        self.derived.setText("")
+        self._set_derived("")
         if not text or (kind in _STRICT and len(text) < 18):
             self.errors["id_number"].show_message("")
             self.errors["id_type"].show_message("")
@@ -179,11 +181,16 @@ class PartyForm(QWidget):
             return
         self.errors["id_number"].show_message("")
         if info.birth_date is not None:
-            self.derived.setText(
+            self._set_derived(
                 self.tr("出生日期 {d}　性别 {s}").format(
                     d=info.birth_date.isoformat(), s=enum_label(info.sex)
                 )
             )
+
+    def _set_derived(self, text: str) -> None:
+        """Show the birth date and sex read from the ID; the empty row takes no height."""
+        self.derived.setText(text)
+        self._set_row_visible(self.derived, bool(text) and not self.is_org())
 
     def _check_phone(self) -> None:
         if "phone" in self._hidden:
@@ -258,4 +265,4 @@ class PartyForm(QWidget):
         self.party_type.setCurrentIndex(0)
         self.id_type.setCurrentIndex(0)
         self.set_errors({})
-        self.derived.setText("")
+        self._set_derived("")

@@ -6,7 +6,14 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import CaseStatus
 from app.domain.intake import CaseBrief
@@ -68,7 +75,11 @@ class IntakeSidePanel(QWidget):
         self.empty = QLabel(self.tr("（选中来访人后显示其既往案件，含已同步的其他中心案件）"), self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #57606a;")
+        self.history.setMinimumHeight(48)
+        # Whatever height is left in the column: never what makes the form scroll.
+        self.history.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.final)
         layout.addWidget(self.warning)
         layout.addWidget(self.other)
@@ -154,16 +165,32 @@ class IntakeSidePanel(QWidget):
             f"{html.escape(service_text(c.reason))}　{html.escape(c.summary[:30])}"
             for c in cases[:5]
         )
-        linked = self.tr("（已关联前案，保存时标记为重复件）") if self.linked_id else ""
+        linked_no = next((c.case_no for c in cases if c.id == self.linked_id), "")
+        linked = (
+            self.tr("（已关联前案 {no}，保存时标记为重复件）").format(no=linked_no)
+            if self.linked_id
+            else ""
+        )
         self.warning.setText(
             self.tr("⚠ {n}日内可能重复来访：").format(n=days)
             + linked
             + "<br>"
             + links
             + "<br>"
-            + self.tr("点击编号关联前案；保存时将标记为“重复件”。")
+            + (
+                self.tr("点击编号改选前案；不是重复来访则不必理会。")
+                if self.linked_id
+                else self.tr(
+                    "是重复来访：点击编号（或 Alt+L 关联第一条）；保存时才标记为“重复件”。"
+                )
+            )
         )
         self.warning.show()
+
+    def link_first(self) -> None:
+        """Alt+L: the clerk links this visit to the newest listed earlier case."""
+        if self.repeats:
+            self._on_link(self.repeats[0].id)
 
     def _on_link(self, case_id: str) -> None:
         self.linked_id = case_id

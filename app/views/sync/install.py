@@ -36,7 +36,6 @@ def install_sync(ctx: AppContext, client: SyncClient, *, start: bool = True) -> 
 
     scheduler.sig_started.connect(widget.set_syncing)
     scheduler.sig_finished.connect(on_finished)
-    scheduler.sig_online_changed.connect(widget.set_online)
     ctx.bus.sig_data_changed.connect(lambda _kinds: refresh_widget())
     refresh_widget()
     if start:

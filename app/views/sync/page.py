@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.permissions import Action
 from app.sync.engine import CycleResult
 from app.sync.registration import Registration
+from app.sync.state import SyncState, SyncStatus, after_cycle, failed, from_overview
 from app.sync.status import (
     ConflictView,
     SyncOverview,
@@ -41,7 +42,12 @@ from app.views.permission_ui import hide_unless
 from app.views.service_messages import service_text, stored_text
 from app.views.sync.labels import entity_label, field_label, kind_label, reason_text
 from app.views.sync.scheduler import SyncScheduler
-from app.views.sync.status_widget import format_time
+from app.views.sync.state_text import (
+    format_time,
+    state_colour,
+    state_detail,
+    state_tooltip,
+)
 
 
 def _short(value: Any) -> str:
@@ -61,6 +67,8 @@ class SyncPage(QWidget):
         self.ctx = ctx
         self.scheduler: SyncScheduler | None = ctx.extras.get("sync_scheduler")
         self.overview: SyncOverview | None = None
+        self.status: SyncStatus | None = None
+        self.registering = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 16)
         outer.addWidget(self._server_box())
@@ -113,6 +121,9 @@ class SyncPage(QWidget):
         row.addWidget(self.code, 1)
         row.addWidget(self.register_button)
         self.identity = QLabel(self)
+        self.sync_state = QLabel(self)  # the one state, as the status bar shows it
+        self.sync_state.setObjectName("syncState")
+        self.sync_state.setWordWrap(True)
         self.state = QLabel(self)
         self.interval = QSpinBox(self)
         self.interval.setRange(1, 24 * 60)
@@ -130,7 +141,8 @@ class SyncPage(QWidget):
         form.addRow(self.tr("CA 证书"), ca_row)
         form.addRow(self.tr("注册码"), row)
         form.addRow(self.tr("本机"), self.identity)
-        form.addRow(self.tr("状态"), self.state)
+        form.addRow(self.tr("同步状态"), self.sync_state)
+        form.addRow(self.tr("同步统计"), self.state)
         form.addRow(self.tr("自动同步间隔"), sched)
         return box
 
@@ -193,16 +205,17 @@ class SyncPage(QWidget):
         else:
             self.identity.setText(self.tr("尚未注册（填写服务器地址和注册码后点“注册本机”）"))
         self.state.setText(
-            self.tr("上次同步：{t}　待上传：{p} 条　待处理冲突：{c} 条　{r}").format(
+            self.tr("上次成功同步：{t}　待上传：{p} 条　待处理冲突：{c} 条").format(
                 t=format_time(ov.last_sync_at, self.tr("从未")),
                 p=ov.pending,
                 c=ov.open_conflicts,
-                r=stored_text(ov.last_result),
             )
         )
+        if not self._running():
+            self._show_status(from_overview(ov))
         if not self.interval.hasFocus():
             self.interval.setValue(max(ov.interval_s // 60, 1))
-        self.sync_button.setEnabled(ov.registered and self.scheduler is not None)
+        self._update_sync_button()
         self.skew.setVisible(ov.skew_warning)
         if ov.skew_warning:
             self.skew.setText(
@@ -254,11 +267,55 @@ class SyncPage(QWidget):
             return None
         return self.overview.conflicts[rows[0].row()]
 
+    def _running(self) -> bool:
+        return self.scheduler is not None and self.scheduler.running
+
+    def _show_status(self, status: SyncStatus) -> None:
+        """Show the one state (the status bar's) with its explanation."""
+        self.status = status
+        self.sync_state.setText(state_detail(status))
+        self.sync_state.setStyleSheet(f"color: {state_colour(status)}; font-weight: bold;")
+        self.sync_state.setToolTip(state_tooltip(status))
+        self._update_sync_button()
+
+    def _update_sync_button(self) -> None:
+        """Enable 立即同步 when it can run; otherwise say why in its tooltip."""
+        registered = self.overview is not None and self.overview.registered
+        if self.scheduler is None:
+            reason = self.tr("本机未启用同步功能（以离线方式启动）")
+        elif self.overview is None:
+            reason = self.tr("正在读取同步状态…")
+        elif not registered:
+            reason = self.tr("本机尚未注册：先填写服务器地址和注册码，点“注册本机”")
+        elif self._running() or (self.status and self.status.state == SyncState.SYNCING):
+            reason = self.tr("正在同步，完成后可再次同步")
+        else:
+            reason = ""
+        self.sync_button.setEnabled(not reason)
+        self.sync_button.setToolTip(reason or self.tr("马上与区级服务器同步一次"))
+        if self.registering:
+            self.register_button.setEnabled(False)
+            self.register_button.setToolTip(self.tr("正在注册，请稍候"))
+        else:
+            self.register_button.setEnabled(True)
+            self.register_button.setToolTip(self.tr("用区管理员发放的注册码注册本机"))
+
     def _update_buttons(self) -> None:
         c = self._selected()
         open_ = c is not None and not c.resolved
         self.keep_theirs.setEnabled(open_)
         self.keep_mine.setEnabled(open_ and c is not None and c.can_keep_mine)
+        if c is None:
+            why = self.tr("先在上面的列表中选中一条冲突")
+        elif c.resolved:
+            why = self.tr("这条冲突已处理")
+        else:
+            why = ""
+        self.keep_theirs.setToolTip(why or self.tr("保留服务器上的值"))
+        mine_why = why or (
+            "" if c is not None and c.can_keep_mine else self.tr("这类冲突只能确认服务器的结果")
+        )
+        self.keep_mine.setToolTip(mine_why or self.tr("把本机的值作为新的修改再次上传"))
 
     def _resolve(self, keep: str) -> None:
         c = self._selected()
@@ -301,7 +358,8 @@ class SyncPage(QWidget):
         if client is None or self.scheduler is None:
             QMessageBox.warning(self, self.tr("注册"), self.tr("本机未启用同步功能"))
             return
-        self.register_button.setEnabled(False)
+        self.registering = True
+        self._update_sync_button()
         name = socket.gethostname()
         ca = self.ca_file.text().strip() or None
         self.scheduler.submit(
@@ -317,7 +375,8 @@ class SyncPage(QWidget):
             self.ca_file.setText(path)
 
     def _on_registered(self, result: object) -> None:
-        self.register_button.setEnabled(True)
+        self.registering = False
+        self._update_sync_button()
         if isinstance(result, Registration):
             self.code.clear()
             QMessageBox.information(
@@ -331,7 +390,14 @@ class SyncPage(QWidget):
             if self.scheduler is not None:
                 self.scheduler.sync_now()
             return
-        message = service_text(result.message) if isinstance(result, SyncError) else str(result)
+        if isinstance(result, SyncError):
+            # The words of a failed cycle (无法连接服务器（…）, 证书不受信任 …), never a class.
+            why = failed(result.message)
+            message = service_text(result.message)
+            if why.reason is not None and why.reason.value != "other":
+                message = self.tr("注册失败：{reason}").format(reason=state_detail(why))
+        else:
+            message = self.tr("注册失败：{reason}").format(reason=self.tr("程序出错，详情见日志"))
         QMessageBox.warning(self, self.tr("注册失败"), message)  # the code stays typed in
 
     def _on_sync_now(self) -> None:
@@ -339,11 +405,16 @@ class SyncPage(QWidget):
             self.scheduler.sync_now()
 
     def _on_started(self) -> None:
-        self.sync_button.setEnabled(False)
-        self.state.setText(self.tr("正在同步…"))
+        last = self.status.last_sync_at if self.status else None
+        self._show_status(SyncStatus(SyncState.SYNCING, last))
 
     def _on_finished(self, result: object) -> None:
-        self.sync_button.setEnabled(True)
-        if isinstance(result, CycleResult) and not result.ok:
-            self.ctx.bus.sig_notify.emit(self.tr("同步"), service_text(result.message))
+        if isinstance(result, CycleResult):
+            last = self.status.last_sync_at if self.status else None
+            status = after_cycle(result, last)
+            self._show_status(status)
+            if status.state in (SyncState.OFFLINE, SyncState.FAILED):
+                self.ctx.bus.sig_notify.emit(self.tr("同步"), state_detail(status))
+        else:
+            self._update_sync_button()
         self.ctx.bus.sig_data_changed.emit(frozenset({"sync"}))

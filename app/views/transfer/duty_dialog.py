@@ -26,6 +26,7 @@ from app.services.transfer import duty_list
 from app.views.context import AppContext
 from app.views.icons import icon
 from app.views.operations import run_op
+from app.views.palette import message_style
 from app.views.service_messages import service_text
 
 # The sheet titles and column headers of app.services.transfer.duty_list.SHEETS, for the
@@ -83,6 +84,8 @@ class DutyListDialog(QDialog):
         self.export_btn = QPushButton(icon("export"), self.tr("导出Excel…"), self)
         for b in (self.add_row, self.save, self.import_btn):
             b.setEnabled(self.editable)
+            if not self.editable:
+                b.setToolTip(self.tr("职责清单由区级管理员维护，本机只能查看和导出"))
         self.add_row.clicked.connect(self._add_row)
         self.save.clicked.connect(self.save_edits)
         self.import_btn.clicked.connect(self._pick_import)
@@ -165,11 +168,11 @@ class DutyListDialog(QDialog):
             counts = self.tr("，").join(
                 self.tr("{0}{1}条").format(self.tr(k), n) for k, n in report.counts
             )
-            self.report.setStyleSheet("color: #1a7f37;")
+            self.report.setStyleSheet(message_style("success"))
             self.report.setText(self.tr("已保存：") + counts)
             self.reload()
             return
-        self.report.setStyleSheet("color: #cf222e;")
+        self.report.setStyleSheet(message_style("error"))
         lines = [
             self.tr("{0} 第{1}行：{2}").format(self.tr(p.sheet), p.row, service_text(p.message))
             for p in report.problems[:12]

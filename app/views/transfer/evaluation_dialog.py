@@ -141,6 +141,8 @@ class EvaluationDialog(QDialog):
             row.addWidget(spin)
         save = QPushButton(self.tr("保存权重"), self)
         save.setEnabled(may(ctx.actor(), Action.SET_WEIGHTS))
+        if not save.isEnabled():
+            save.setToolTip(self.tr("权重由区里设定，本机只能查看"))
         save.clicked.connect(self.save_weights)
         row.addWidget(save)
         form.addRow(self.tr("权重（区里设定）"), row)

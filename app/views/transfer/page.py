@@ -30,6 +30,7 @@ from app.services.transfer import queries as transfer_queries
 from app.services.transfer import supervision as transfer_supervision
 from app.views.case_detail import CaseViewDialog, open_case_view
 from app.views.context import AppContext
+from app.views.durations import duration_words
 from app.views.icons import icon
 from app.views.labels import enum_label
 from app.views.operations import run_op
@@ -47,7 +48,8 @@ from app.views.transfer.duty_dialog import DutyListDialog
 from app.views.transfer.evaluation_dialog import EvaluationDialog
 from app.views.transfer.host import ActionHost
 from app.views.transfer.queue_table_model import QueueTableModel
-from app.views.transfer.tab_title import ESCALATING_ROLES
+from app.views.transfer.tab_title import ESCALATING_ROLES, township_of
+from app.views.transfer.why_disabled import why_disabled
 from app.views.widgets.list_out import Job, ListOutButtons, fixed, table_from_view
 
 SEARCH_DELAY_MS = 250
@@ -83,7 +85,10 @@ class TransferPage(ActionHost):
         top = QHBoxLayout()
         self.scope = QComboBox(self)
         for value, label in SCOPES:
-            self.scope.addItem(self.tr(label), value)
+            text = self.tr(label)
+            if value == "all" and township_of(ctx.user.org_code):
+                text = self.tr("本镇街全部案件")  # never other townships' cases (issue #12)
+            self.scope.addItem(text, value)
         if ctx.user.role == Role.HANDLER and ctx.user.department_id:
             self.scope.setCurrentIndex(1)
         self.scope.currentIndexChanged.connect(self.refresh)
@@ -223,13 +228,19 @@ class TransferPage(ActionHost):
         """Show `queue`."""
         self.queues.setCurrentRow(list(Queue).index(queue))
 
+    def _org(self) -> str | None:
+        """Return the township a township desk's queues are limited to (None: the district)."""
+        return township_of(self.ctx.user.org_code)
+
     def _scope_args(self) -> dict[str, Any]:
+        """Return the queue filters of the chosen scope, always within the user's township."""
+        org = self._org()
         scope = self.scope.currentData()
         if scope == "department":
-            return {"department_id": self.ctx.user.department_id}
+            return {"department_id": self.ctx.user.department_id, "org": org}
         if scope == "mine":
-            return {"mine": self.ctx.actor()}
-        return {}
+            return {"mine": self.ctx.actor(), "org": org}
+        return {"org": org}
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if "case" in kinds:
@@ -243,6 +254,7 @@ class TransferPage(ActionHost):
         queue = self.current_queue()
         args = self._scope_args()
         dept = args.get("department_id")
+        org = args.get("org")
         selected = self.selected_case_id()
         # The centre's own desks escalate red cases to the district queue as they see them.
         escalate = self.ctx.user.role in ESCALATING_ROLES
@@ -257,9 +269,9 @@ class TransferPage(ActionHost):
             else:
                 # The queue list's counts already say how long the queue is.
                 page = transfer_queries.queue(s, queue=queue, with_total=False, **args)
-            counts = transfer_queries.queue_counts(s, department_id=dept)
+            counts = transfer_queries.queue_counts(s, department_id=dept, org=org)
             overdue = (
-                transfer_queries.overdue_list(s, department_id=dept)
+                transfer_queries.overdue_list(s, department_id=dept, org=org)
                 if queue == Queue.OVERDUE and not text
                 else None
             )
@@ -289,10 +301,10 @@ class TransferPage(ActionHost):
         elif overdue:
             self.reasons.setText(
                 "<br>".join(
-                    self.tr("{no}　{limit}超期{hours}小时：{reasons}").format(
+                    self.tr("{no}　{limit}已超期 {duration}：{reasons}").format(
                         no=o.row.case_no,
                         limit=self.tr(o.limit),
-                        hours=f"{o.overdue_hours:.0f}",
+                        duration=duration_words(o.overdue_hours),
                         reasons=self.tr("；").join(service_text(r) for r in o.reasons),
                     )
                     for o in overdue[:8]
@@ -368,7 +380,10 @@ class TransferPage(ActionHost):
         reasons = action_reasons(detail, self.ctx.user) if detail else {}
         for key, btn in self.buttons.items():
             btn.setEnabled(key in allowed)
-            btn.setToolTip(reasons.get(key, ""))
+            btn.setToolTip(
+                reasons.get(key)
+                or ("" if key in allowed else why_disabled(key, detail, self.ctx.user))
+            )
 
     def open_case(self, row: int) -> CaseViewDialog | None:
         """Open the case view of the queue's `row`."""

@@ -16,10 +16,12 @@ from PySide6.QtCore import (
     QSize,
     QSizeF,
     Qt,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QColor,
+    QDesktopServices,
     QImage,
     QKeySequence,
     QPageLayout,
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.printables import Paper
+from app.views.palette import message_style
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +105,9 @@ class PrintPreviewDialog(QDialog):
     """Show a document, let the clerk pick the paper, then print (Enter) or save it."""
 
     sig_printed = Signal(str, int)  # paper value, copies
+    # Where the document went, in words: (kind, text); kind is a palette kind (success, warning,
+    # error). "已发送到打印机：…" or "未找到打印机，已存为 PDF：…" — never a silent PDF.
+    sig_result = Signal(str, str)
 
     def __init__(
         self,
@@ -123,6 +129,8 @@ class PrintPreviewDialog(QDialog):
         self.pages: list[QImage] = []
         self.printer_factory: Callable[[], QPrinter] | None = None
         self.last_output: Path | None = None
+        self.result_text = ""
+        self._folder: Path | None = None
         self.paper = QComboBox(self)
         for p in papers:
             self.paper.addItem(self.tr(PAPER_LABELS[p]), p.value)
@@ -135,7 +143,14 @@ class PrintPreviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("另存为PDF(&S)…"), self)
         close = QPushButton(self.tr("关闭"), self)
         self.status = QLabel(self)
+        self.status.setObjectName("printStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton(self.tr("打开文件夹(&O)"), self)
+        self.open_folder.setToolTip(self.tr("在文件管理器中打开保存 PDF 的文件夹"))
+        self.open_folder.clicked.connect(self._open_folder)
+        self.open_folder.hide()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("纸张"), self))
         bar.addWidget(self.paper)
@@ -155,7 +170,10 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.status)
+        result = QHBoxLayout()
+        result.addWidget(self.status, 1)
+        result.addWidget(self.open_folder)
+        layout.addLayout(result)
         self.paper.currentIndexChanged.connect(lambda _i: self._refresh())
         self.print_button.clicked.connect(self.print_now)
         self.save_button.clicked.connect(self._save_as)
@@ -180,21 +198,40 @@ class PrintPreviewDialog(QDialog):
             label.setPixmap(QPixmap.fromImage(image))
             self._pages_layout.addWidget(label)
 
-    def _printer(self) -> QPrinter:
+    def _printer(self) -> tuple[QPrinter, bool]:
+        """Return the printer to use and whether it is the no-printer PDF fallback."""
         if self.printer_factory is not None:
-            return self.printer_factory()
+            return self.printer_factory(), False
         if QPrinterInfo.availablePrinters():
-            return QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
-        # No printer installed (a fresh laptop): keep a PDF the clerk can print later.
+            printer = QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
+            return printer, False
+        # No printer installed (a fresh laptop): keep a PDF the clerk can print later — and say so.
         self._fallback_dir.mkdir(parents=True, exist_ok=True)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(self._fallback_dir / f"{self._stem}.pdf"))
-        return printer
+        return printer, True
+
+    def _report(self, kind: str, text: str, folder: Path | None = None) -> None:
+        """Say where the document went, in the palette's colour; offer the folder of a PDF."""
+        self.result_text = text
+        self.status.setStyleSheet(message_style(kind, bold=kind != "success"))
+        self.status.setText(text)
+        self._folder = folder
+        self.open_folder.setVisible(folder is not None)
+        self.sig_result.emit(kind, text)
+
+    def _open_folder(self) -> None:
+        if self._folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))
 
     def print_now(self) -> None:
-        """Send the pages to the printer, remember the paper, and announce the print."""
-        printer = self._printer()
+        """Print (or, with no printer, save a PDF), remember the paper and say where it went.
+
+        Sent to a printer: the dialog closes and `sig_result` names the printer. Saved as a PDF
+        because no printer is installed: the dialog stays open with the path and 打开文件夹.
+        """
+        printer, fallback = self._printer()
         printer.setCopyCount(self.copies.value())
         # The slip's own paper (A5, or the roll's content height), not the printer's default A4.
         points = page_size(self.pdf)
@@ -202,7 +239,7 @@ class PrintPreviewDialog(QDialog):
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
         painter = QPainter()
         if not painter.begin(printer):
-            self.status.setText(self.tr("无法连接打印机，请检查打印机后重试，或另存为PDF。"))
+            self._report("error", self.tr("无法连接打印机，请检查打印机后重试，或另存为PDF。"))
             return
         # Re-render at the printer's resolution (capped: a 1200 dpi A4 bitmap is 140 MB).
         pages = render_pages(self.pdf, dpi=min(300, max(PREVIEW_DPI, printer.resolution())))
@@ -215,17 +252,29 @@ class PrintPreviewDialog(QDialog):
                 painter.drawImage(0, 0, image.scaled(scaled))
         finally:
             painter.end()
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-            self.last_output = Path(printer.outputFileName())
         QSettings().setValue(SETTINGS_KEY, self.current_paper().value)
         self.sig_printed.emit(self.current_paper().value, self.copies.value())
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            path = Path(printer.outputFileName())
+            self.last_output = path
+            if fallback:
+                text = self.tr("未找到打印机，已存为 PDF：{path}").format(path=str(path))
+                self._report("warning", text, path.parent)
+            else:
+                self._report("success", self.tr("已存为 PDF：{path}").format(path=str(path)))
+            return  # stays open: the clerk reads where it went and can open the folder
+        name = printer.printerName() or self.tr("默认打印机")
+        self._report(
+            "success",
+            self.tr("已发送到打印机：{name}（{n} 份）").format(name=name, n=self.copies.value()),
+        )
         self.accept()
 
     def save_pdf(self, path: Path) -> None:
         """Write the document as rendered by reportlab (vector PDF) to `path`."""
         path.write_bytes(self.pdf)
         self.last_output = path
-        self.status.setText(self.tr("已保存：{p}").format(p=str(path)))
+        self._report("success", self.tr("已保存：{p}").format(p=str(path)), path.parent)
 
     def _save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -133,10 +133,12 @@ def test_returning_visitor_drill(qtbot, session_factory, clerk, tmp_path):
     qtbot.waitUntil(lambda: page.side.history.count() == 1, timeout=5000)
     qtbot.waitUntil(lambda: page.side.warning.isVisible(), timeout=5000)
     assert first.case_no in page.side.warning.text()
+    assert page.side.linked_id is None  # listed, not linked: the clerk decides (issue #12)
     assert page.fields.category.hasFocus()
     clerk.chars("ll")
     clerk.key(K.Key_Return, note="Enter (category)")
     clerk.text("柴草又堆回来了，要求再次调解。")
+    clerk.key(K.Key_L, Qt.KeyboardModifier.AltModifier, note="Alt+L (link the earlier case)")
     clerk.key(K.Key_S, CTRL, note="Ctrl+S")
     saved = wait_saved(qtbot, page)
     assert saved.is_repeat and saved.repeat_of_id == first.case_id

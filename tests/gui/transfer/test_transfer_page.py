@@ -163,7 +163,7 @@ def test_overdue_turns_red_counts_in_title_and_notifies(qtbot, session_factory):
     qtbot.waitUntil(lambda: page.title() == "案件流转 (1)", timeout=5000)
     _show(qtbot, page, Queue.OVERDUE)
     assert [r.warning for r in page.model.rows] == ["red"]
-    assert "办理超期" in page.reasons.text()
+    assert "办理已超期" in page.reasons.text() and "小时超期" not in page.reasons.text()
     assert notes and notes[0][0] == "案件超期"
     assert page.buttons["supervise"].isEnabled()
     page.grab().save(str(SHOTS / "transfer_page_overdue.png"))

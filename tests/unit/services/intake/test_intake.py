@@ -82,18 +82,27 @@ def test_returning_visitor_reuses_the_person_and_is_flagged_repeat(session_facto
         warn = persons.find_repeats(s, person_ids=[hit.id])
         assert warn and warn[0].id == first.case_id
     with session_factory.begin() as s:
-        again = svc.register_case(
+        # Issue #12: without the clerk's pick, no 重复件 link.
+        unlinked = svc.register_case(
             s,
             data=intake(parties=(applicant(person_id=hit.id),), category_id=HY),
             actor=actor,
         )
+        again = svc.register_case(
+            s,
+            data=intake(
+                parties=(applicant(person_id=hit.id),), category_id=HY, repeat_of_id=warn[0].id
+            ),
+            actor=actor,
+        )
+    assert not unlinked.is_repeat and unlinked.repeat_of_id is None
     assert again.is_repeat and again.repeat_of_id == first.case_id
     assert again.repeat_of_no == first.case_no
     with session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 1
 
 
-def test_same_village_and_category_is_a_repeat(session_factory, actor):
+def test_same_village_and_category_is_listed_as_a_repeat(session_factory, actor):
     # The reference data has no villages: any region id serves as the place key.
     village = reference_id("region", "370911106")
     with session_factory.begin() as s:
@@ -106,7 +115,10 @@ def test_same_village_and_category_is_a_repeat(session_factory, actor):
             ),
             actor=actor,
         )
-    assert other.is_repeat and other.repeat_of_id == first.case_id
+        listed = persons.find_repeats(s, village_id=village, category_id=LL)
+    # Listed for the clerk to pick, never linked on its own (issue #12).
+    assert first.case_id in [c.id for c in listed]
+    assert not other.is_repeat and other.repeat_of_id is None
 
 
 @pytest.mark.parametrize(
