@@ -182,6 +182,59 @@ class DutyProblem:
 
     date: date
     shift: Shift
-    kind: str  # "double" (one person in two places at once) or "uncovered" (a post left empty)
+    # "double" (one person in two places at once), "leave" (on duty while on leave) or
+    # "uncovered" (a post left empty)
+    kind: str
     message: str
     shift_ids: tuple[str, ...] = ()
+    post: DutyPost | None = None  # the post concerned, when the finding is about one
+
+
+@dataclass(frozen=True)
+class DutyRange:
+    """The duty lines of consecutive days (a month view), with each day's kind of day."""
+
+    start: date
+    end: date  # kept
+    shifts: tuple[DutyShiftView, ...]
+    day_kinds: tuple[str, ...] = ()  # per day: "workday", "makeup", "weekend", "holiday"
+
+    def days(self) -> tuple[date, ...]:
+        """Return every day from start to end."""
+        return tuple(
+            self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)
+        )
+
+
+@dataclass(frozen=True)
+class LeaveView:
+    """A worker's leave, both days kept."""
+
+    id: str
+    worker_id: str
+    worker_name: str
+    start_date: date
+    end_date: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class RotationView:
+    """A saved rotation template."""
+
+    id: str
+    name: str
+    days: int
+    lines: int
+
+
+@dataclass(frozen=True)
+class OnsiteAssignment:
+    """The worker sent to check a case on site, picked from the duty sheet."""
+
+    case_id: str
+    case_no: str
+    worker_id: str
+    worker_name: str
+    worker_phone: str
+    day: date

@@ -58,6 +58,12 @@ def event_text(ev_type: str, p: dict[str, Any], names: dict[str, str]) -> str:
         return Msg(
             "当事人可于{due}前共同申请司法确认（人民调解法第三十三条）", due=str(p["due_on"])[:10]
         )
+    if t == EventType.NOTE and p.get("onsite_worker"):
+        return Msg(
+            "指派在岗网格员{name}现场核查（{day}）",
+            name=p["onsite_worker"],
+            day=str(p.get("onsite_day", ""))[:10],
+        )
     for key in ("result", "note", "opinion", "reason", "text", "summary"):
         if p.get(key):
             return str(p[key])
