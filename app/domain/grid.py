@@ -238,3 +238,35 @@ class OnsiteAssignment:
     worker_name: str
     worker_phone: str
     day: date
+
+
+# The columns of the month view and of the printed duty sheets: (shift, post), in this order;
+# lines of any other shift and post go to a last "其他" column.
+SHEET_COLUMNS: tuple[tuple[Shift, DutyPost], ...] = (
+    (Shift.MORNING, DutyPost.WINDOW),
+    (Shift.AFTERNOON, DutyPost.WINDOW),
+    (Shift.FULL_DAY, DutyPost.LEADER),
+    (Shift.FULL_DAY, DutyPost.PATROL),
+    (Shift.FULL_DAY, DutyPost.RECEPTION),
+    (Shift.NIGHT, DutyPost.EMERGENCY),
+)
+
+
+def sheet_column(shift: Shift, post: DutyPost) -> int:
+    """Return the sheet column of a line (the last, "其他", for any other shift and post)."""
+    try:
+        return SHEET_COLUMNS.index((shift, post))
+    except ValueError:
+        return len(SHEET_COLUMNS)
+
+
+@dataclass(frozen=True)
+class DutySheetView:
+    """What a printed duty sheet (a week or a month) shows: the same lines as the month view."""
+
+    town_name: str
+    scope: str  # "" for the whole township, else the grid's name
+    sheet: DutyRange
+    problems: tuple[DutyProblem, ...]
+    as_of: date
+    is_demo: bool = False

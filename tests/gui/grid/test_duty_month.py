@@ -1,0 +1,106 @@
+"""#14: the duty month view follows the selected grid, is typed into in place, and shows the
+checks (a person in two places, on leave) in the cells without blocking the save."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from app.domain.enums import DutyPost, Shift
+from app.domain.grid import SHEET_COLUMNS, ShiftInput
+from app.services.grid import duty as grid_duty
+from app.services.grid import grids as grid_service
+from app.services.grid import leave as grid_leave
+from tests.actors import GRID
+from tests.conftest import DEMO_ORG
+from tests.gui.grid import test_grid_page as base
+from tests.gui.grid.test_grid_defects import _grid_id, _worker
+
+page = base.page
+PATROL = SHEET_COLUMNS.index((Shift.FULL_DAY, DutyPost.PATROL))
+RECEPTION = SHEET_COLUMNS.index((Shift.FULL_DAY, DutyPost.RECEPTION))
+
+
+def _month(qtbot, page):
+    page.resize(1280, 800)
+    page.tabs.setCurrentWidget(page.duty)
+    page.duty.month_view_button.click()
+    month = page.duty.month
+    qtbot.waitUntil(lambda: month.loaded is not None and month.table.rowCount() >= 28)
+    return month
+
+
+def _text(month, row: int, col: int) -> str:
+    item = month.table.item(row, col)
+    return item.text() if item else ""
+
+
+def test_month_view_follows_the_selected_grid(qtbot, page, session_factory):
+    east, west = _grid_id(page, "东村第一网格"), _grid_id(page, "西苑网格")
+    first = grid_service.today().replace(day=1)
+    with session_factory.begin() as s:
+        e = _worker(s, "赵东", "13905380003", east)
+        w = _worker(s, "钱西", "13905380004", west)
+        grid_duty.add_shifts(
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            shifts=[
+                ShiftInput(first, "full_day", "patrol", worker_id=e),
+                ShiftInput(first, "full_day", "patrol", worker_id=w),
+            ],
+        )
+    page.refresh()
+    month = _month(qtbot, page)
+    qtbot.waitUntil(lambda: _text(month, 0, PATROL) in ("赵东、钱西", "钱西、赵东"))
+    base._select_grid(qtbot, page, "西苑网格")
+    qtbot.waitUntil(lambda: _text(month, 0, PATROL) == "钱西")
+    base._select_grid(qtbot, page, "东村第一网格")
+    qtbot.waitUntil(lambda: _text(month, 0, PATROL) == "赵东")
+
+
+def test_typing_a_double_booking_saves_it_and_marks_the_cells(qtbot, page, session_factory):
+    first = grid_service.today().replace(day=1)
+    with session_factory.begin() as s:
+        grid_duty.set_cell(  # typed "李娜": the township's worker of that name
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            day=first,
+            shift="full_day",
+            post="patrol",
+            names=["李娜"],
+        )
+        li = grid_duty.duty_range(s, org_code=DEMO_ORG, start=first, end=first).shifts[0]
+        assert li.worker_id
+        grid_leave.add_leave(
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            worker_id=li.worker_id,
+            start_date=first + timedelta(days=1),
+            end_date=first + timedelta(days=1),
+            reason="事假",
+        )
+        grid_duty.add_shifts(
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            shifts=[
+                ShiftInput(first + timedelta(days=1), "full_day", "patrol", worker_id=li.worker_id)
+            ],
+        )
+    month = _month(qtbot, page)
+    qtbot.waitUntil(lambda: _text(month, 0, PATROL) == "李娜")
+    month.table.item(0, RECEPTION).setText("李娜")  # as if typed: 李娜 also at reception
+    qtbot.waitUntil(lambda: "1 处一人同时两岗" in month.checks.text(), timeout=5000)
+    with session_factory() as s:
+        lines = grid_duty.duty_range(s, org_code=DEMO_ORG, start=first, end=first).shifts
+    assert sorted(v.post.value for v in lines) == ["patrol", "reception"]  # saved, not blocked
+    for col in (PATROL, RECEPTION):
+        item = month.table.item(0, col)
+        assert "李娜同时排在" in item.toolTip()
+        assert item.background().color().name() == "#ffcecb"
+    leave = month.table.item(1, PATROL)
+    assert "李娜当天请假（事假）" in leave.toolTip()
+    assert "1 处请假仍排班" in month.checks.text()
+    base.shot(page, "duty_month_conflict")
