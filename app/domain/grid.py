@@ -270,3 +270,18 @@ class DutySheetView:
     problems: tuple[DutyProblem, ...]
     as_of: date
     is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class PatrolReport:
+    """A patrol record handed to the intake form (上报为案件): what it is pre-filled with."""
+
+    patrol_id: str
+    day: date
+    worker_name: str
+    worker_phone: str
+    village_id: str | None
+    grid_id: str | None
+    place: str
+    issue: str
+    action: str

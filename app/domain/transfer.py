@@ -143,6 +143,7 @@ class CaseDetail:
     satisfaction: str | None
     reopens: int
     timeline: tuple[TimelineEntry, ...]
+    patrols: tuple[str, ...] = ()  # the patrol records the case was reported from (Msg)
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,6 @@ __all__ = [
     "LoginState",
     "Organisation",
     "PatrolLog",
-    "WorkerLeave",
     "Person",
     "ReferenceMixin",
     "Region",
@@ -100,4 +99,5 @@ __all__ = [
     "SyncOutbox",
     "TimeLimitRule",
     "User",
+    "WorkerLeave",
 ]

@@ -163,7 +163,7 @@ def add_shifts(
 
 def _worker_by_name(
     session: Session, org_code: str, name: str, prefer: frozenset[str]
-) -> GridWorker | None | Msg:
+) -> GridWorker | Msg | None:
     """Return the township's active worker called `name`, None if nobody is, or why not one."""
     found = list(
         session.scalars(

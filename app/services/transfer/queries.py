@@ -24,6 +24,7 @@ from app.domain.transfer import (
 from app.models import Case, CaseAssignment, CaseEvent, CaseParty, Category, Department
 from app.models.base import utcnow
 from app.services.errors import Msg, NotFound
+from app.services.grid import patrols_of_case
 from app.services.transfer.texts import event_text, return_reason
 from app.services.transfer.workflow import Actor, current_state
 
@@ -437,6 +438,16 @@ def case_detail(session: Session, *, case_id: str, now: datetime | None = None) 
         satisfaction=state.satisfaction,
         reopens=state.reopens,
         timeline=timeline,
+        patrols=tuple(
+            Msg(
+                "{day} {worker}巡查{place}：{issue}",
+                day=p.date.isoformat(),
+                worker=p.worker_name,
+                place=p.place,
+                issue=p.issue,
+            )
+            for p in patrols_of_case(session, case_id=case_id)
+        ),
     )
 
 

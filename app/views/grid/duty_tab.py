@@ -37,8 +37,8 @@ from app.services.grid import workers as grid_workers
 from app.views.context import AppContext
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
 from app.views.grid.month_view import DutyMonthView
-from app.views.grid.selection import GridSelection
 from app.views.grid.preview import PdfPreviewDialog
+from app.views.grid.selection import GridSelection
 from app.views.icons import icon
 from app.views.labels import enum_label
 from app.views.permission_ui import hide_unless
@@ -164,9 +164,11 @@ class DutyTab(QWidget):
         layout.addLayout(actions)
         self.month = DutyMonthView(ctx, self.scope_workers, self)
         self.month.print_button.clicked.connect(
-            lambda: self.print_sheet(self.month.first, self.month.loaded.sheet.end)
-            if self.month.loaded
-            else None
+            lambda: (
+                self.print_sheet(self.month.first, self.month.loaded.sheet.end)
+                if self.month.loaded
+                else None
+            )
         )
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.week_panel)

@@ -150,7 +150,9 @@ class DutyMonthView(QWidget):
         self.checks.setStyleSheet("color: #cf222e;")
         self.checks.hide()
         self.hint = QLabel(
-            self.tr("双击或直接输入姓名排班，多人用“、”分隔；红色格有排班提示（仅提示，不影响保存）"),
+            self.tr(
+                "双击或直接输入姓名排班，多人用“、”分隔；红色格有排班提示（仅提示，不影响保存）"
+            ),
             self,
         )
         self.hint.setStyleSheet("color: #57606a;")
@@ -206,7 +208,12 @@ class DutyMonthView(QWidget):
     def refresh(self) -> None:
         """Reload the month."""
         org, first = self.ctx.user.org_code, self.first
-        op(self, self.ctx, lambda s: load_month(s, org_code=org, first=first), on_success=self.show_month)
+        op(
+            self,
+            self.ctx,
+            lambda s: load_month(s, org_code=org, first=first),
+            on_success=self.show_month,
+        )
 
     def visible(self, shifts: tuple[DutyShiftView, ...]) -> tuple[DutyShiftView, ...]:
         """Return the lines of the selected grid's workers (all lines for the township)."""
@@ -221,7 +228,9 @@ class DutyMonthView(QWidget):
         sheet = loaded.sheet
         days = sheet.days()
         today = grid_service.today()
-        self.month_label.setText(self.tr("{y}年{m}月").format(y=sheet.start.year, m=sheet.start.month))
+        self.month_label.setText(
+            self.tr("{y}年{m}月").format(y=sheet.start.year, m=sheet.start.month)
+        )
         cells: dict[tuple[int, int], list[DutyShiftView]] = {}
         where: dict[str, tuple[int, int]] = {}
         for s in self.visible(sheet.shifts):

@@ -100,7 +100,12 @@ class ApplyRotationDialog(FormDialog):
     ) -> None:
         super().__init__(ctx, translate("RosterDialogs", "套用轮换模板"), parent)
         items: list[tuple[str, str | None]] = [
-            (self.tr("{name}（{days}天一轮，{n}条）").format(name=r.name, days=r.days, n=r.lines), r.id)
+            (
+                self.tr("{name}（{days}天一轮，{n}条）").format(
+                    name=r.name, days=r.days, n=r.lines
+                ),
+                r.id,
+            )
             for r in rotations
         ]
         self.rotation = self.add("rotation_id", self.tr("模板"), combo(items, self))

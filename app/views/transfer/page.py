@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.domain.transfer import CaseDetail, Queue, QueueCounts
+from app.services import grid as grid_onsite
 from app.services.transfer import actions as transfer
 from app.services.transfer import queries as transfer_queries
 from app.services.transfer import supervision as transfer_supervision
@@ -143,6 +144,14 @@ class TransferPage(ActionHost):
             buttons.addWidget(btn, i // 4, i % 4)
             self.buttons[key] = btn
         right_layout.addLayout(buttons)
+        self.onsite_button = QPushButton(self.tr("指派在岗网格员现场核查"), right)
+        self.onsite_button.setObjectName("assignOnsite")
+        self.onsite_button.setToolTip(
+            self.tr("按排班表找出今天在该村（社区）值班的网格员，记入案件流转记录")
+        )
+        self.onsite_button.setEnabled(False)
+        self.onsite_button.clicked.connect(self.assign_onsite)
+        right_layout.addWidget(self.onsite_button)
         split.addWidget(self.queues)
         split.addWidget(middle)
         split.addWidget(right)
@@ -300,6 +309,26 @@ class TransferPage(ActionHost):
         allowed = available_actions(detail, self.ctx.user) if detail else set()
         for key, btn in self.buttons.items():
             btn.setEnabled(key in allowed)
+        self.onsite_button.setEnabled(detail is not None)
+
+    def assign_onsite(self) -> None:
+        """Send the worker on duty for the case's village to check it on site (a case event)."""
+        case_id = self.selected_case_id()
+        if case_id is None:
+            return
+        actor = self.ctx.actor()
+        run_op(
+            self,
+            self.ctx,
+            lambda s: grid_onsite.assign_onsite(s, actor=actor, case_id=case_id),
+            on_success=lambda sent: self.ctx.bus.sig_notify.emit(
+                self.tr("现场核查"),
+                self.tr("已指派在岗网格员{name}（{phone}）现场核查").format(
+                    name=sent.worker_name, phone=sent.worker_phone
+                ),
+            ),
+            changes={"case"},
+        )
 
     def open_duty_list(self) -> DutyListDialog:
         """Open the duty list editor."""

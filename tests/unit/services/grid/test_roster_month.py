@@ -168,7 +168,8 @@ def test_a_cell_typed_in_the_month_view_replaces_only_its_lines(session_factory,
             ],
         )
         shown = [
-            v.id for v in grid_duty.duty_range(s, org_code=DEMO_ORG, start=day, end=day).shifts
+            v.id
+            for v in grid_duty.duty_range(s, org_code=DEMO_ORG, start=day, end=day).shifts
             if v.post.value == "patrol"
         ]
         changed = grid_duty.set_cell(
@@ -217,7 +218,13 @@ def test_rotation_template_is_saved_and_applied_over_a_range(session_factory, wo
         lines = grid_duty.duty_range(s, org_code=DEMO_ORG, start=first, end=last).shifts
     assert (saved.days, saved.lines, added, skipped, again) == (3, 3, 7, (), 0)
     assert [v.person_name for v in lines] == [
-        "李娜", "王小明", "张三丰", "李娜", "王小明", "张三丰", "李娜",
+        "李娜",
+        "王小明",
+        "张三丰",
+        "李娜",
+        "王小明",
+        "张三丰",
+        "李娜",
     ]
 
 
