@@ -148,7 +148,7 @@ def duty_sheet_story(view: DutySheetView, st: Styles, width: float) -> list[Flow
     """Return the flowables of a duty sheet: title, period, the table and the findings."""
     sheet = view.sheet
     days = sheet.days()
-    head = ["日期", *(f"{shift.label}{post.label}" for shift, post in SHEET_COLUMNS), "其他"]
+    head = ["日期", *(f"{shift.label}\n{post.label}" for shift, post in SHEET_COLUMNS), "其他"]
     cells: dict[tuple[int, int], list[str]] = {}
     where: dict[str, tuple[int, int]] = {}
     for s in sheet.shifts:
@@ -175,7 +175,7 @@ def duty_sheet_story(view: DutySheetView, st: Styles, width: float) -> list[Flow
             text = "、".join(cells.get((r, c), []))
             row.append(("※" + text) if (r, c) in flagged else text)
         rows.append(row)
-    first = width * 0.12
+    first = width * (0.12 if len(days) <= 7 else 0.15)
     rest = (width - first) / (len(SHEET_COLUMNS) + 1)
     table = grid_table(
         rows,
@@ -215,10 +215,10 @@ def duty_sheet_story(view: DutySheetView, st: Styles, width: float) -> list[Flow
 
 
 def render_duty_sheet(view: DutySheetView, out: BinaryIO) -> None:
-    """Write a weekly or monthly duty sheet as an A4 landscape PDF (header row repeats)."""
-    width, height = landscape(A4)
+    """Write a duty sheet as an A4 PDF: a week landscape, a month portrait (on one page)."""
     days = (view.sheet.end - view.sheet.start).days + 1
-    st = styles(Paper.A4, 0.85 if days > 7 else 1.0)
+    width, height = landscape(A4) if days <= 7 else A4
+    st = styles(Paper.A4, 0.8 if days > 7 else 1.0)
     frame_w = width - 2 * ROSTER_MARGIN
     story = duty_sheet_story(view, st, frame_w)
     title = _sheet_title(view)

@@ -57,13 +57,13 @@ from app.views.permission_ui import hide_unless
 from app.views.service_messages import service_text
 
 WEEKDAYS = (
-    QT_TRANSLATE_NOOP("DutyMonthView", "一"),
-    QT_TRANSLATE_NOOP("DutyMonthView", "二"),
-    QT_TRANSLATE_NOOP("DutyMonthView", "三"),
-    QT_TRANSLATE_NOOP("DutyMonthView", "四"),
-    QT_TRANSLATE_NOOP("DutyMonthView", "五"),
-    QT_TRANSLATE_NOOP("DutyMonthView", "六"),
-    QT_TRANSLATE_NOOP("DutyMonthView", "日"),
+    QT_TRANSLATE_NOOP("DutyMonthView", "周一"),
+    QT_TRANSLATE_NOOP("DutyMonthView", "周二"),
+    QT_TRANSLATE_NOOP("DutyMonthView", "周三"),
+    QT_TRANSLATE_NOOP("DutyMonthView", "周四"),
+    QT_TRANSLATE_NOOP("DutyMonthView", "周五"),
+    QT_TRANSLATE_NOOP("DutyMonthView", "周六"),
+    QT_TRANSLATE_NOOP("DutyMonthView", "周日"),
 )
 DAY_MARKS = {
     "holiday": QT_TRANSLATE_NOOP("DutyMonthView", "休"),
