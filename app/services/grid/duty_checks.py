@@ -109,8 +109,13 @@ def check_lines(
             by_day[s.date].append(s)
     for day in days:
         lines = by_day[day]
-        for a, b in combinations(lines, 2):
-            if _who(a) == _who(b) and b.shift in _OVERLAP[a.shift]:
+        people: dict[str, list[DutyShiftView]] = {}
+        for s in lines:
+            people.setdefault(_who(s), []).append(s)
+        for same in people.values():  # only one person's lines can clash
+            for a, b in combinations(same, 2) if len(same) > 1 else ():
+                if b.shift not in _OVERLAP[a.shift]:
+                    continue
                 problems.append(
                     DutyProblem(
                         day,
@@ -171,22 +176,31 @@ def leaves_between(session: Session, *, org_code: str, start: date, end: date) -
 
 
 def check_range(
-    session: Session, *, org_code: str, start: date, end: date, sheet: DutyRange | None = None
+    session: Session,
+    *,
+    org_code: str,
+    start: date,
+    end: date,
+    sheet: DutyRange | None = None,
+    kinds: tuple[str, ...] | None = None,
 ) -> tuple[DutyProblem, ...]:
     """Return the problems of the duty sheet from `start` to `end` (both kept).
 
-    `sheet` is the range already loaded for the view (else it is read here).
+    `sheet` is the range already loaded for the view and `kinds` its days' kinds (else they
+    are read here).
     """
     if sheet is None:
         sheet = duty_range(session, org_code=org_code, start=start, end=end)
-    calendar = load_calendar(session)
+    if kinds is None:
+        kinds = day_kinds(session, start=start, end=end)
     days = tuple(start + timedelta(days=i) for i in range((end - start).days + 1))
+    kind = dict(zip(days, kinds, strict=True))
     return check_lines(
         sheet.shifts,
         days,
-        calendar.is_workday,
+        lambda d: kind[d] in ("workday", "makeup"),
         leaves_between(session, org_code=org_code, start=start, end=end),
-        lambda d: is_statutory_holiday(calendar, d),
+        lambda d: kind[d] == "holiday",
     )
 
 

@@ -94,10 +94,10 @@ def load_month(session: Any, *, org_code: str, first: date) -> MonthLoad:
     """Read the month holding `first` (runs on the database worker)."""
     start, end = grid_duty.month_bounds(first)
     sheet = grid_duty.duty_range(session, org_code=org_code, start=start, end=end)
-    problems = duty_checks.check_range(
-        session, org_code=org_code, start=start, end=end, sheet=sheet
-    )
     kinds = duty_checks.day_kinds(session, start=start, end=end)
+    problems = duty_checks.check_range(
+        session, org_code=org_code, start=start, end=end, sheet=sheet, kinds=kinds
+    )
     return MonthLoad(DutyRange(start, end, sheet.shifts, kinds), problems)
 
 
@@ -178,7 +178,11 @@ class DutyMonthView(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # One line per day; a day whose cell holds more than fits is grown after painting
+        # (measuring every row on each paint costs more than the rest of the paint).
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        rows.setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 1.7))
         self.table.itemChanged.connect(self._typed)
         nav = QHBoxLayout()
         for w in (self.prev_button, self.this_button, self.next_button):
@@ -262,9 +266,26 @@ class DutyMonthView(QWidget):
                     self.table.setItem(r, c, item)
             self.table.setVerticalHeaderLabels(labels)
             self._mark(loaded.problems, where, sheet.start)
+            self._grow_full_rows(cells)
         finally:
             self._painting = False
             self.table.setUpdatesEnabled(True)
+
+    def _grow_full_rows(self, cells: dict[tuple[int, int], list[DutyShiftView]]) -> None:
+        """Make a day taller when one of its cells holds more than one line (never cut)."""
+        header = self.table.verticalHeader()
+        metrics = self.table.fontMetrics()
+        for r in range(self.table.rowCount()):
+            header.resizeSection(r, header.defaultSectionSize())
+        grow = set()
+        for (r, c), lines in cells.items():
+            if len(lines) > 1 or c == OTHER:
+                item = self.table.item(r, c)
+                text = item.text() if item else ""
+                if metrics.horizontalAdvance(text) + 24 > self.table.columnWidth(c) or "\n" in text:
+                    grow.add(r)
+        for r in sorted(grow):
+            self.table.resizeRowToContents(r)
 
     def _cell_text(self, lines: list[DutyShiftView], *, other: bool) -> str:
         names = []
