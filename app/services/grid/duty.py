@@ -674,7 +674,8 @@ def link_patrol_case(session: Session, *, actor: ActorLike, patrol_id: str, case
     row = session.get(PatrolLog, patrol_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("该巡查记录不存在或已删除")
-    require(actor, Action.RECORD_DUTY, org_code=row.owner_org)
+    # Whoever registers the case from the record links the two (the window clerk).
+    require(actor, Action.REGISTER_CASE, org_code=row.owner_org)
     if session.get(Case, case_id) is None:
         raise NotFound("案件不存在")
     if row.case_id and row.case_id != case_id:

@@ -16,6 +16,7 @@ from app.services.grid import assign as grid_assign
 from app.services.grid import duty as grid_duty
 from app.services.grid import duty_checks, onsite
 from app.services.grid import leave as grid_leave
+from app.services.transfer import queries as transfer_queries
 from app.services.transfer import record
 from tests.actors import FRONT_DESK, GRID
 from tests.conftest import DEMO_ORG
@@ -257,7 +258,7 @@ def test_patrol_and_case_link_both_ways(session_factory, world: GridWorld):
             place="东村三组",
             issue="排水沟堵塞",
         )
-        grid_duty.link_patrol_case(s, actor=GRID, patrol_id=log.id, case_id=case_id)
+        grid_duty.link_patrol_case(s, actor=FRONT_DESK, patrol_id=log.id, case_id=case_id)
         back = grid_duty.get_patrol(s, patrol_id=log.id)
         from_case = grid_duty.patrols_of_case(s, case_id=case_id)
     assert back.case_no == "106-261116-A-0007"
@@ -289,9 +290,11 @@ def test_on_duty_worker_of_the_village_is_assigned_and_on_the_timeline(session_f
         events = s.execute(
             select(CaseEvent.type, CaseEvent.payload).where(CaseEvent.case_id == case_id)
         ).all()
+        timeline = transfer_queries.case_detail(s, case_id=case_id).timeline
         with pytest.raises(ValidationError) as err:
             onsite.assign_onsite(s, actor=FRONT_DESK, case_id=case_id, day=day + timedelta(1))
     assert sent.worker_name == "王小明"
     note = [p for t, p in events if t == EventType.NOTE.value]
     assert note[0]["onsite_worker"] == "王小明" and note[0]["onsite_worker_id"] == world.wang
+    assert "指派在岗网格员王小明现场核查（2026-11-16）" in [str(e.text) for e in timeline]
     assert "没有在岗值班的网格员" in err.value.errors["village_id"]
