@@ -191,7 +191,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "入职日期不能晚于今天"),
     QT_TRANSLATE_NOOP("ServiceMessages", "该身份证号已登记为网格员“{name}”"),
     # app.services.grid.duty_checks
-    QT_TRANSLATE_NOOP("ServiceMessages", "{name}同时排在{a}和{b}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}同时排在{a_shift}{a_post}和{b_shift}{b_post}"),
     # app.services.grid (#14 month sheet, leave, rotations, patrol to case, on-site check)
     QT_TRANSLATE_NOOP("ServiceMessages", "有{n}名网格员叫“{name}”，请用“添加值班”选择"),
     QT_TRANSLATE_NOOP("ServiceMessages", "请填写模板名称"),

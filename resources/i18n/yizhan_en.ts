@@ -1977,72 +1977,72 @@ You may still submit; yours queues behind them for the clerk's review.</translat
     <message>
         <location filename="../../app/views/grid/month_view.py" line="154" />
         <source>双击或直接输入姓名排班，多人用“、”分隔；红色格有排班提示（仅提示，不影响保存）</source>
-        <translation>Double-click or type names to put people on duty, several separated by "、"; red cells carry a check (a hint only, saving is never blocked)</translation>
+        <translation>Type names into a cell (several separated by "、"); red cells carry a check, a hint only</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="164" />
+        <location filename="../../app/views/grid/month_view.py" line="165" />
         <source>{shift}
 {post}</source>
         <translation>{shift}
 {post}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="169" />
+        <location filename="../../app/views/grid/month_view.py" line="170" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="232" />
+        <location filename="../../app/views/grid/month_view.py" line="235" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:0&gt;2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="274" />
+        <location filename="../../app/views/grid/month_view.py" line="294" />
         <source>{name}（{sub}替）</source>
         <translation>{name} (stand-in {sub})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="276" />
+        <location filename="../../app/views/grid/month_view.py" line="296" />
         <source>{shift}{post}：{name}</source>
         <translation>{shift} {post}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="315" />
+        <location filename="../../app/views/grid/month_view.py" line="335" />
         <source>本月排班提示：{d} 处一人同时两岗，{l} 处请假仍排班，{u} 处岗位无人（仅提示，不影响保存）</source>
-        <translation>This month: {d} people in two places, {l} on duty while on leave, {u} posts uncovered (hints only, saving is never blocked)</translation>
+        <translation>This month: {d} double-booked, {l} on leave, {u} posts uncovered (hints only)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="354" />
+        <location filename="../../app/views/grid/month_view.py" line="374" />
         <source>排班未保存</source>
         <translation>Duty not saved</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="398" />
+        <location filename="../../app/views/grid/month_view.py" line="418" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="398" />
+        <location filename="../../app/views/grid/month_view.py" line="418" />
         <source>还没有轮换模板：先排好几天，再“存为轮换模板”</source>
         <translation>No rotation templates yet: fill in a few days, then "Save as rotation"</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="412" />
+        <location filename="../../app/views/grid/month_view.py" line="432" />
         <source>已套用轮换模板，新增 {n} 条值班</source>
         <translation>Rotation applied: {n} duty lines added</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="414" />
+        <location filename="../../app/views/grid/month_view.py" line="434" />
         <source>；已离岗人员未排：{names}</source>
         <translation>; people who left were skipped: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="414" />
+        <location filename="../../app/views/grid/month_view.py" line="434" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="415" />
+        <location filename="../../app/views/grid/month_view.py" line="435" />
         <source>排班</source>
         <translation>Rota</translation>
     </message>
@@ -2148,87 +2148,87 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <translation>Print week sheet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="127" />
+        <location filename="../../app/views/grid/duty_tab.py" line="128" />
         <source>添加值班(&amp;D)</source>
         <translation>Add &amp;duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="128" />
+        <location filename="../../app/views/grid/duty_tab.py" line="129" />
         <source>签到(&amp;I)</source>
         <translation>Check &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="129" />
+        <location filename="../../app/views/grid/duty_tab.py" line="130" />
         <source>签退(&amp;O)</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="130" />
+        <location filename="../../app/views/grid/duty_tab.py" line="131" />
         <source>替班…</source>
         <translation>Substitute…</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="131" />
+        <location filename="../../app/views/grid/duty_tab.py" line="132" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="162" />
+        <location filename="../../app/views/grid/duty_tab.py" line="163" />
         <source>所选格内的值班（✔ 已签到，✔✔ 已签退）：</source>
         <translation>Duties in the selected cell (✔ checked in, ✔✔ checked out):</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="176" />
+        <location filename="../../app/views/grid/duty_tab.py" line="177" />
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="177" />
+        <location filename="../../app/views/grid/duty_tab.py" line="178" />
         <source>月视图</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="233" />
+        <location filename="../../app/views/grid/duty_tab.py" line="234" />
         <source>值班表</source>
         <translation>Duty sheet</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="262" />
+        <location filename="../../app/views/grid/duty_tab.py" line="263" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="302" />
+        <location filename="../../app/views/grid/duty_tab.py" line="303" />
         <source>本周排班提示：{d} 处一人同时两岗，{u} 处岗位无人（仅提示，不影响保存）</source>
         <translation>This week: {d} person(s) in two places at once, {u} post(s) uncovered (a note only; saving is not blocked)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="312" />
+        <location filename="../../app/views/grid/duty_tab.py" line="313" />
         <source>全镇排班（选择左侧网格只看该网格网格员的值班）</source>
         <translation>Whole township (pick a grid on the left to see only its workers' duties)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="316" />
+        <location filename="../../app/views/grid/duty_tab.py" line="317" />
         <source>“{grid}”网格员的值班（{n} 人在岗）</source>
         <translation>Duties of the workers of “{grid}” ({n} serving)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="370" />
+        <location filename="../../app/views/grid/duty_tab.py" line="371" />
         <source>排班</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="370" />
+        <location filename="../../app/views/grid/duty_tab.py" line="371" />
         <source>已从上周复制 {n} 条值班</source>
         <translation>Copied {n} duties from last week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="393" />
+        <location filename="../../app/views/grid/duty_tab.py" line="394" />
         <source>删除值班</source>
         <translation>Delete duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="393" />
+        <location filename="../../app/views/grid/duty_tab.py" line="394" />
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
     </message>
@@ -4631,7 +4631,7 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/grid/roster_tab.py" line="85" />
-        <location filename="../../app/views/grid/roster_tab.py" line="225" />
+        <location filename="../../app/views/grid/roster_tab.py" line="227" />
         <source>解除分配</source>
         <translation>Unassign</translation>
     </message>
@@ -4656,53 +4656,53 @@ Ctrl+Q  quit</translation>
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="162" />
+        <location filename="../../app/views/grid/roster_tab.py" line="164" />
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="162" />
+        <location filename="../../app/views/grid/roster_tab.py" line="164" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="165" />
+        <location filename="../../app/views/grid/roster_tab.py" line="167" />
         <source>在岗</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="165" />
+        <location filename="../../app/views/grid/roster_tab.py" line="167" />
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="196" />
-        <location filename="../../app/views/grid/roster_tab.py" line="217" />
+        <location filename="../../app/views/grid/roster_tab.py" line="198" />
+        <location filename="../../app/views/grid/roster_tab.py" line="219" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="196" />
+        <location filename="../../app/views/grid/roster_tab.py" line="198" />
         <source>请先新建网格</source>
         <translation>Create a grid first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="217" />
+        <location filename="../../app/views/grid/roster_tab.py" line="219" />
         <source>请在左侧选择网格，并在表中选择该网格的网格员</source>
         <translation>Select a grid on the left and one of its grid workers in the table</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="226" />
+        <location filename="../../app/views/grid/roster_tab.py" line="228" />
         <source>“{name}”自今日起不再负责“{grid}”？</source>
         <translation>Unassign "{name}" from "{grid}" as of today?</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="256" />
+        <location filename="../../app/views/grid/roster_tab.py" line="258" />
         <source>停用网格员</source>
         <translation>Deactivate grid worker</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/roster_tab.py" line="257" />
+        <location filename="../../app/views/grid/roster_tab.py" line="259" />
         <source>停用“{name}”？其负责的网格将自今日起解除分配。</source>
         <translation>Deactivate "{name}"? Their grids will be unassigned as of today.</translation>
     </message>
@@ -5605,11 +5605,6 @@ Ctrl+Q  quit</translation>
         <location filename="../../app/views/service_templates.py" line="192" />
         <source>该身份证号已登记为网格员“{name}”</source>
         <translation>This ID number is already registered for grid worker “{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/service_templates.py" line="194" />
-        <source>{name}同时排在{a}和{b}</source>
-        <translation>{name} is on {a} and {b} at the same time</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="196" />
@@ -6770,6 +6765,11 @@ Ctrl+Q  quit</translation>
         <location filename="../../app/views/service_templates.py" line="416" />
         <source>本月没有受理案件，无{what}分布。</source>
         <translation>No cases received this month, so no breakdown by {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="194" />
+        <source>{name}同时排在{a_shift}{a_post}和{b_shift}{b_post}</source>
+        <translation>{name} is on {a_shift} {a_post} and {b_shift} {b_post} at the same time</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="417" />

@@ -119,6 +119,7 @@ class DutyTab(QWidget):
         self.scope = QLabel(self)
         self.scope.setObjectName("dutyScope")
         self.scope.setStyleSheet("color: #57606a;")
+        self.scope.setWordWrap(True)  # long in English: wraps instead of widening the page
         self.table.currentCellChanged.connect(lambda *_a: self._show_cell())
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.add_shift())
         self.lines = QListWidget(self)

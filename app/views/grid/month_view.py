@@ -161,8 +161,9 @@ class DutyMonthView(QWidget):
         self.table.setObjectName("dutyMonth")
         self.table.setHorizontalHeaderLabels(
             [
+                # one word a line: English posts ("Mediation window") fit a narrow column whole
                 QCoreApplication.translate("DutyMonthView", "{shift}\n{post}").format(
-                    shift=enum_label(shift), post=enum_label(post)
+                    shift=enum_label(shift), post=enum_label(post).replace(" ", "\n", 1)
                 )
                 for shift, post in SHEET_COLUMNS
             ]
@@ -188,17 +189,15 @@ class DutyMonthView(QWidget):
         for w in (self.prev_button, self.this_button, self.next_button):
             nav.addWidget(w)
         nav.addWidget(self.month_label, 1, Qt.AlignmentFlag.AlignCenter)
-        for w in (
-            self.leave_button,
-            self.save_rotation_button,
-            self.apply_rotation_button,
-            self.print_button,
-        ):
-            nav.addWidget(w)
+        nav.addWidget(self.print_button)
+        tools = QHBoxLayout()  # a second row: the first fits 1280 px in English too
+        for w in (self.leave_button, self.save_rotation_button, self.apply_rotation_button):
+            tools.addWidget(w)
+        tools.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(nav)
-        layout.addWidget(self.hint)
+        layout.addLayout(tools)
         layout.addWidget(self.checks)
         layout.addWidget(self.table, 1)
 

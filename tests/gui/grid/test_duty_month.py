@@ -104,3 +104,38 @@ def test_typing_a_double_booking_saves_it_and_marks_the_cells(qtbot, page, sessi
     assert "李娜当天请假（事假）" in leave.toolTip()
     assert "1 处请假仍排班" in month.checks.text()
     base.shot(page, "duty_month_conflict")
+
+
+def test_month_view_in_english(english, qtbot, page, session_factory):
+    first = grid_service.today().replace(day=1)
+    with session_factory.begin() as s:
+        grid_duty.set_cell(
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            day=first,
+            shift="full_day",
+            post="patrol",
+            names=["李娜"],
+        )
+        grid_duty.set_cell(
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            day=first,
+            shift="morning",
+            post="window",
+            names=["李娜"],
+        )
+    month = _month(qtbot, page)
+    qtbot.waitUntil(lambda: "1 double-booked," in month.checks.text(), timeout=5000)
+    chrome = [month.table.horizontalHeaderItem(c).text() for c in range(month.table.columnCount())]
+    chrome += [month.table.verticalHeaderItem(0).text(), month.month_label.text()]
+    chrome += [
+        b.text() for b in (month.leave_button, month.print_button, page.duty.month_view_button)
+    ]
+    assert not [t for t in chrome if any("\u4e00" <= ch <= "\u9fff" for ch in t)], chrome
+    tip = month.table.item(0, 0).toolTip()
+    assert tip == "李娜 is on Morning Mediation window and All day Grid patrol at the same time"
+    assert page.width() == 1280  # nothing forces the page wider in English (it was 1460)
+    base.shot(page, "duty_month_conflict_en")
