@@ -8,6 +8,7 @@ posting them is what the grid regulations require, so nothing on it is masked.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import BinaryIO
 
 from reportlab.lib import colors
@@ -136,6 +137,18 @@ _DAY_BG = {
 _PROBLEM_BG = colors.Color(1.0, 0.85, 0.84)
 
 
+def _day_runs(days: list[date]) -> str:
+    """Return days as runs: 12/1–12/4、12/7、12/9–12/11."""
+    runs: list[list[date]] = []
+    for day in sorted(days):
+        if runs and (day - runs[-1][-1]).days == 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    md = "{d.month}/{d.day}".format
+    return "、".join(md(d=r[0]) if len(r) == 1 else f"{md(d=r[0])}–{md(d=r[-1])}" for r in runs)
+
+
 def _sheet_title(view: DutySheetView) -> str:
     start, end = view.sheet.start, view.sheet.end
     scope = f"（{view.scope}）" if view.scope else ""
@@ -160,12 +173,17 @@ def duty_sheet_story(view: DutySheetView, st: Styles, width: float) -> list[Flow
         where[s.id] = key
     flagged: set[tuple[int, int]] = set()
     notes: list[str] = []
+    uncovered: dict[str, list[date]] = {}  # one line per missing post, listing its days
     for p in view.problems:
         keys = {where[i] for i in p.shift_ids if i in where}
         if not keys and p.kind == "uncovered" and p.post is not None:
             keys = {((p.date - sheet.start).days, sheet_column(p.shift, p.post))}
         flagged |= keys
-        notes.append(f"{p.date.month}月{p.date.day}日　{p.message}")
+        if p.kind == "uncovered":
+            uncovered.setdefault(str(p.message), []).append(p.date)
+        else:
+            notes.append(f"{p.date.month}月{p.date.day}日　{p.message}")
+    notes += [f"{message}：{_day_runs(days)}" for message, days in uncovered.items()]
     rows: list[Sequence[object]] = [head]
     for r, day in enumerate(days):
         kind = sheet.day_kinds[r] if r < len(sheet.day_kinds) else ""

@@ -139,3 +139,34 @@ def test_month_view_in_english(english, qtbot, page, session_factory):
     assert tip == "李娜 is on Morning Mediation window and All day Grid patrol at the same time"
     assert page.width() == 1280  # nothing forces the page wider in English (it was 1460)
     base.shot(page, "duty_month_conflict_en")
+
+
+def test_week_and_month_sheets_print_from_the_view(qtbot, page, session_factory):
+    first = grid_service.today().replace(day=1)
+    with session_factory.begin() as s:
+        grid_duty.set_cell(
+            s,
+            actor=GRID,
+            org_code=DEMO_ORG,
+            day=first,
+            shift="full_day",
+            post="patrol",
+            names=["李娜"],
+        )
+    month = _month(qtbot, page)
+    month.print_button.click()
+    duty = page.duty
+    qtbot.waitUntil(lambda: getattr(duty, "preview", None) is not None, timeout=10000)
+    assert duty.preview.pdf_path.read_bytes().startswith(b"%PDF")
+    assert duty.preview.page_count() <= 2  # the month on page 1, the checks' list may follow
+    import shutil
+
+    shutil.copy(duty.preview.pdf_path, base.SHOTS / "duty_month_sheet.pdf")
+    base.shot(duty.preview, "duty_month_sheet_preview")
+    duty.preview.close()
+    duty.preview = None
+    duty.week_view_button.click()
+    duty.print_week_button.click()
+    qtbot.waitUntil(lambda: getattr(duty, "preview", None) is not None, timeout=10000)
+    assert duty.preview.page_count() == 1
+    duty.preview.close()
