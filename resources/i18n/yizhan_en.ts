@@ -7163,19 +7163,19 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/labels.py" line="27" />
-        <location filename="../../app/views/sync/labels.py" line="74" />
+        <location filename="../../app/views/sync/labels.py" line="76" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/labels.py" line="28" />
-        <location filename="../../app/views/sync/labels.py" line="75" />
+        <location filename="../../app/views/sync/labels.py" line="77" />
         <source>案件类别</source>
         <translation>Case category</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/labels.py" line="29" />
-        <location filename="../../app/views/sync/labels.py" line="76" />
+        <location filename="../../app/views/sync/labels.py" line="78" />
         <source>职责事项</source>
         <translation>Duty</translation>
     </message>
@@ -7191,19 +7191,19 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/labels.py" line="32" />
-        <location filename="../../app/views/sync/labels.py" line="122" />
+        <location filename="../../app/views/sync/labels.py" line="124" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/labels.py" line="33" />
-        <location filename="../../app/views/sync/labels.py" line="123" />
+        <location filename="../../app/views/sync/labels.py" line="125" />
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/labels.py" line="34" />
-        <location filename="../../app/views/sync/labels.py" line="119" />
+        <location filename="../../app/views/sync/labels.py" line="121" />
         <source>案件</source>
         <translation>Case</translation>
     </message>
@@ -7229,13 +7229,13 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/labels.py" line="39" />
-        <location filename="../../app/views/sync/labels.py" line="95" />
+        <location filename="../../app/views/sync/labels.py" line="97" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/labels.py" line="40" />
-        <location filename="../../app/views/sync/labels.py" line="145" />
+        <location filename="../../app/views/sync/labels.py" line="147" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
@@ -7256,695 +7256,725 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/sync/labels.py" line="44" />
+        <source>网格员请假</source>
+        <translation>Grid worker leave</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="45" />
+        <source>轮换模板</source>
+        <translation>Rotation template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="46" />
         <source>教育阵地</source>
         <translation>Education site</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="45" />
+        <location filename="../../app/views/sync/labels.py" line="47" />
         <source>阵地房间</source>
         <translation>Site room</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="46" />
+        <location filename="../../app/views/sync/labels.py" line="48" />
         <source>阵地预约</source>
         <translation>Site bookings</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="47" />
+        <location filename="../../app/views/sync/labels.py" line="49" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="53" />
+        <location filename="../../app/views/sync/labels.py" line="55" />
         <source>记录标识</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="54" />
+        <location filename="../../app/views/sync/labels.py" line="56" />
         <source>所属镇街</source>
         <translation>Owning township</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="55" />
+        <location filename="../../app/views/sync/labels.py" line="57" />
         <source>创建时间</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="56" />
+        <location filename="../../app/views/sync/labels.py" line="58" />
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="57" />
+        <location filename="../../app/views/sync/labels.py" line="59" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="58" />
+        <location filename="../../app/views/sync/labels.py" line="60" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="59" />
+        <location filename="../../app/views/sync/labels.py" line="61" />
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="60" />
+        <location filename="../../app/views/sync/labels.py" line="62" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="61" />
+        <location filename="../../app/views/sync/labels.py" line="63" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="62" />
+        <location filename="../../app/views/sync/labels.py" line="64" />
         <source>上级区划</source>
         <translation>Parent region</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="63" />
-        <location filename="../../app/views/sync/labels.py" line="64" />
+        <location filename="../../app/views/sync/labels.py" line="65" />
+        <location filename="../../app/views/sync/labels.py" line="66" />
         <source>拼音首字母</source>
         <translation>Pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="65" />
+        <location filename="../../app/views/sync/labels.py" line="67" />
         <source>姓名拼音</source>
         <translation>Name in pinyin</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="66" />
+        <location filename="../../app/views/sync/labels.py" line="68" />
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="67" />
+        <location filename="../../app/views/sync/labels.py" line="69" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="68" />
+        <location filename="../../app/views/sync/labels.py" line="70" />
         <source>驻点方式</source>
         <translation>Stationing</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="69" />
+        <location filename="../../app/views/sync/labels.py" line="71" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="70" />
+        <location filename="../../app/views/sync/labels.py" line="72" />
         <source>时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="71" />
-        <location filename="../../app/views/sync/labels.py" line="72" />
+        <location filename="../../app/views/sync/labels.py" line="73" />
+        <location filename="../../app/views/sync/labels.py" line="74" />
         <source>时限单位</source>
         <translation>Time-limit unit</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="73" />
+        <location filename="../../app/views/sync/labels.py" line="75" />
         <source>依据可信度</source>
         <translation>Basis confidence</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="77" />
+        <location filename="../../app/views/sync/labels.py" line="79" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="78" />
+        <location filename="../../app/views/sync/labels.py" line="80" />
         <source>主办部门</source>
         <translation>Lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="79" />
+        <location filename="../../app/views/sync/labels.py" line="81" />
         <source>协办部门</source>
         <translation>Co-handling departments</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="80" />
+        <location filename="../../app/views/sync/labels.py" line="82" />
         <source>优先级</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="81" />
+        <location filename="../../app/views/sync/labels.py" line="83" />
         <source>办理环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="82" />
+        <location filename="../../app/views/sync/labels.py" line="84" />
         <source>适用范围</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="83" />
+        <location filename="../../app/views/sync/labels.py" line="85" />
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="84" />
+        <location filename="../../app/views/sync/labels.py" line="86" />
         <source>证件号码</source>
         <translation>ID no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="85" />
+        <location filename="../../app/views/sync/labels.py" line="87" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="86" />
+        <location filename="../../app/views/sync/labels.py" line="88" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="87" />
+        <location filename="../../app/views/sync/labels.py" line="89" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="88" />
+        <location filename="../../app/views/sync/labels.py" line="90" />
         <source>村/社区</source>
         <translation>Village/community</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="89" />
+        <location filename="../../app/views/sync/labels.py" line="91" />
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="90" />
+        <location filename="../../app/views/sync/labels.py" line="92" />
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="91" />
+        <location filename="../../app/views/sync/labels.py" line="93" />
         <source>受理编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="92" />
+        <location filename="../../app/views/sync/labels.py" line="94" />
         <source>查询码</source>
         <translation>Query code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="93" />
+        <location filename="../../app/views/sync/labels.py" line="95" />
         <source>来源渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="94" />
+        <location filename="../../app/views/sync/labels.py" line="96" />
         <source>镇街</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="96" />
-        <location filename="../../app/views/sync/labels.py" line="126" />
+        <location filename="../../app/views/sync/labels.py" line="98" />
+        <location filename="../../app/views/sync/labels.py" line="128" />
         <source>发生时间</source>
         <translation>Occurred at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="97" />
+        <location filename="../../app/views/sync/labels.py" line="99" />
         <source>受理时间</source>
         <translation>Accepted at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="98" />
+        <location filename="../../app/views/sync/labels.py" line="100" />
         <source>事项摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="99" />
+        <location filename="../../app/views/sync/labels.py" line="101" />
         <source>反映情况</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="100" />
+        <location filename="../../app/views/sync/labels.py" line="102" />
         <source>诉求</source>
         <translation>Demands</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="101" />
+        <location filename="../../app/views/sync/labels.py" line="103" />
         <source>涉及人数</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="102" />
+        <location filename="../../app/views/sync/labels.py" line="104" />
         <source>群体性事件</source>
         <translation>Mass incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="103" />
+        <location filename="../../app/views/sync/labels.py" line="105" />
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="104" />
+        <location filename="../../app/views/sync/labels.py" line="106" />
         <source>涉密</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="105" />
+        <location filename="../../app/views/sync/labels.py" line="107" />
         <source>重复件</source>
         <translation>Repeat case</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="106" />
+        <location filename="../../app/views/sync/labels.py" line="108" />
         <source>重复于</source>
         <translation>Repeat of</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="107" />
+        <location filename="../../app/views/sync/labels.py" line="109" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="108" />
+        <location filename="../../app/views/sync/labels.py" line="110" />
         <source>办结期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="109" />
+        <location filename="../../app/views/sync/labels.py" line="111" />
         <source>办结时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="110" />
+        <location filename="../../app/views/sync/labels.py" line="112" />
         <source>办理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="111" />
+        <location filename="../../app/views/sync/labels.py" line="113" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="112" />
+        <location filename="../../app/views/sync/labels.py" line="114" />
         <source>当前期限</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="113" />
+        <location filename="../../app/views/sync/labels.py" line="115" />
         <source>预警时间</source>
         <translation>Alert at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="114" />
+        <location filename="../../app/views/sync/labels.py" line="116" />
         <source>已升级督办</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="115" />
+        <location filename="../../app/views/sync/labels.py" line="117" />
         <source>受理窗口</source>
         <translation>Intake window</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="116" />
+        <location filename="../../app/views/sync/labels.py" line="118" />
         <source>受理人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="117" />
+        <location filename="../../app/views/sync/labels.py" line="119" />
         <source>设备代号</source>
         <translation>Device code</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="118" />
+        <location filename="../../app/views/sync/labels.py" line="120" />
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="120" />
+        <location filename="../../app/views/sync/labels.py" line="122" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="121" />
+        <location filename="../../app/views/sync/labels.py" line="123" />
         <source>当事人类型</source>
         <translation>Party type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="124" />
+        <location filename="../../app/views/sync/labels.py" line="126" />
         <source>代理对象</source>
         <translation>Represents</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="125" />
+        <location filename="../../app/views/sync/labels.py" line="127" />
         <source>事件类型</source>
         <translation>Event type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="127" />
+        <location filename="../../app/views/sync/labels.py" line="129" />
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="128" />
+        <location filename="../../app/views/sync/labels.py" line="130" />
         <source>经办人姓名</source>
         <translation>Handler's name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="129" />
+        <location filename="../../app/views/sync/labels.py" line="131" />
         <source>依据的案件版本</source>
         <translation>Case version it was based on</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="130" />
+        <location filename="../../app/views/sync/labels.py" line="132" />
         <source>事件内容</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="131" />
+        <location filename="../../app/views/sync/labels.py" line="133" />
         <source>未生效</source>
         <translation>Not applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="132" />
+        <location filename="../../app/views/sync/labels.py" line="134" />
         <source>服务器序号</source>
         <translation>Server sequence no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="133" />
+        <location filename="../../app/views/sync/labels.py" line="135" />
         <source>所属事件</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="134" />
+        <location filename="../../app/views/sync/labels.py" line="136" />
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="135" />
+        <location filename="../../app/views/sync/labels.py" line="137" />
         <source>文件类型</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="136" />
+        <location filename="../../app/views/sync/labels.py" line="138" />
         <source>文件大小</source>
         <translation>File size</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="137" />
+        <location filename="../../app/views/sync/labels.py" line="139" />
         <source>校验值</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="138" />
+        <location filename="../../app/views/sync/labels.py" line="140" />
         <source>评价指标</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="139" />
+        <location filename="../../app/views/sync/labels.py" line="141" />
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="140" />
+        <location filename="../../app/views/sync/labels.py" line="142" />
         <source>户数</source>
         <translation>Homes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="141" />
+        <location filename="../../app/views/sync/labels.py" line="143" />
         <source>网格范围</source>
         <translation>Grid area</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="142" />
+        <location filename="../../app/views/sync/labels.py" line="144" />
         <source>投诉监督电话</source>
         <translation>Complaints hotline</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="143" />
+        <location filename="../../app/views/sync/labels.py" line="145" />
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="144" />
+        <location filename="../../app/views/sync/labels.py" line="146" />
         <source>入职日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="146" />
+        <location filename="../../app/views/sync/labels.py" line="148" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="147" />
+        <location filename="../../app/views/sync/labels.py" line="149" />
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="148" />
+        <location filename="../../app/views/sync/labels.py" line="150" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="149" />
+        <location filename="../../app/views/sync/labels.py" line="151" />
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="150" />
+        <location filename="../../app/views/sync/labels.py" line="152" />
         <source>值班人员姓名</source>
         <translation>Person on duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="151" />
+        <location filename="../../app/views/sync/labels.py" line="153" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="152" />
+        <location filename="../../app/views/sync/labels.py" line="154" />
         <source>签到时间</source>
         <translation>Signed in at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="153" />
+        <location filename="../../app/views/sync/labels.py" line="155" />
         <source>签退时间</source>
         <translation>Signed out at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="154" />
+        <location filename="../../app/views/sync/labels.py" line="156" />
         <source>替班人员</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="155" />
+        <location filename="../../app/views/sync/labels.py" line="157" />
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="156" />
+        <location filename="../../app/views/sync/labels.py" line="158" />
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="157" />
+        <location filename="../../app/views/sync/labels.py" line="159" />
         <source>处置结果</source>
         <translation>Resolution result</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="158" />
+        <location filename="../../app/views/sync/labels.py" line="160" />
         <source>简介</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="159" />
+        <location filename="../../app/views/sync/labels.py" line="161" />
         <source>可提供讲解</source>
         <translation>Guide available</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="160" />
+        <location filename="../../app/views/sync/labels.py" line="162" />
         <source>阵地</source>
         <translation>Education site</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="161" />
+        <location filename="../../app/views/sync/labels.py" line="163" />
         <source>容纳人数</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="162" />
+        <location filename="../../app/views/sync/labels.py" line="164" />
         <source>房间</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="163" />
+        <location filename="../../app/views/sync/labels.py" line="165" />
         <source>预约单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="164" />
+        <location filename="../../app/views/sync/labels.py" line="166" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="165" />
+        <location filename="../../app/views/sync/labels.py" line="167" />
         <source>联系人电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="166" />
+        <location filename="../../app/views/sync/labels.py" line="168" />
         <source>参加人数</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="167" />
+        <location filename="../../app/views/sync/labels.py" line="169" />
         <source>参加对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="168" />
+        <location filename="../../app/views/sync/labels.py" line="170" />
         <source>时段</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="169" />
+        <location filename="../../app/views/sync/labels.py" line="171" />
         <source>开始时间</source>
         <translation>Starts at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="170" />
+        <location filename="../../app/views/sync/labels.py" line="172" />
         <source>结束时间</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="171" />
+        <location filename="../../app/views/sync/labels.py" line="173" />
         <source>活动类型</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="172" />
+        <location filename="../../app/views/sync/labels.py" line="174" />
         <source>活动主题</source>
         <translation>Activity topic</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="173" />
+        <location filename="../../app/views/sync/labels.py" line="175" />
         <source>需要讲解员</source>
         <translation>Guide needed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="174" />
+        <location filename="../../app/views/sync/labels.py" line="176" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="175" />
+        <location filename="../../app/views/sync/labels.py" line="177" />
         <source>实到人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="176" />
+        <location filename="../../app/views/sync/labels.py" line="178" />
         <source>活动评价</source>
         <translation>Activity rating</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="177" />
+        <location filename="../../app/views/sync/labels.py" line="179" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="178" />
+        <location filename="../../app/views/sync/labels.py" line="180" />
         <source>同批预约</source>
         <translation>Booked together</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="179" />
+        <location filename="../../app/views/sync/labels.py" line="181" />
         <source>重复预约系列</source>
         <translation>Booking series</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="180" />
+        <location filename="../../app/views/sync/labels.py" line="182" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="181" />
+        <location filename="../../app/views/sync/labels.py" line="183" />
         <source>显示姓名</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="182" />
+        <location filename="../../app/views/sync/labels.py" line="184" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="186" />
-        <location filename="../../app/views/sync/labels.py" line="187" />
+        <location filename="../../app/views/sync/labels.py" line="188" />
+        <location filename="../../app/views/sync/labels.py" line="189" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="188" />
+        <location filename="../../app/views/sync/labels.py" line="190" />
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="191" />
+        <source>模板名称</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="192" />
+        <source>轮换周期（天）</source>
+        <translation>Rotation length (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="193" />
+        <source>轮换排班</source>
+        <translation>Rotation lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/labels.py" line="194" />
         <source>当事人姓名或名称</source>
         <translation>Party name</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="189" />
+        <location filename="../../app/views/sync/labels.py" line="195" />
         <source>案件类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="190" />
+        <location filename="../../app/views/sync/labels.py" line="196" />
         <source>房间类型</source>
         <translation>Room type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="191" />
+        <location filename="../../app/views/sync/labels.py" line="197" />
         <source>发生地镇街</source>
         <translation>Township where it happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="192" />
+        <location filename="../../app/views/sync/labels.py" line="198" />
         <source>发生地村/社区</source>
         <translation>Village/community where it happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="193" />
+        <location filename="../../app/views/sync/labels.py" line="199" />
         <source>经办部门</source>
         <translation>Handling department</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="194" />
+        <location filename="../../app/views/sync/labels.py" line="200" />
         <source>预约状态</source>
         <translation>Booking status</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="200" />
+        <location filename="../../app/views/sync/labels.py" line="206" />
         <source>记录已被删除</source>
         <translation>The record was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="201" />
+        <location filename="../../app/views/sync/labels.py" line="207" />
         <source>同一字段已被其他设备修改，保留先提交的值</source>
         <translation>Another device changed the same field first; its value was kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="202" />
+        <location filename="../../app/views/sync/labels.py" line="208" />
         <source>服务器上的记录与本机记录的唯一值冲突，未能写入本机</source>
         <translation>The server's record clashes with a unique value on this device and was not written here</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="203" />
+        <location filename="../../app/views/sync/labels.py" line="209" />
         <source>受理编号已被本镇另一案件使用，本案已改用新编号，请告知当事人</source>
         <translation>Another case of this township already had this case number; this case got a new number — tell the resident</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="204" />
+        <location filename="../../app/views/sync/labels.py" line="210" />
         <source>服务器无法保存这条修改</source>
         <translation>The server could not save this change</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="205" />
+        <location filename="../../app/views/sync/labels.py" line="211" />
         <source>这条记录与服务器上已有的记录重复（如同名用户），未能保存</source>
         <translation>This record duplicates one already on the server (such as a user of the same name) and was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/labels.py" line="206" />
+        <location filename="../../app/views/sync/labels.py" line="212" />
         <source>本机记录与服务器上已有的记录重复，本机记录已暂时改用其他编号</source>
         <translation>A record on this computer duplicated one on the server; the local record now uses another number for the time being</translation>
     </message>
