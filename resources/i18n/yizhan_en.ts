@@ -2198,37 +2198,37 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="303" />
-        <source>本周排班提示：{d} 处一人同时两岗，{u} 处岗位无人（仅提示，不影响保存）</source>
-        <translation>This week: {d} person(s) in two places at once, {u} post(s) uncovered (a note only; saving is not blocked)</translation>
+        <location filename="../../app/views/grid/duty_tab.py" line="304" />
+        <source>本周排班提示：{d} 处一人同时两岗，{l} 处请假仍排班，{u} 处岗位无人（仅提示，不影响保存）</source>
+        <translation>This week: {d} double-booked, {l} on leave, {u} posts uncovered (hints only)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="313" />
+        <location filename="../../app/views/grid/duty_tab.py" line="315" />
         <source>全镇排班（选择左侧网格只看该网格网格员的值班）</source>
         <translation>Whole township (pick a grid on the left to see only its workers' duties)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="317" />
+        <location filename="../../app/views/grid/duty_tab.py" line="319" />
         <source>“{grid}”网格员的值班（{n} 人在岗）</source>
         <translation>Duties of the workers of “{grid}” ({n} serving)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="371" />
+        <location filename="../../app/views/grid/duty_tab.py" line="373" />
         <source>排班</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="371" />
+        <location filename="../../app/views/grid/duty_tab.py" line="373" />
         <source>已从上周复制 {n} 条值班</source>
         <translation>Copied {n} duties from last week</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="394" />
+        <location filename="../../app/views/grid/duty_tab.py" line="396" />
         <source>删除值班</source>
         <translation>Delete duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/duty_tab.py" line="394" />
+        <location filename="../../app/views/grid/duty_tab.py" line="396" />
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
     </message>

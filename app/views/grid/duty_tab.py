@@ -297,11 +297,13 @@ class DutyTab(QWidget):
             item.setToolTip("\n".join(messages))
             item.setText((item.text() + "\n" if item.text() else "") + "⚠ " + messages[0])
         doubles = sum(1 for p in self.problems if p.kind == "double")
+        leave = sum(1 for p in self.problems if p.kind == "leave")
         self.checks.setVisible(bool(self.problems))
         self.checks.setText(
             self.tr(
-                "本周排班提示：{d} 处一人同时两岗，{u} 处岗位无人（仅提示，不影响保存）"
-            ).format(d=doubles, u=len(self.problems) - doubles)
+                "本周排班提示：{d} 处一人同时两岗，{l} 处请假仍排班，{u} 处岗位无人"
+                "（仅提示，不影响保存）"
+            ).format(d=doubles, l=leave, u=len(self.problems) - doubles - leave)
         )
 
     def visible_shifts(self) -> tuple[DutyShiftView, ...]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+
 from app.domain.enums import DutyPost, Shift
 from app.domain.grid import SHEET_COLUMNS, ShiftInput
 from app.services.grid import duty as grid_duty
@@ -170,3 +172,45 @@ def test_week_and_month_sheets_print_from_the_view(qtbot, page, session_factory)
     qtbot.waitUntil(lambda: getattr(duty, "preview", None) is not None, timeout=10000)
     assert duty.preview.page_count() == 1
     duty.preview.close()
+
+
+def test_leave_and_rotation_dialogs_save_through_the_worker(qtbot, page, session_factory):
+    from app.views.grid.dialogs import to_qdate
+
+    first = grid_service.today().replace(day=1)
+    with session_factory.begin() as s:
+        for d, name in ((0, "李娜"), (1, "志愿者老周")):
+            grid_duty.set_cell(
+                s,
+                actor=GRID,
+                org_code=DEMO_ORG,
+                day=first + timedelta(days=d),
+                shift="full_day",
+                post="patrol",
+                names=[name],
+            )
+    month = _month(qtbot, page)
+    qtbot.waitUntil(lambda: _text(month, 1, PATROL) == "志愿者老周")
+    month.table.setCurrentCell(0, PATROL)
+    month.add_leave()
+    qtbot.waitUntil(lambda: getattr(month, "leave_dialog", None) is not None, timeout=5000)
+    dialog = month.leave_dialog
+    dialog.worker.setCurrentIndex(dialog.worker.findText("李娜", Qt.MatchFlag.MatchStartsWith))
+    dialog.reason.setText("病假")
+    dialog.submit()
+    qtbot.waitUntil(
+        lambda: "李娜当天请假（病假）" in month.table.item(0, PATROL).toolTip(), timeout=5000
+    )
+    saver = month.save_rotation()
+    saver.name.setText("两日轮巡")
+    saver.days.setValue(2)
+    saver.submit()
+    qtbot.waitUntil(lambda: saver.result() == 1, timeout=5000)
+    month.table.setCurrentCell(2, PATROL)
+    month.apply_rotation()
+    qtbot.waitUntil(lambda: getattr(month, "rotation_dialog", None) is not None, timeout=5000)
+    applier = month.rotation_dialog
+    applier.end.setDate(to_qdate(first + timedelta(days=5)))
+    applier.submit()
+    qtbot.waitUntil(lambda: _text(month, 5, PATROL) == "志愿者老周", timeout=5000)
+    assert [_text(month, r, PATROL) for r in range(6)] == ["李娜", "志愿者老周"] * 3
