@@ -1992,57 +1992,57 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="235" />
+        <location filename="../../app/views/grid/month_view.py" line="236" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:0&gt;2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="294" />
+        <location filename="../../app/views/grid/month_view.py" line="295" />
         <source>{name}（{sub}替）</source>
         <translation>{name} (stand-in {sub})</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="296" />
+        <location filename="../../app/views/grid/month_view.py" line="297" />
         <source>{shift}{post}：{name}</source>
         <translation>{shift} {post}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="335" />
+        <location filename="../../app/views/grid/month_view.py" line="336" />
         <source>本月排班提示：{d} 处一人同时两岗，{l} 处请假仍排班，{u} 处岗位无人（仅提示，不影响保存）</source>
         <translation>This month: {d} double-booked, {l} on leave, {u} posts uncovered (hints only)</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="374" />
+        <location filename="../../app/views/grid/month_view.py" line="375" />
         <source>排班未保存</source>
         <translation>Duty not saved</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="418" />
+        <location filename="../../app/views/grid/month_view.py" line="419" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="418" />
+        <location filename="../../app/views/grid/month_view.py" line="419" />
         <source>还没有轮换模板：先排好几天，再“存为轮换模板”</source>
         <translation>No rotation templates yet: fill in a few days, then "Save as rotation"</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="432" />
+        <location filename="../../app/views/grid/month_view.py" line="433" />
         <source>已套用轮换模板，新增 {n} 条值班</source>
         <translation>Rotation applied: {n} duty lines added</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="434" />
+        <location filename="../../app/views/grid/month_view.py" line="435" />
         <source>；已离岗人员未排：{names}</source>
         <translation>; people who left were skipped: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="434" />
+        <location filename="../../app/views/grid/month_view.py" line="435" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/month_view.py" line="435" />
+        <location filename="../../app/views/grid/month_view.py" line="436" />
         <source>排班</source>
         <translation>Rota</translation>
     </message>

@@ -143,7 +143,6 @@ class DutyTab(QWidget):
             nav.addWidget(w)
         nav.addWidget(self.week_label, 1, Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self.copy_button)
-        nav.addWidget(self.print_week_button)
         actions = QHBoxLayout()
         for b in (
             self.add_button,
@@ -154,6 +153,7 @@ class DutyTab(QWidget):
         ):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.print_week_button)  # not in the top row: 1280 px in English
         self.week_panel = QWidget(self)
         layout = QVBoxLayout(self.week_panel)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -193,11 +193,12 @@ class DutyMonthView(QWidget):
         tools = QHBoxLayout()  # a second row: the first fits 1280 px in English too
         for w in (self.leave_button, self.save_rotation_button, self.apply_rotation_button):
             tools.addWidget(w)
-        tools.addWidget(self.hint, 1)
+        tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(nav)
         layout.addLayout(tools)
+        layout.addWidget(self.hint)
         layout.addWidget(self.checks)
         layout.addWidget(self.table, 1)
 
