@@ -1,4 +1,6 @@
-"""Grid roster figures: a 5,000-row roster workbook imported through the service.
+"""Grid roster figures: a 5,000-row roster workbook imported through the service, and the
+duty month view's first paint for one grid of a district of 11 townships × 40 grids × 600
+workers (three months of duty lines, some leave).
 
 The import checks every row (ID check digit, phone, dates, grid names, grid heads) and writes
 workers and assignments in one transaction, rolled back here so the demo database is unchanged.
@@ -9,11 +11,13 @@ and one sqlite3 executemany of the same worker rows.
 from __future__ import annotations
 
 import io
+import os
 import random
 import sqlite3
+import statistics
 import time
 import uuid
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bench.core import BenchContext, Figure
 
@@ -103,7 +107,9 @@ def figures(ctx: BenchContext) -> list[Figure]:
     data, rows = _workbook(names, rng)
     with factory() as s:
         started = time.perf_counter()
-        report = excel.import_roster(s, data=data, org_code=org, progress=lambda d, t: None)
+        report = excel.import_roster(
+            s, data=data, org_code=org, actor=_coordinator(org), progress=lambda d, t: None
+        )
         elapsed = time.perf_counter() - started
         s.rollback()
     engine.dispose()
@@ -117,5 +123,227 @@ def figures(ctx: BenchContext) -> list[Figure]:
             "s",
             floor,
             f"{ROWS:,} workers + assignments, checked and written, rolled back; target ≤ 3",
-        )
+        ),
+        _month_first_paint(ctx),
     ]
+
+
+def _coordinator(org: str) -> object:
+    from app.services.transfer import Actor
+
+    return Actor(user_id=None, name="bench", role="grid_coordinator", org_code=org)
+
+
+TOWNS, GRIDS, WORKERS = 11, 40, 600
+
+
+def _district(path) -> tuple[str, frozenset[str], date]:
+    """Write the district's roster and three months of duty lines; return (org, grid's workers,
+    the month shown)."""
+    from sqlalchemy import insert
+
+    from app.db import open_database
+    from app.models import DutyShift, Grid, GridAssignment, GridWorker, Region, WorkerLeave
+
+    engine = open_database(path)
+    rng = random.Random(15)
+    month = date(2026, 10, 1)  # National Day: holidays and a make-up Saturday in the month
+    stamp = datetime(2026, 9, 1, tzinfo=UTC)
+    base = {"version": 0, "created_at": stamp, "updated_at": stamp}
+    shown: frozenset[str] = frozenset()
+    with engine.begin() as conn:
+        for t in range(TOWNS):
+            org = f"370911{101 + t:03d}"
+            town = str(uuid.uuid4())
+            conn.execute(
+                insert(Region),
+                [
+                    {
+                        **base,
+                        "id": town,
+                        "owner_org": org,
+                        "code": org,
+                        "name": f"第{t + 1}镇",
+                        "short": "",
+                        "level": "town",
+                        "kind": "镇",
+                        "parent_id": None,
+                        "pinyin_initials": "",
+                        "active": True,
+                        "note": "",
+                    }
+                ],
+            )
+            grids, workers, spells, lines, leave = [], [], [], [], []
+            ids = [str(uuid.uuid4()) for _ in range(WORKERS)]
+            for i, wid in enumerate(ids):
+                workers.append(
+                    {
+                        **base,
+                        "id": wid,
+                        "owner_org": org,
+                        "name": f"网格员{t}-{i}",
+                        "name_initials": "wgy",
+                        "phone": f"139{rng.randrange(10**8):08d}",
+                        "id_number": None,
+                        "post": "full_time",
+                        "active": True,
+                        "note": "",
+                    }
+                )
+            per = WORKERS // GRIDS
+            for g in range(GRIDS):
+                gid = str(uuid.uuid4())
+                grids.append(
+                    {
+                        **base,
+                        "id": gid,
+                        "owner_org": org,
+                        "code": f"{org}-G{g:03d}",
+                        "name": f"第{g + 1}网格",
+                        "town_id": town,
+                        "village_id": None,
+                        "households": 400,
+                        "area": "",
+                        "complaint_phone": "",
+                    }
+                )
+                mine = ids[g * per : (g + 1) * per]
+                if t == 0 and g == 0:
+                    shown = frozenset(mine)
+                for wid in mine:
+                    spells.append(
+                        {
+                            **base,
+                            "id": str(uuid.uuid4()),
+                            "owner_org": org,
+                            "grid_id": gid,
+                            "worker_id": wid,
+                            "post": "full_time",
+                            "start_date": date(2025, 1, 1),
+                        }
+                    )
+                for d in range(-30, 62):
+                    day = month + timedelta(days=d)
+                    lines.append(
+                        {
+                            **base,
+                            "id": str(uuid.uuid4()),
+                            "owner_org": org,
+                            "date": day,
+                            "shift": "full_day",
+                            "post": "patrol",
+                            "worker_id": mine[d % per],
+                            "person_name": "x",
+                            "place": "",
+                            "note": "",
+                        }
+                    )
+            for d in range(-30, 62):
+                day = month + timedelta(days=d)
+                for shift, post in (
+                    ("morning", "window"),
+                    ("afternoon", "window"),
+                    ("night", "emergency"),
+                ):
+                    wid = rng.choice(ids)
+                    lines.append(
+                        {
+                            **base,
+                            "id": str(uuid.uuid4()),
+                            "owner_org": org,
+                            "date": day,
+                            "shift": shift,
+                            "post": post,
+                            "worker_id": wid,
+                            "person_name": "y",
+                            "place": "",
+                            "note": "",
+                        }
+                    )
+            for wid in rng.sample(ids, WORKERS // 20):
+                first = month + timedelta(days=rng.randrange(28))
+                leave.append(
+                    {
+                        **base,
+                        "id": str(uuid.uuid4()),
+                        "owner_org": org,
+                        "worker_id": wid,
+                        "start_date": first,
+                        "end_date": first + timedelta(days=2),
+                        "reason": "事假",
+                    }
+                )
+            conn.execute(insert(GridWorker), workers)
+            conn.execute(insert(Grid), grids)
+            conn.execute(insert(GridAssignment), spells)
+            conn.execute(insert(DutyShift), lines)
+            conn.execute(insert(WorkerLeave), leave)
+    engine.dispose()
+    return "370911101", shown, month
+
+
+def _month_first_paint(ctx: BenchContext) -> Figure:
+    """Time from asking for one grid's month to the month table painted; floor: the bare
+    query of the month's lines plus a static table of the same size painted."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+    from sqlalchemy import select
+
+    from app.db import make_session_factory, open_database
+    from app.models import DutyShift
+    from app.views.context import build_test_context
+    from app.views.grid.month_view import DutyMonthView, load_month
+
+    path = ctx.tmp / "district-roster.sqlite3"
+    org, people, month = _district(path)
+    engine = open_database(path)
+    factory = make_session_factory(engine)
+    app = QApplication.instance() or QApplication([])
+    bench_ctx = build_test_context(factory, role="grid_coordinator", org_code=org)
+    runs, floors = [], []
+    for _ in range(5):
+        started = time.perf_counter()
+        view = DutyMonthView(bench_ctx, lambda: people)
+        view.resize(1000, 640)
+        view.show()
+        with factory() as s:
+            view.show_month(load_month(s, org_code=org, first=month))
+        app.processEvents()
+        view.table.viewport().grab()
+        runs.append((time.perf_counter() - started) * 1000)
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    for _ in range(5):
+        started = time.perf_counter()
+        with factory() as s:
+            s.execute(
+                select(DutyShift.id, DutyShift.date, DutyShift.worker_id).where(
+                    DutyShift.owner_org == org,
+                    DutyShift.date >= month,
+                    DutyShift.date < month + timedelta(days=31),
+                )
+            ).all()
+        table = QTableWidget(31, 7)
+        table.resize(1000, 640)
+        for r in range(31):
+            for c in range(7):
+                table.setItem(r, c, QTableWidgetItem("网格员0-1"))
+        table.show()
+        app.processEvents()
+        table.viewport().grab()
+        floors.append((time.perf_counter() - started) * 1000)
+        table.close()
+        table.deleteLater()
+    bench_ctx.runner.shutdown()
+    engine.dispose()
+    return Figure(
+        "roster_month_first_paint_ms",
+        statistics.median(runs),
+        "ms",
+        statistics.median(floors),
+        f"one grid's month (checks, leave, day kinds) of {TOWNS}×{GRIDS} grids×{WORKERS} "
+        "workers, 3 months of lines; median of 5; floor: bare query + static 31×7 table; "
+        "target ≤ 150",
+    )

@@ -182,6 +182,106 @@ class DutyProblem:
 
     date: date
     shift: Shift
-    kind: str  # "double" (one person in two places at once) or "uncovered" (a post left empty)
+    # "double" (one person in two places at once), "leave" (on duty while on leave) or
+    # "uncovered" (a post left empty)
+    kind: str
     message: str
     shift_ids: tuple[str, ...] = ()
+    post: DutyPost | None = None  # the post concerned, when the finding is about one
+
+
+@dataclass(frozen=True)
+class DutyRange:
+    """The duty lines of consecutive days (a month view), with each day's kind of day."""
+
+    start: date
+    end: date  # kept
+    shifts: tuple[DutyShiftView, ...]
+    day_kinds: tuple[str, ...] = ()  # per day: "workday", "makeup", "weekend", "holiday"
+
+    def days(self) -> tuple[date, ...]:
+        """Return every day from start to end."""
+        return tuple(
+            self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)
+        )
+
+
+@dataclass(frozen=True)
+class LeaveView:
+    """A worker's leave, both days kept."""
+
+    id: str
+    worker_id: str
+    worker_name: str
+    start_date: date
+    end_date: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class RotationView:
+    """A saved rotation template."""
+
+    id: str
+    name: str
+    days: int
+    lines: int
+
+
+@dataclass(frozen=True)
+class OnsiteAssignment:
+    """The worker sent to check a case on site, picked from the duty sheet."""
+
+    case_id: str
+    case_no: str
+    worker_id: str
+    worker_name: str
+    worker_phone: str
+    day: date
+
+
+# The columns of the month view and of the printed duty sheets: (shift, post), in this order;
+# lines of any other shift and post go to a last "其他" column.
+SHEET_COLUMNS: tuple[tuple[Shift, DutyPost], ...] = (
+    (Shift.MORNING, DutyPost.WINDOW),
+    (Shift.AFTERNOON, DutyPost.WINDOW),
+    (Shift.FULL_DAY, DutyPost.LEADER),
+    (Shift.FULL_DAY, DutyPost.PATROL),
+    (Shift.FULL_DAY, DutyPost.RECEPTION),
+    (Shift.NIGHT, DutyPost.EMERGENCY),
+)
+
+
+def sheet_column(shift: Shift, post: DutyPost) -> int:
+    """Return the sheet column of a line (the last, "其他", for any other shift and post)."""
+    try:
+        return SHEET_COLUMNS.index((shift, post))
+    except ValueError:
+        return len(SHEET_COLUMNS)
+
+
+@dataclass(frozen=True)
+class DutySheetView:
+    """What a printed duty sheet (a week or a month) shows: the same lines as the month view."""
+
+    town_name: str
+    scope: str  # "" for the whole township, else the grid's name
+    sheet: DutyRange
+    problems: tuple[DutyProblem, ...]
+    as_of: date
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class PatrolReport:
+    """A patrol record handed to the intake form (上报为案件): what it is pre-filled with."""
+
+    patrol_id: str
+    day: date
+    worker_name: str
+    worker_phone: str
+    village_id: str | None
+    grid_id: str | None
+    place: str
+    issue: str
+    action: str

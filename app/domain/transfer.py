@@ -157,6 +157,7 @@ class CaseDetail:
     reopens: int
     timeline: tuple[TimelineEntry, ...]
     petition: PetitionProgress | None = None  # 信访 cases: stage, clocks, organs
+    patrols: tuple[str, ...] = ()  # the patrol records the case was reported from (Msg)
 
 
 @dataclass(frozen=True)

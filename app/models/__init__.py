@@ -10,7 +10,15 @@ from app.models.cases import (
     EvaluationWeight,
 )
 from app.models.edu import Booking, EduRoom, EduSite
-from app.models.grid import DutyShift, Grid, GridAssignment, GridWorker, PatrolLog
+from app.models.grid import (
+    DutyRotation,
+    DutyShift,
+    Grid,
+    GridAssignment,
+    GridWorker,
+    PatrolLog,
+    WorkerLeave,
+)
 from app.models.people import Organisation, Person
 from app.models.reference import (
     Category,
@@ -45,6 +53,8 @@ SYNCED_MODELS: dict[str, type[SyncMixin]] = {
         GridAssignment,
         DutyShift,
         PatrolLog,
+        WorkerLeave,
+        DutyRotation,
         EduSite,
         EduRoom,
         Booking,
@@ -66,6 +76,7 @@ __all__ = [
     "Category",
     "Department",
     "DutyItem",
+    "DutyRotation",
     "DutyShift",
     "EduRoom",
     "EduSite",
@@ -88,4 +99,5 @@ __all__ = [
     "SyncOutbox",
     "TimeLimitRule",
     "User",
+    "WorkerLeave",
 ]

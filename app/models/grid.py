@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, SyncMixin
@@ -82,3 +83,29 @@ class PatrolLog(SyncMixin, Base):
     action: Mapped[str] = mapped_column(Text, default="")
     result: Mapped[str] = mapped_column(Text, default="")
     case_id: Mapped[str | None] = mapped_column(ForeignKey("case.id"))
+
+
+class WorkerLeave(SyncMixin, Base):
+    """A grid worker's leave (请假/调休/公休), both days kept; the duty checks read it."""
+
+    __tablename__ = "worker_leave"
+    __table_args__ = (Index("ix_worker_leave_org_dates", "owner_org", "start_date"),)
+
+    worker_id: Mapped[str] = mapped_column(ForeignKey("grid_worker.id"), index=True)
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    reason: Mapped[str] = mapped_column(String(64), default="")
+
+
+class DutyRotation(SyncMixin, Base):
+    """A saved rotation template: the duty lines of N consecutive days, applied over a range.
+
+    `pattern` is a JSON list of N days, each a list of lines
+    {"shift", "post", "worker_id", "person_name", "place"}.
+    """
+
+    __tablename__ = "duty_rotation"
+
+    name: Mapped[str] = mapped_column(String(64))
+    days: Mapped[int] = mapped_column(Integer)
+    pattern: Mapped[list[Any]] = mapped_column(JSON, default=list)

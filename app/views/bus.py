@@ -14,3 +14,5 @@ class Bus(QObject):
     sig_notify = Signal(str, str)
     # a CaseFilter: show the case list filtered by it (the dashboard's click-through)
     sig_show_cases = Signal(object)
+    # a PatrolReport: open the intake form pre-filled from a patrol record (上报为案件)
+    sig_report_patrol = Signal(object)

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         ctx.bus.sig_notify.connect(self._notify)
         self._add_role_menus(ctx)
         ctx.bus.sig_show_cases.connect(self._show_case_list)
+        ctx.bus.sig_report_patrol.connect(self._report_patrol)
         current = self.slots[self.tabs.currentIndex()]
         if current.isVisible():
             self.build_slot(current)
@@ -176,6 +177,16 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.sig_first_paint.emit()
+
+    def _report_patrol(self, report: object) -> None:
+        """Bring the intake form forward, pre-filled from a patrol record (上报为案件)."""
+        for i, slot in enumerate(self.slots):
+            if slot.spec.cls == "IntakePage":
+                self.tabs.setCurrentIndex(i)
+                page = self.page(i)
+                if page is not None:
+                    page.start_from_patrol(report)
+                return
 
     def _show_case_list(self, filt: object) -> None:
         """Bring the case list forward with `filt` (a click on the dashboard or the board).

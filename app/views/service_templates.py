@@ -269,7 +269,27 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "入职日期不能晚于今天"),
     QT_TRANSLATE_NOOP("ServiceMessages", "该身份证号已登记为网格员“{name}”"),
     # app.services.grid.duty_checks
-    QT_TRANSLATE_NOOP("ServiceMessages", "{name}同时排在{a}和{b}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}同时排在{a_shift}{a_post}和{b_shift}{b_post}"),
+    # app.services.grid (#14 month sheet, leave, rotations, patrol to case, on-site check)
+    QT_TRANSLATE_NOOP("ServiceMessages", "有{n}名网格员叫“{name}”，请用“添加值班”选择"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请填写模板名称"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "模板名称不能超过{most}个字"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "轮换周期应为1至{most}天"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "所选日期内没有排班可存为模板"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该轮换模板不存在或已删除"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "一次最多套用一年"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该巡查记录已上报为其他案件"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}当天请假（{reason}）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}当天请假"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "请选择请假的网格员"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "一次请假不能超过{most}天"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "事由不能超过{most}个字"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}在{a}至{b}已有请假记录"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该请假记录不存在或已删除"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "案件未填写村（社区），无法确定在岗网格员"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{day}该村（社区）没有在岗值班的网格员，请先排班"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{day} {worker}巡查{place}：{issue}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "指派在岗网格员{name}现场核查（{day}）"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{shift}没有安排{post}"),
     # app.services.grid.excel
     QT_TRANSLATE_NOOP(

@@ -201,6 +201,20 @@ def _check_grids(
     return out
 
 
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+
+
+@lru_cache(maxsize=4096)
+def _mobile_segment_ok(segment: str) -> bool:
+    """Return whether mobiles of this 7-digit segment (号段) are valid numbers.
+
+    The validity of a Chinese mobile depends on its segment only, so a 5,000-row roster
+    parses each segment once instead of every number (phonenumbers takes ~0.5 ms a number).
+    """
+    errors: dict[str, str] = {}
+    return check_phone(segment + "0000", "phone", errors, required=True) == segment + "0000"
+
+
 def _check_workers(
     rows: list[Row], grid_names: set[str], problems: list[ImportProblem], progress: Any
 ) -> list[_WorkerRow]:
@@ -225,7 +239,11 @@ def _check_workers(
                 Msg("岗位应为{choices}之一，而不是“{value}”", choices=posts, value=post_text)
             )
         errors: dict[str, str] = {}
-        phone = check_phone(_text(cells[2]), "phone", errors, required=True)
+        phone_text = _text(cells[2]).strip()
+        if _MOBILE.fullmatch(phone_text) and _mobile_segment_ok(phone_text[:7]):
+            phone = phone_text  # a plain mobile of a valid segment: what check_phone returns
+        else:
+            phone = check_phone(phone_text, "phone", errors, required=True)
         bad += errors.values()
         number = ""
         if isinstance(cells[3], int | float):

@@ -27,6 +27,7 @@ from app.models.base import utcnow
 from app.services.errors import Msg, NotFound
 from app.services.search import list_cases
 from app.services.transfer.petition import progress as petition_progress
+from app.services.grid import patrols_of_case
 from app.services.transfer.texts import event_text, return_reason
 from app.services.transfer.workflow import Actor, current_state
 
@@ -458,6 +459,16 @@ def case_detail(session: Session, *, case_id: str, now: datetime | None = None) 
         reopens=state.reopens,
         timeline=timeline,
         petition=petition_progress(session, case_id=case_id),
+        patrols=tuple(
+            Msg(
+                "{day} {worker}巡查{place}：{issue}",
+                day=p.date.isoformat(),
+                worker=p.worker_name,
+                place=p.place,
+                issue=p.issue,
+            )
+            for p in patrols_of_case(session, case_id=case_id)
+        ),
     )
 
 

@@ -83,6 +83,12 @@ def event_text(ev_type: str, p: dict[str, Any], names: dict[str, str]) -> str:
             accept=str(p.get("accept_due_at", ""))[:10],
             due=str(p.get("due_at", ""))[:10],
         )
+    if t == EventType.NOTE and p.get("onsite_worker"):
+        return Msg(
+            "指派在岗网格员{name}现场核查（{day}）",
+            name=p["onsite_worker"],
+            day=str(p.get("onsite_day", ""))[:10],
+        )
     for key in ("result", "note", "opinion", "reason", "text", "summary"):
         if p.get(key):
             return str(p[key])

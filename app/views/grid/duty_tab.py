@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,12 +28,16 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Shift
 from app.domain.grid import DutyProblem, DutyShiftView, DutyWeek, WorkerView
 from app.domain.permissions import Action
+from app.services import audit
 from app.services.grid import duty as grid_duty
 from app.services.grid import duty_checks
 from app.services.grid import grids as grid_service
+from app.services.grid import sheets as grid_sheets_service
 from app.services.grid import workers as grid_workers
 from app.views.context import AppContext
 from app.views.grid.dialogs import ShiftDialog, SubstituteDialog, op
+from app.views.grid.month_view import DutyMonthView
+from app.views.grid.preview import PdfPreviewDialog
 from app.views.grid.selection import GridSelection
 from app.views.icons import icon
 from app.views.labels import enum_label
@@ -84,6 +90,10 @@ class DutyTab(QWidget):
         self.week_label = QLabel(self)
         self.week_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.copy_button = QPushButton(self.tr("复制上周排班"), self)
+        self.print_week_button = QPushButton(icon("print"), self.tr("打印周排班表"), self)
+        self.print_week_button.clicked.connect(
+            lambda: self.print_sheet(self.monday, self.monday + timedelta(days=6))
+        )
         self.prev_button.clicked.connect(lambda: self.go(self.monday - timedelta(days=7)))
         self.next_button.clicked.connect(lambda: self.go(self.monday + timedelta(days=7)))
         self.this_button.clicked.connect(
@@ -109,6 +119,7 @@ class DutyTab(QWidget):
         self.scope = QLabel(self)
         self.scope.setObjectName("dutyScope")
         self.scope.setStyleSheet("color: #57606a;")
+        self.scope.setWordWrap(True)  # long in English: wraps instead of widening the page
         self.table.currentCellChanged.connect(lambda *_a: self._show_cell())
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.add_shift())
         self.lines = QListWidget(self)
@@ -142,20 +153,86 @@ class DutyTab(QWidget):
         ):
             actions.addWidget(b)
         actions.addStretch(1)
-        layout = QVBoxLayout(self)
+        actions.addWidget(self.print_week_button)  # not in the top row: 1280 px in English
+        self.week_panel = QWidget(self)
+        layout = QVBoxLayout(self.week_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(nav)
-        layout.addWidget(self.scope)
         layout.addWidget(self.checks)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(self.tr("所选格内的值班（✔ 已签到，✔✔ 已签退）："), self))
         layout.addWidget(self.lines)
         layout.addLayout(actions)
+        self.month = DutyMonthView(ctx, self.scope_workers, self)
+        self.month.print_button.clicked.connect(
+            lambda: (
+                self.print_sheet(self.month.first, self.month.loaded.sheet.end)
+                if self.month.loaded
+                else None
+            )
+        )
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.week_panel)
+        self.stack.addWidget(self.month)
+        self.week_view_button = QPushButton(self.tr("周视图"), self)
+        self.month_view_button = QPushButton(self.tr("月视图"), self)
+        self.view_group = QButtonGroup(self)
+        for i, b in enumerate((self.week_view_button, self.month_view_button)):
+            b.setCheckable(True)
+            self.view_group.addButton(b, i)
+        self.week_view_button.setChecked(True)
+        self.view_group.idClicked.connect(self.show_view)
+        toggle = QHBoxLayout()
+        toggle.addWidget(self.week_view_button)
+        toggle.addWidget(self.month_view_button)
+        toggle.addWidget(self.scope, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(toggle)
+        outer.addWidget(self.stack, 1)
         for key, button in (
             (Qt.Key.Key_PageUp, self.prev_button),
             (Qt.Key.Key_PageDown, self.next_button),
         ):
             shortcut = QShortcut(QKeySequence(key), self, button.click)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def show_view(self, index: int) -> None:
+        """Show the week (0) or the month (1) view."""
+        self.stack.setCurrentIndex(index)
+        (self.week_view_button, self.month_view_button)[index].setChecked(True)
+        if index == 1:
+            self.month.refresh()
+
+    def scope_workers(self) -> frozenset[str] | None:
+        """Return the selected grid's workers (None when the whole township is shown)."""
+        grid = self.selection.selected_grid()
+        return None if grid is None else frozenset(a.worker_id for a in grid.workers)
+
+    def print_sheet(self, start: date, end: date) -> None:
+        """Render the duty sheet of `start`..`end` (the scope shown) and open its preview."""
+        org, actor = self.ctx.user.org_code, self.ctx.actor()
+        people = self.scope_workers()
+        grid = self.selection.selected_grid()
+        scope = grid.name if grid is not None else ""
+
+        def load(s: Any) -> Any:
+            audit.log_print(s, actor=actor, document="duty_sheet", entity="grid")
+            return grid_sheets_service.duty_sheet(
+                s, org_code=org, start=start, end=end, worker_ids=people, scope=scope
+            )
+
+        op(self, self.ctx, load, on_success=self._preview_sheet)
+
+    def _preview_sheet(self, view: Any) -> None:
+        from app.reports.grid_sheets import render_duty_sheet  # reportlab on first print
+
+        folder = self.ctx.settings.data_dir / "print"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"duty-{view.sheet.start:%Y%m%d}-{datetime.now():%H%M%S}.pdf"
+        with path.open("wb") as out:
+            render_duty_sheet(view, out)
+        self.preview = PdfPreviewDialog(path, self.tr("值班表"), self)
+        self.preview.open()
 
     def go(self, monday: date) -> None:
         """Show the week starting on `monday`."""
@@ -173,6 +250,8 @@ class DutyTab(QWidget):
             return week, grid_workers.search_workers(s, org_code=org), problems
 
         op(self, self.ctx, load, on_success=self._show)
+        if self.stack.currentIndex() == 1:
+            self.month.refresh()
 
     def _show(
         self, loaded: tuple[DutyWeek, tuple[WorkerView, ...], tuple[DutyProblem, ...]]
@@ -218,11 +297,13 @@ class DutyTab(QWidget):
             item.setToolTip("\n".join(messages))
             item.setText((item.text() + "\n" if item.text() else "") + "⚠ " + messages[0])
         doubles = sum(1 for p in self.problems if p.kind == "double")
+        leave = sum(1 for p in self.problems if p.kind == "leave")
         self.checks.setVisible(bool(self.problems))
         self.checks.setText(
             self.tr(
-                "本周排班提示：{d} 处一人同时两岗，{u} 处岗位无人（仅提示，不影响保存）"
-            ).format(d=doubles, u=len(self.problems) - doubles)
+                "本周排班提示：{d} 处一人同时两岗，{l} 处请假仍排班，{u} 处岗位无人"
+                "（仅提示，不影响保存）"
+            ).format(d=doubles, l=leave, u=len(self.problems) - doubles - leave)
         )
 
     def visible_shifts(self) -> tuple[DutyShiftView, ...]:

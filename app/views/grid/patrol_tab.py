@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.grid import PatrolLogView, WorkerView
+from app.domain.grid import PatrolLogView, PatrolReport, WorkerView
 from app.domain.permissions import Action
 from app.services.grid import duty as grid_duty
 from app.services.grid import grids as grid_service
@@ -41,6 +42,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("PatrolTab", "处置结果"),
     QT_TRANSLATE_NOOP("PatrolTab", "关联案件"),
 )
+
+
+CASE_COLUMN = len(COLUMNS) - 1
 
 
 class PatrolTab(QWidget):
@@ -83,11 +87,26 @@ class PatrolTab(QWidget):
         self.count_label = QLabel(self)
         self.add_button = QPushButton(icon("new"), self.tr("新增巡查记录(&R)"), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
+        self.report_button = QPushButton(self.tr("上报为案件"), self)
+        self.report_button.setObjectName("reportPatrol")
+        self.report_button.setToolTip(
+            self.tr("打开窗口受理表单，按这条巡查记录预填；保存后巡查记录与案件互相关联")
+        )
+        self.open_case_button = QPushButton(self.tr("查看关联案件"), self)
         hide_unless(self.ctx, Action.RECORD_DUTY, self.add_button, self.delete_button)
+        hide_unless(self.ctx, Action.REGISTER_CASE, self.report_button)
         self.add_button.clicked.connect(self.add_patrol)
         self.delete_button.clicked.connect(self.delete_patrol)
+        self.report_button.clicked.connect(self.report_as_case)
+        self.open_case_button.clicked.connect(self.open_case)
+        self.table.cellDoubleClicked.connect(
+            lambda r, c: self.open_case() if c == CASE_COLUMN else None
+        )
+        self.table.currentCellChanged.connect(lambda *_a: self._enable())
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.open_case_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.list_out = ListOutButtons(
@@ -157,8 +176,57 @@ class PatrolTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
+            if log.case_no:
+                case_item = self.table.item(r, CASE_COLUMN)
+                case_item.setForeground(QColor("#0969da"))
+                case_item.setToolTip(self.tr("双击查看案件 {no}").format(no=log.case_no))
         self.table.resizeRowsToContents()
         self.count_label.setText(self.tr("共 {n} 条").format(n=len(self.logs)))
+        self._enable()
+
+    def current_log(self) -> PatrolLogView | None:
+        """Return the selected patrol record."""
+        row = self.table.currentRow()
+        return self.logs[row] if 0 <= row < len(self.logs) else None
+
+    def _enable(self) -> None:
+        log = self.current_log()
+        self.report_button.setEnabled(log is not None and not log.case_id)
+        self.open_case_button.setEnabled(log is not None and bool(log.case_id))
+
+    def report_as_case(self) -> PatrolReport | None:
+        """Open the intake form pre-filled from the selected record (上报为案件)."""
+        log = self.current_log()
+        if log is None:
+            return None
+        if log.case_id:
+            self.open_case()
+            return None
+        grid = next((g for g in self.selection.grids if g.id == log.grid_id), None)
+        worker = next((w for w in self.workers if w.id == log.worker_id), None)
+        report = PatrolReport(
+            patrol_id=log.id,
+            day=log.date,
+            worker_name=log.worker_name,
+            worker_phone=worker.phone if worker else "",
+            village_id=grid.village_id if grid else None,
+            grid_id=log.grid_id,
+            place=log.place,
+            issue=log.issue,
+            action=log.action,
+        )
+        self.ctx.bus.sig_report_patrol.emit(report)
+        return report
+
+    def open_case(self) -> None:
+        """Open the case the selected record was reported as."""
+        log = self.current_log()
+        if log is None or not log.case_id:
+            return
+        from app.views.home.warnings import CaseDialog  # the case detail dialog of the board
+
+        self.case_dialog = CaseDialog(self.ctx, log.case_id, self)
+        self.case_dialog.show()
 
     def add_patrol(self) -> PatrolDialog | None:
         """Open the new patrol record form."""

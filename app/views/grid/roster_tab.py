@@ -102,6 +102,10 @@ class RosterTab(QWidget):
         top.addWidget(self.search, 2)
         top.addWidget(self.post)
         top.addWidget(self.inactive)
+        # The Excel buttons sit beside the search: one row of eight is wider than 1280 px in
+        # English.
+        for b in (self.template_button, self.import_button, self.export_button):
+            top.addWidget(b)
         buttons = QHBoxLayout()
         for b in (
             self.add_button,
@@ -112,8 +116,6 @@ class RosterTab(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        for b in (self.template_button, self.import_button, self.export_button):
-            buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

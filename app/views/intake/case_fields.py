@@ -187,6 +187,20 @@ class CaseFields(QWidget):
         self.town.set_value(choices.default_town_id)
         self.town.blockSignals(False)
         self.village.set_choices(choices.villages, blank="")
+        self.choices_loaded = True
+        self._apply_pending()
+
+    def prefill_place(self, village_id: str | None, grid_id: str | None) -> None:
+        """Select a village and then its grid (its grids load after the village is chosen)."""
+        self.pending_place = (village_id, grid_id)
+        if getattr(self, "choices_loaded", False):
+            self._apply_pending()
+
+    def _apply_pending(self) -> None:
+        village_id, _grid = getattr(self, "pending_place", (None, None))
+        if village_id:
+            self.village.set_value(village_id)
+            self._load_places(village_id, self.grid)
 
     def _load_places(self, parent_id: str | None, target: SearchableCombo) -> None:
         if not parent_id:
@@ -201,6 +215,10 @@ class CaseFields(QWidget):
 
     def _set_places(self, target: SearchableCombo, items: tuple[Choice, ...]) -> None:
         target.set_choices(items, blank="")
+        _village, grid_id = getattr(self, "pending_place", (None, None))
+        if target is self.grid and grid_id and any(c.value == grid_id for c in items):
+            target.set_value(grid_id)
+            self.pending_place = (None, None)
 
     def _on_action(self) -> None:
         action = WindowAction(self.action.currentData())

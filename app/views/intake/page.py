@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import CaseKind, Channel, PartyRole, RiskGrade
+from app.domain.grid import PatrolReport
 from app.domain.intake import IntakeInput, IntakeResult, PersonHit, WindowAction
 from app.services import audit
 from app.services.common.identity import normalize_phone
 from app.services.errors import DomainError, ValidationError
+from app.services.grid import duty as grid_duty
 from app.services.intake import persons, slips
 from app.services.intake import register as intake
 from app.services.intake.idcard import CardData, CardReader, check_card
@@ -70,6 +73,7 @@ class IntakePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.saved: IntakeResult | None = None
+        self.from_patrol: str | None = None  # the patrol record being reported (上报为案件)
         self.preview: PrintPreviewDialog | None = None
         self.confirm: QMessageBox | None = None
         self.repeat_days = int(QSettings().value("intake/repeat_days", 30))
@@ -462,15 +466,25 @@ class IntakePage(QWidget):
         data = self.collect()
         actor = self.ctx.actor()
         days = self.repeat_days
+        patrol_id = self.from_patrol
+
+        def register(s: Any) -> IntakeResult:
+            result = intake.register_case(s, data=data, actor=actor, repeat_days=days)
+            if patrol_id:  # in the same transaction: the case and the patrol point at each other
+                grid_duty.link_patrol_case(
+                    s, actor=actor, patrol_id=patrol_id, case_id=result.case_id
+                )
+            return result
+
         self.save_button.setEnabled(False)
         self.save_button.setToolTip(self.tr("正在保存，请稍候"))
         run_op(
             self,
             self.ctx,
-            lambda s: intake.register_case(s, data=data, actor=actor, repeat_days=days),
+            register,
             on_success=self._on_saved,
             on_error=self._on_save_error,
-            changes=("case", "person"),
+            changes=("case", "person", "grid"),
         )
 
     def _on_saved(self, result: IntakeResult) -> None:
@@ -559,9 +573,55 @@ class IntakePage(QWidget):
         self.confirm = box
         box.open()
 
+    def start_from_patrol(self, report: PatrolReport) -> None:
+        """Open the form pre-filled from a patrol record (上报为案件); saving links the two.
+
+        Something typed and not saved is kept unless the clerk agrees to clear it.
+        """
+        if not self.has_unsaved_text():
+            self._fill_from_patrol(report)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("上报为案件"),
+            self.tr("表单中有未保存的内容，清空并改为登记这条巡查记录吗？"),
+            parent=self,
+        )
+        yes = box.addButton(self.tr("清空并登记(&Y)"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("保留(&N)"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.buttonClicked.connect(lambda b: self._fill_from_patrol(report) if b is yes else None)
+        self.confirm = box
+        box.open()
+
+    def _fill_from_patrol(self, report: PatrolReport) -> None:
+        self.clear()
+        self.from_patrol = report.patrol_id
+        f = self.fields
+        f.channel.setCurrentIndex(max(f.channel.findData(Channel.GRID.value), 0))
+        f.prefill_place(report.village_id, report.grid_id)
+        self.applicant.name.setText(report.worker_name)
+        self.applicant.phone.setText(report.worker_phone)
+        facts = self.tr("{day}网格员{name}巡查{place}时发现：{issue}").format(
+            day=report.day.isoformat(),
+            name=report.worker_name,
+            place=report.place or self.tr("网格内"),
+            issue=report.issue,
+        )
+        if report.action:
+            facts += self.tr("。已采取措施：{action}").format(action=report.action)
+        f.facts.setPlainText(facts)
+        self.banner.setText(
+            self.tr("由巡查记录上报（{day} {name}），保存后巡查记录与案件互相关联").format(
+                day=report.day.isoformat(), name=report.worker_name
+            )
+        )
+        self._update_missing()
+
     def clear(self) -> None:
         """Empty the form for the next visitor and put the cursor in the lookup."""
         self.saved = None
+        self.from_patrol = None
         self.lookup.clear()
         self.applicant.clear()
         self.others.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -173,6 +174,8 @@ class CaseDetailPanel(QWidget):
             extra.append(self.tr("重办{0}次").format(d.reopens))
         if d.petition is not None:
             extra.insert(0, self._petition_line(d))
+        for patrol in d.patrols:
+            extra.append(self.tr("来源巡查：") + html.escape(service_text(patrol)))
         status = enum_text(CaseStatus, row.status, row.status_label)
         warn_text = self.tr(warn) if warn else ""
         self.header.setText(

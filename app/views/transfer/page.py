@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.domain.transfer import CaseDetail, Queue, QueueCounts
+from app.services import grid as grid_onsite
 from app.services.transfer import actions as transfer
 from app.services.transfer import queries as transfer_queries
 from app.services.transfer import supervision as transfer_supervision
@@ -185,6 +186,14 @@ class TransferPage(ActionHost):
         for i, btn in enumerate(self.buttons.values()):
             buttons.addWidget(btn, i // per_row, i % per_row)
         right_layout.addLayout(buttons)
+        self.onsite_button = QPushButton(self.tr("指派在岗网格员现场核查"), right)
+        self.onsite_button.setObjectName("assignOnsite")
+        self.onsite_button.setToolTip(
+            self.tr("按排班表找出今天在该村（社区）值班的网格员，记入案件流转记录")
+        )
+        self.onsite_button.setEnabled(False)
+        self.onsite_button.clicked.connect(self.assign_onsite)
+        right_layout.addWidget(self.onsite_button)
         split.addWidget(self.queues)
         split.addWidget(middle)
         split.addWidget(right)
@@ -384,12 +393,33 @@ class TransferPage(ActionHost):
                 reasons.get(key)
                 or ("" if key in allowed else why_disabled(key, detail, self.ctx.user))
             )
+        self.onsite_button.setEnabled(detail is not None)
+        self.onsite_button.setToolTip("" if detail is not None else self.tr("请先在队列中选中案件"))
 
     def open_case(self, row: int) -> CaseViewDialog | None:
         """Open the case view of the queue's `row`."""
         if not 0 <= row < len(self.model.rows):
             return None
         return open_case_view(self, self.ctx, self.model.rows[row].id)
+
+    def assign_onsite(self) -> None:
+        """Send the worker on duty for the case's village to check it on site (a case event)."""
+        case_id = self.selected_case_id()
+        if case_id is None:
+            return
+        actor = self.ctx.actor()
+        run_op(
+            self,
+            self.ctx,
+            lambda s: grid_onsite.assign_onsite(s, actor=actor, case_id=case_id),
+            on_success=lambda sent: self.ctx.bus.sig_notify.emit(
+                self.tr("现场核查"),
+                self.tr("已指派在岗网格员{name}（{phone}）现场核查").format(
+                    name=sent.worker_name, phone=sent.worker_phone
+                ),
+            ),
+            changes={"case"},
+        )
 
     def open_duty_list(self) -> DutyListDialog:
         """Open the duty list editor."""

@@ -114,3 +114,77 @@ def test_real_roster_has_no_watermark(tmp_path):
     view = roster(3)
     render_roster_sheet(RosterSheetView(view.town_name, DAY, view.rows), out)
     assert "示" not in _text(out.getvalue(), tmp_path)
+
+
+def duty_view(start: date, days: int) -> object:
+    """Return a duty sheet with a double booking, a leave finding and an uncovered post."""
+    from datetime import timedelta
+
+    from app.domain.enums import DutyPost, Shift
+    from app.domain.grid import DutyProblem, DutyRange, DutySheetView, DutyShiftView
+    from app.services.errors import Msg
+
+    def line(i: int, day: date, shift: Shift, post: DutyPost, name: str) -> DutyShiftView:
+        return DutyShiftView(
+            f"s{i}", day, shift, post, f"w-{name}", name, "", None, None, None, "", ""
+        )
+
+    shifts = []
+    for d in range(days):
+        day = start + timedelta(days=d)
+        shifts += [
+            line(4 * d, day, Shift.MORNING, DutyPost.WINDOW, "王芳"),
+            line(4 * d + 1, day, Shift.FULL_DAY, DutyPost.PATROL, ("李娜", "赵东", "钱西")[d % 3]),
+            line(4 * d + 2, day, Shift.NIGHT, DutyPost.EMERGENCY, "孙强"),
+        ]
+    shifts.append(line(999, start, Shift.AFTERNOON, DutyPost.RECEPTION, "李娜"))
+    problems = (
+        DutyProblem(
+            start,
+            Shift.AFTERNOON,
+            "double",
+            Msg(
+                "{name}同时排在{a_shift}{a_post}和{b_shift}{b_post}",
+                name="李娜",
+                a_shift="下午",
+                a_post="接访",
+                b_shift="全天",
+                b_post="网格巡查",
+            ),
+            ("s999", "s1"),
+            DutyPost.RECEPTION,
+        ),
+        DutyProblem(
+            start, Shift.AFTERNOON, "uncovered", Msg("下午没有安排矛调窗口"), (), DutyPost.WINDOW
+        ),
+    )
+    kinds = tuple(
+        "holiday" if d < 3 else ("makeup" if d == 5 else ("weekend" if d % 7 == 6 else "workday"))
+        for d in range(days)
+    )
+    return DutySheetView(
+        town_name="演示镇",
+        scope="东村第一网格",
+        sheet=DutyRange(start, start + timedelta(days=days - 1), tuple(shifts), kinds),
+        problems=problems,
+        as_of=DAY,
+    )
+
+
+@pytest.mark.parametrize(("days", "title"), [(7, "演示镇值班表"), (31, "演示镇2026年10月值班表")])
+def test_duty_sheets_week_and_month_from_the_same_lines(tmp_path, days, title):
+    from app.reports.grid_sheets import render_duty_sheet
+
+    out = BytesIO()
+    render_duty_sheet(duty_view(date(2026, 10, 5) if days == 7 else date(2026, 10, 1), days), out)
+    shots = Path(__import__("os").environ.get("GRID_SHOTS", ""))
+    if shots.name:
+        (shots / f"duty_sheet_{days}.pdf").write_bytes(out.getvalue())
+    width, height = _page_size(out.getvalue(), tmp_path)
+    text = _text(out.getvalue(), tmp_path)
+    assert _text(out.getvalue(), tmp_path).count("\f") == 1  # one page
+    assert (width > height) == (days == 7)  # a week landscape, a month portrait
+    assert title in text and "东村第一网格" in text
+    assert "矛调窗口" in text and "应急值守" in text
+    assert "李娜同时排在下午接访和全天网格巡查" in text  # the findings are listed under the table
+    assert "※" in text and "（休）" in text

@@ -44,9 +44,9 @@ def test_week_checks_name_doubles_and_uncovered_posts(session_factory, world: Gr
         (_day(3), Shift.MORNING, "李娜同时排在上午矛调窗口和全天网格巡查")
     ]
     uncovered = {(p.date, str(p.message)) for p in problems if p.kind == "uncovered"}
-    # holidays 5–7 and Sunday 11 need only the night watch, which is there; Saturday 10 is a
-    # make-up workday left empty
-    assert uncovered == {
+    # holidays 5–7 need a leader and the night watch, Sunday 11 only the night watch;
+    # Saturday 10 is a make-up workday left empty
+    assert uncovered == {(_day(i), "全天没有安排带班领导") for i in range(3)} | {
         (_day(5), "上午没有安排矛调窗口"),
         (_day(5), "下午没有安排矛调窗口"),
         (_day(5), "全天没有安排带班领导"),
@@ -58,4 +58,5 @@ def test_an_empty_week_asks_for_the_night_watch_every_day(session_factory, world
         problems = duty_checks.check_week(s, org_code=DEMO_ORG, day=MONDAY)
     nights = [p.date for p in problems if str(p.message) == "夜间没有安排应急值守"]
     assert nights == [_day(i) for i in range(7)]
-    assert len(problems) == 7 + 3 * 3  # three workdays need window ×2 and a leader
+    # three workdays need window ×2 and a leader; three statutory holidays a leader
+    assert len(problems) == 7 + 3 * 3 + 3
