@@ -25,9 +25,9 @@ from app.domain.transfer import (
 from app.models import Case, CaseAssignment, CaseEvent, CaseParty, Category, Department
 from app.models.base import utcnow
 from app.services.errors import Msg, NotFound
+from app.services.grid import patrols_of_case
 from app.services.search import list_cases
 from app.services.transfer.petition import progress as petition_progress
-from app.services.grid import patrols_of_case
 from app.services.transfer.texts import event_text, return_reason
 from app.services.transfer.workflow import Actor, current_state
 
