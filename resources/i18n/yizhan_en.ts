@@ -10526,7 +10526,7 @@ Ctrl+Q  quit</translation>
     <message>
         <location filename="../../app/views/transfer/page.py" line="397" />
         <source>请先在队列中选中案件</source>
-        <translation type="unfinished" />
+        <translation>Select a case in the queue first</translation>
     </message>
     <message>
         <location filename="../../app/views/transfer/page.py" line="416" />
