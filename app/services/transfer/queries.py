@@ -22,10 +22,18 @@ from app.domain.transfer import (
     QueuePage,
     TimelineEntry,
 )
-from app.models import Case, CaseAssignment, CaseEvent, CaseParty, Category, Department
+from app.models import (
+    Case,
+    CaseAssignment,
+    CaseEvent,
+    CaseParty,
+    Category,
+    Department,
+    GridWorker,
+    PatrolLog,
+)
 from app.models.base import utcnow
 from app.services.errors import Msg, NotFound
-from app.services.grid import patrols_of_case
 from app.services.search import list_cases
 from app.services.transfer.petition import progress as petition_progress
 from app.services.transfer.texts import event_text, return_reason
@@ -459,16 +467,25 @@ def case_detail(session: Session, *, case_id: str, now: datetime | None = None) 
         reopens=state.reopens,
         timeline=timeline,
         petition=petition_progress(session, case_id=case_id),
-        patrols=tuple(
-            Msg(
-                "{day} {worker}巡查{place}：{issue}",
-                day=p.date.isoformat(),
-                worker=p.worker_name,
-                place=p.place,
-                issue=p.issue,
-            )
-            for p in patrols_of_case(session, case_id=case_id)
-        ),
+        patrols=_patrol_lines(session, case_id),
+    )
+
+
+def _patrol_lines(session: Session, case_id: str) -> tuple[Msg, ...]:
+    """Return the patrol records the case was reported from, as timeline-style lines.
+
+    Read from the grid tables directly: the grid feature records on-site checks through this
+    package's workflow, so importing it back here would tie the two packages in a cycle.
+    """
+    rows = session.execute(
+        select(PatrolLog.date, GridWorker.name, PatrolLog.place, PatrolLog.issue)
+        .outerjoin(GridWorker, GridWorker.id == PatrolLog.worker_id)
+        .where(PatrolLog.case_id == case_id, PatrolLog.deleted_at.is_(None))
+        .order_by(PatrolLog.date)
+    ).all()
+    return tuple(
+        Msg("{day} {worker}巡查{place}：{issue}", day=d.isoformat(), worker=w, place=p, issue=i)
+        for d, w, p, i in rows
     )
 
 

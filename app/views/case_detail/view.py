@@ -235,6 +235,8 @@ class CaseViewPanel(ActionHost):
             extra.append(self.tr("评价：") + enum_text(Satisfaction, d.satisfaction))
         if d.reopens:
             extra.append(self.tr("重办{0}次").format(d.reopens))
+        for patrol in d.patrols:
+            extra.append(self.tr("来源巡查：") + _esc(service_text(patrol)))
         self.header.setText(
             f"<b>{row.case_no}</b>　{_esc(view.summary)}<br>"
             + self.tr(

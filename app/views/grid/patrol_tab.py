@@ -223,10 +223,9 @@ class PatrolTab(QWidget):
         log = self.current_log()
         if log is None or not log.case_id:
             return
-        from app.views.home.warnings import CaseDialog  # the case detail dialog of the board
+        from app.views.case_detail import open_case_view  # the one case view
 
-        self.case_dialog = CaseDialog(self.ctx, log.case_id, self)
-        self.case_dialog.show()
+        self.case_dialog = open_case_view(self, self.ctx, log.case_id)
 
     def add_patrol(self) -> PatrolDialog | None:
         """Open the new patrol record form."""
