@@ -13,6 +13,7 @@ from app.services.bookings import booking as bookings
 from app.services.bookings import states as st
 from app.services.bookings import usage
 from tests.actors import CLERK, FRONT_DESK
+from tests.unit.reports.pdftools import needs_poppler, text
 from tests.unit.services.bookings.conftest import NOW, TOWN_SEMINAR
 
 AM, PM = BookingSlot.MORNING.value, BookingSlot.AFTERNOON.value
@@ -92,3 +93,39 @@ def test_month_view_states_and_utilisation(session_factory, december):
     assert (seminar.held, seminar.pending) == (4, 1)
     assert seminar.utilisation == pytest.approx(4 / 62)
     assert month.utilisation == pytest.approx(5 / (62 * len(month.rooms)))
+
+
+@needs_poppler
+def test_usage_report_pdf_and_workbook_print_the_same_numbers(session_factory, december, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.reports.booking_usage import render_usage_report, write_usage_xlsx
+
+    with session_factory() as s:
+        rep = usage.usage_report(s, site_id=december, year=2026, month=12)
+    pdf = tmp_path / "usage.pdf"
+    with pdf.open("wb") as fh:
+        assert render_usage_report(rep, fh) == 1
+    words = text(pdf)
+    assert "满庄镇党校2026年12月阵地使用情况" in words
+    # 研讨室 | 30 seats | 4/62 | 6.5% | 3 done | 1 no-show | 1 cancelled | 155 | 130 | 83.9% | 4.0
+    assert "研讨室304/626.5%31115513083.9%4.0" in words
+    assert "合计" in words and "到场率83.9%" in words
+    xlsx = tmp_path / "usage.xlsx"
+    write_usage_xlsx(rep, xlsx)
+    ws = load_workbook(xlsx).active
+    lines = {row[0]: row for row in ws.iter_rows(min_row=3, values_only=True) if row[0]}
+    assert lines["研讨室"][1:12] == (30, 4, 62, round(4 / 62, 4), 3, 1, 1, 155, 130, 0.8387, 4.0)
+    assert lines["合计"][2] == 5 and lines["合计"][5:8] == (3, 1, 1)
+
+
+def test_site_usage_command_writes_pdf_and_workbook(session_factory, december, engine, tmp_path):
+    from app.cli import main as cli_main
+
+    db = str(engine.url.database)
+    pdf, xlsx = tmp_path / "u.pdf", tmp_path / "u.xlsx"
+    args = ["site_usage", "--db", db, "--site", "EDU-370911106", "--month", "2026-12"]
+    assert cli_main([*args, "--out", str(pdf), "--xlsx", str(xlsx)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF") and xlsx.stat().st_size > 0
+    assert cli_main([*args[:-1], "2026-13", "--out", str(pdf)]) == 2
+    assert cli_main([*args[:4], "EDU-NOPE", *args[5:], "--out", str(pdf)]) == 2
