@@ -68,6 +68,15 @@ def test_two_offline_desks_book_one_slot_the_loser_sees_why_and_free_slots(serve
     assert r.nearest and all((n.room_id, n.day, n.slot) != (SEMINAR, DAY, AM) for n in r.nearest)
     assert r.nearest[0].day == DAY  # another room that morning or the same room that afternoon
     assert {v.id: v.status for v in listed}[second] == BookingStatus.REJECTED.value
+    # the booker takes the nearest free slot: a new request, and the refusal is settled
+    with b.factory.begin() as s:
+        again = offline.rebook_refused(
+            s, booking_id=second, choice=r.nearest[0], actor=b.actor, now=NOW
+        )
+    assert (again.org_name, again.day, again.status) == ("满庄镇南淳于村党支部", DAY, "pending")
+    assert again.tentative  # made on this desk, not yet on the server
+    with b.factory() as s:
+        assert offline.refused_bookings(s, now=NOW) == ()
 
 
 def test_attendance_and_rating_recorded_after_the_event_reach_the_other_desk(server, desk):

@@ -16,10 +16,12 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.bookings import Alternative, RefusedBooking
+from app.domain.bookings import Alternative, BookingDraft, BookingView, RefusedBooking
 from app.domain.enums import BookingStatus
 from app.models import Booking, EduRoom, SyncConflict, SyncDevice, SyncOutbox
 from app.services.bookings.rules import HOLDING, SLOT_TIMES, _alt, china_today, slot_bounds
+from app.services.errors import DomainError
+from app.services.permissions import ActorLike
 
 NEAREST_LIMIT = 5
 NEAREST_DAYS = 14
@@ -164,3 +166,49 @@ def refused_bookings(
             )
         )
     return tuple(out)
+
+
+def rebook_refused(
+    session: Session,
+    *,
+    booking_id: str,
+    choice: Alternative,
+    actor: ActorLike,
+    now: datetime | None = None,
+) -> BookingView:
+    """Book a refused booking again at a free `choice` (待审核, same organisation and form).
+
+    The refusal is then settled: the server's outcome stands and the page no longer lists it.
+    A choice taken meanwhile is refused like any booking, with the free choices left.
+    """
+    from app.services.bookings.booking import create_booking, live_booking
+
+    now = now or datetime.now(UTC)
+    b = live_booking(session, booking_id)
+    if b.status != BookingStatus.REJECTED.value:
+        raise DomainError("只有被退回的预约可以改约", field="status")
+    draft = BookingDraft(
+        room_id=choice.room_id,
+        org_name=b.org_name,
+        contact_name=b.contact_name,
+        contact_phone=b.contact_phone,
+        headcount=b.headcount,
+        day=choice.day,
+        slot=choice.slot,
+        activity=b.activity,
+        audience=b.audience,
+        topic=b.topic,
+        guide_needed=b.guide_needed,
+        note=b.note,
+    )
+    view = create_booking(session, draft=draft, actor=actor, now=now)
+    for c in session.scalars(
+        select(SyncConflict).where(
+            SyncConflict.kind == "booking",
+            SyncConflict.entity_id == b.id,
+            SyncConflict.resolved_at.is_(None),
+        )
+    ):
+        c.resolution, c.resolved_at = "theirs", now
+    session.flush()
+    return view
