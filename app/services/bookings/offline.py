@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,22 +34,27 @@ def desk_syncs(session: Session) -> bool:
     return bool(device and device.registered_at and device.token)
 
 
-def tentative_ids(session: Session, rows: Iterable[Booking]) -> frozenset[str]:
+class _Row(Protocol):
+    id: str
+    status: str
+    confirmed: bool
+
+
+def tentative_ids(session: Session, rows: Iterable[_Row]) -> frozenset[str]:
     """Return the ids among `rows` the district server has not yet accepted (待确认).
 
     Not yet accepted: a change to it still waits in the outbox, or it is approved and the server
-    has not confirmed the room. A desk that does not sync has nothing tentative.
+    has not confirmed the room. A desk that does not sync has nothing tentative. `rows` are
+    Booking rows or result rows with id, status and confirmed.
     """
     rows = list(rows)
     if not rows or not desk_syncs(session):
         return frozenset()
-    ids = [b.id for b in rows]
+    # the unacknowledged ops are few (a desk pushes every few minutes): no IN over the rows
     waiting = set(
         session.scalars(
             select(SyncOutbox.entity_id).where(
-                SyncOutbox.entity == "booking",
-                SyncOutbox.acked_at.is_(None),
-                SyncOutbox.entity_id.in_(ids),
+                SyncOutbox.acked_at.is_(None), SyncOutbox.entity == "booking"
             )
         )
     )
