@@ -14,6 +14,7 @@ import random
 import sqlite3
 import statistics
 import time
+from contextlib import suppress
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -48,9 +49,13 @@ def build(path: Path, today: date) -> tuple[Any, str, list[str]]:
         s.flush()
         rooms = [
             EduRoom(
-                id=uuid7(), owner_org="370911", site_id=site.id, code=f"{SITE_CODE}-{i:02d}",
-                name=f"房间{i:02d}", capacity=30 + i,
-            )  # fmt: skip
+                id=uuid7(),
+                owner_org="370911",
+                site_id=site.id,
+                code=f"{SITE_CODE}-{i:02d}",
+                name=f"房间{i:02d}",
+                capacity=30 + i,
+            )
             for i in range(ROOMS)
         ]
         s.add_all(rooms)
@@ -65,8 +70,8 @@ def build(path: Path, today: date) -> tuple[Any, str, list[str]]:
                     if rng.random() >= 0.5:
                         continue
                     starts, ends = slot_bounds(day, slot)
-                    status = rng.choice(statuses) if day < today else rng.choice(
-                        ("approved", "pending")
+                    status = (
+                        rng.choice(statuses) if day < today else rng.choice(("approved", "pending"))
                     )
                     rows.append(
                         {
@@ -128,7 +133,9 @@ def _month_paint(factory: Any, site_id: str, month: date) -> tuple[float, float]
     return statistics.median(runs), statistics.median(floors)
 
 
-def _conflict_check(factory: Any, path: Path, room_ids: list[str], today: date) -> tuple[float, float]:
+def _conflict_check(
+    factory: Any, path: Path, room_ids: list[str], today: date
+) -> tuple[float, float]:
     from app.domain.bookings import BookingDraft
     from app.services.bookings.rules import BookingConflict
     from app.services.bookings.validate import check_draft
@@ -137,26 +144,26 @@ def _conflict_check(factory: Any, path: Path, room_ids: list[str], today: date) 
     rng = random.Random(7)
     drafts = [
         BookingDraft(
-            room_id=rng.choice(room_ids), org_name="满庄镇北淳于村党支部", contact_name="王建国",
-            contact_phone="13805381234", headcount=20,
-            day=today + timedelta(days=rng.randrange(2, 150)), slot=rng.choice(("am", "pm")),
+            room_id=rng.choice(room_ids),
+            org_name="满庄镇北淳于村党支部",
+            contact_name="王建国",
+            contact_phone="13805381234",
+            headcount=20,
+            day=today + timedelta(days=rng.randrange(2, 150)),
+            slot=rng.choice(("am", "pm")),
             activity="theme_day",
-        )  # fmt: skip
+        )
         for _ in range(300)
     ]
     runs = []
     with factory() as s:
         for d in drafts[:20]:  # warm the statement cache
-            try:
+            with suppress(BookingConflict):
                 check_draft(s, d, now=now)
-            except BookingConflict:
-                pass
         for d in drafts:
             started = time.perf_counter()
-            try:
+            with suppress(BookingConflict):  # a taken slot is checked fully, free choices too
                 check_draft(s, d, now=now)
-            except BookingConflict:
-                pass  # a taken slot is checked as fully (and offered free choices)
             runs.append((time.perf_counter() - started) * 1000)
     conn = sqlite3.connect(path)
     floors = []

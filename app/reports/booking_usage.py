@@ -20,7 +20,7 @@ from app.reports.textline import Title
 HEADER = (
     "房间",
     "座位",
-    "使用半天",
+    "使用时段",
     "利用率",
     "已完成",
     "爽约",
@@ -31,7 +31,8 @@ HEADER = (
     "平均评价",
 )
 NOTES = (
-    "说明：每天分上午、下午两个时段，利用率 = 已使用的时段数 ÷ 本月时段数；已通过、已完成和爽约的预约都占用时段。",
+    "说明：每天分上午、下午两个时段，利用率 = 已使用的时段数 ÷ 本月时段数；"
+    "已通过、已完成和爽约的预约都占用时段。",
     "到场率 = 已完成活动的实到人数 ÷ 预约人数；平均评价为已完成活动的1–5星评价的平均值。",
     "同一申请预约多个房间时，在各房间分别计入，在合计中只计一次。",
 )
@@ -72,7 +73,7 @@ def render_usage_report(view: UsageReport, out: BinaryIO) -> int:
     paper = Paper.A4
     st = styles(paper, 0.8)
     width = GEOMETRY[paper].frame_width
-    shares = (2.4, 0.9, 1.2, 1.0, 0.9, 0.8, 0.8, 1.0, 1.0, 1.0, 1.0)
+    shares = (1.9, 0.8, 1.2, 1.0, 1.0, 0.8, 0.8, 1.2, 1.2, 1.0, 1.2)
     widths = [width * s / sum(shares) for s in shares]
     rows: list[list[object]] = [list(HEADER)]
     rows += [row_values(r) for r in view.rooms]

@@ -66,7 +66,9 @@ def _clean(session: Session, rows: list[Booking], edit: BookingEdit) -> dict[str
     if edit.headcount < 1:
         errors["headcount"] = "参加人数至少为1人"
     elif edit.headcount > seats:
-        errors["headcount"] = Msg("参加人数{n}人超过所订房间的容量{seats}人", n=edit.headcount, seats=seats)
+        errors["headcount"] = Msg(
+            "参加人数{n}人超过所订房间的容量{seats}人", n=edit.headcount, seats=seats
+        )
     audience = _text(errors, "audience", edit.audience, Msg("参加对象"), 64)
     topic = _text(errors, "topic", edit.topic, Msg("活动主题"), 200)
     if errors:

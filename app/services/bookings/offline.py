@@ -59,7 +59,9 @@ def tentative_ids(session: Session, rows: Iterable[_Row]) -> frozenset[str]:
         )
     )
     approved = BookingStatus.APPROVED.value
-    return frozenset(b.id for b in rows if b.id in waiting or (b.status == approved and not b.confirmed))
+    return frozenset(
+        b.id for b in rows if b.id in waiting or (b.status == approved and not b.confirmed)
+    )
 
 
 def nearest_free_slots(
@@ -79,8 +81,9 @@ def nearest_free_slots(
     room = session.get(EduRoom, room_id)
     if room is None:
         return ()
-    rooms = [room] + list(
-        session.scalars(
+    rooms = [
+        room,
+        *session.scalars(
             select(EduRoom)
             .where(
                 EduRoom.site_id == room.site_id,
@@ -90,8 +93,8 @@ def nearest_free_slots(
                 EduRoom.capacity >= headcount,
             )
             .order_by(EduRoom.code)
-        )
-    )
+        ),
+    ]
     first = max(china_today(now), day - timedelta(days=days))
     last = day + timedelta(days=days)
     held = {
@@ -118,10 +121,14 @@ def nearest_free_slots(
         d += timedelta(days=1)
     ranked.sort()
     out: list[Alternative] = []
-    for _, _, i, d, s in ranked:
+    other_rooms = 0  # at most limit - 2: the same room's nearest half-days are offered too
+    for _, other, i, d, s in ranked:
         r = rooms[i]
         if slot_bounds(d, s)[0] <= now or (r.id, d, s) in held:
             continue
+        if other and other_rooms >= max(1, limit - 2):
+            continue
+        other_rooms += other
         out.append(_alt(r, d, s))
         if len(out) >= limit:
             break

@@ -66,8 +66,14 @@ def month_view(session: Session, *, site_id: str, year: int, month: int) -> Mont
     rooms = _rooms(session, site_id)
     # plain columns, not ORM objects: a busy month of 40 rooms is over a thousand rows
     rows = session.execute(
-        select(Booking.id, Booking.room_id, Booking.date, Booking.slot, Booking.status,
-               Booking.confirmed)  # fmt: skip
+        select(
+            Booking.id,
+            Booking.room_id,
+            Booking.date,
+            Booking.slot,
+            Booking.status,
+            Booking.confirmed,
+        )
         .where(
             Booking.room_id.in_([r.id for r in rooms]),
             Booking.date >= first,
@@ -93,7 +99,9 @@ def month_view(session: Session, *, site_id: str, year: int, month: int) -> Mont
     am, pm = SLOTS
     for r in rooms:
         rid = r.id
-        cells = tuple((state.get((rid, d, am), ""), state.get((rid, d, pm), "")) for d in range(days))
+        cells = tuple(
+            (state.get((rid, d, am), ""), state.get((rid, d, pm), "")) for d in range(days)
+        )
         out.append(
             MonthRoom(
                 room=_room_view(r),

@@ -45,6 +45,8 @@ class HatchDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if index.data(TENTATIVE_ROLE):
             hatch(painter, option.rect)  # type: ignore[attr-defined]
+
+
 SLOTS = [BookingSlot.MORNING.value, BookingSlot.AFTERNOON.value]
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("WeekCalendar", "周一"),

@@ -102,7 +102,9 @@ class EditBookingDialog(QDialog):
         self.error_label.setStyleSheet("color: #cf222e;")
         self.error_label.hide()
         buttons = QDialogButtonBox()
-        self.save_btn = buttons.addButton(self.tr("保存修改"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_btn = buttons.addButton(
+            self.tr("保存修改"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_btn.setDefault(True)
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
@@ -140,7 +142,9 @@ class EditBookingDialog(QDialog):
             def fn(s):  # type: ignore[no-untyped-def]
                 return editing.edit_booking(s, booking_id=b.id, edit=edit, actor=actor)
 
-        run_op(self, self.ctx, fn, on_success=self._saved, on_error=self._failed, changes={"booking"})
+        run_op(
+            self, self.ctx, fn, on_success=self._saved, on_error=self._failed, changes={"booking"}
+        )
 
     def _saved(self, value: object) -> None:
         self.result_value = value
@@ -188,9 +192,12 @@ class RefusedDialog(QDialog):
             slot = enum_text(BookingSlot, b.slot, b.slot_label).split(" ")[0]
             head = QLabel(
                 self.tr("{org}　{day} {slot} · {rooms}\n退回原因：{reason}").format(
-                    org=b.org_name, day=f"{b.day:%Y-%m-%d}", slot=slot, rooms=b.rooms_label,
+                    org=b.org_name,
+                    day=f"{b.day:%Y-%m-%d}",
+                    slot=slot,
+                    rooms=b.rooms_label,
                     reason=r.reason,
-                )  # fmt: skip
+                )
             )
             head.setWordWrap(True)
             head.setStyleSheet("font-weight: bold; margin-top: 8px;")

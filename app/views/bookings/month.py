@@ -57,10 +57,10 @@ class MonthModel(QAbstractTableModel):
         self.month = month
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if self.month is None or parent.isValid() else len(self.month.rooms)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if self.month is None or parent.isValid() else self.month.days + 1
 
     def day(self, column: int) -> date | None:
@@ -79,7 +79,9 @@ class MonthModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate("MonthGrid", "{room}：本月{held}/{slots}个半天已使用，{pending}个待审核").format(
+                return QCoreApplication.translate(
+                    "MonthGrid", "{room}：本月{held}/{slots}个半天已使用，{pending}个待审核"
+                ).format(
                     room=room.room.name, held=room.held, slots=room.slots, pending=room.pending
                 )
             return None
@@ -95,9 +97,9 @@ class MonthModel(QAbstractTableModel):
                 "approved": QCoreApplication.translate("MonthGrid", "已通过"),
                 "tentative": QCoreApplication.translate("MonthGrid", "待确认"),
             }
-            return QCoreApplication.translate("MonthGrid", "{room} {m}月{d}日\n上午：{am}\n下午：{pm}").format(
-                room=room.room.name, m=day.month, d=day.day, am=names[am], pm=names[pm]
-            )
+            return QCoreApplication.translate(
+                "MonthGrid", "{room} {m}月{d}日\n上午：{am}\n下午：{pm}"
+            ).format(room=room.room.name, m=day.month, d=day.day, am=names[am], pm=names[pm])
         return None
 
     def headerData(

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import io
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
-
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
@@ -42,7 +41,6 @@ from app.services import audit
 from app.services.bookings import booking as bookings
 from app.services.bookings import offline, recurrence, usage
 from app.services.bookings import states as booking_states
-from app.services.permissions import may
 from app.views.bookings.booking_table import BookingTable
 from app.views.bookings.calendar import COLOURS, PAST, WeekCalendar, hatch
 from app.views.bookings.dialogs import BookingDialog, CompleteDialog, ReasonDialog
@@ -427,7 +425,6 @@ class BookingsPage(QWidget):
 
     def _update_actions(self) -> None:
         current = self.table.current()
-        actor = self.ctx.actor()
         now = datetime.now(CHINA)
         started = current is not None and current.starts_at <= now
         if hasattr(self, "cancel_series_btn"):
@@ -475,7 +472,10 @@ class BookingsPage(QWidget):
         if key in ("cancel", "delete"):
             if not allowed(actor.role, Action.CANCEL_BOOKING):
                 return self.tr("本账号角色不能取消或删除预约")
-            if not (covers(actor.org_code, current.owner_org) or covers(actor.org_code, current.site_org)):
+            if not (
+                covers(actor.org_code, current.owner_org)
+                or covers(actor.org_code, current.site_org)
+            ):
                 return self.tr("只能取消本镇街提交或本镇街阵地的预约")
         return ""
 
@@ -561,17 +561,24 @@ class BookingsPage(QWidget):
 
     def _show_month(self, month: MonthView) -> None:
         site = self.current_site()
-        if site is None or month.site_id != site.id or (month.year, month.month) != (
-            self.month_first.year,
-            self.month_first.month,
+        if (
+            site is None
+            or month.site_id != site.id
+            or (month.year, month.month)
+            != (
+                self.month_first.year,
+                self.month_first.month,
+            )
         ):
             return
         self.month = month
         self.month_label.setText(
             self.tr("{site}　{y}年{m}月　全阵地利用率 {u}").format(
-                site=month.site_name, y=month.year, m=month.month,
+                site=month.site_name,
+                y=month.year,
+                m=month.month,
                 u=f"{month.utilisation * 100:.1f}%",
-            )  # fmt: skip
+            )
         )
         self.month_grid.show_month(month)
 
@@ -648,9 +655,11 @@ class BookingsPage(QWidget):
                 "区级服务器退回了 {n} 个离线提交的预约（时段已被其他单位先预约），"
                 "如“{org}”{day}：{reason}"
             ).format(
-                n=len(refused), org=first.booking.org_name,
-                day=f"{first.booking.day:%Y-%m-%d}", reason=first.reason,
-            )  # fmt: skip
+                n=len(refused),
+                org=first.booking.org_name,
+                day=f"{first.booking.day:%Y-%m-%d}",
+                reason=first.reason,
+            )
         )
         self.refused_label.show()
         self.refused_btn.show()

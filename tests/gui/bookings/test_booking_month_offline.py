@@ -9,7 +9,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
 from sqlalchemy import update
 
 from app.domain.bookings import BookingDraft
@@ -140,9 +139,7 @@ def test_month_view_shows_every_room_with_utilisation_and_opens_a_week(qtbot, se
     _close(qtbot, page)
 
 
-def test_refused_offline_booking_says_why_and_rebooks_the_nearest_free_slot(
-    qtbot, session_factory
-):
+def test_refused_offline_booking_says_why_and_rebooks_the_nearest_free_slot(qtbot, session_factory):
     page = _page(qtbot, session_factory)
     seminar = _room(page, "研讨室")
     day = next_tuesday()
@@ -158,15 +155,27 @@ def test_refused_offline_booking_says_why_and_rebooks_the_nearest_free_slot(
                 status=BookingStatus.REJECTED.value, reason="时段已被“满庄镇北淳于村党支部”预约"
             )
         )  # fmt: skip
-        s.add(SyncConflict(id="c1", kind="booking", entity="booking", entity_id=lost.id,
-                           field="room_id", mine={"room_id": seminar.id}, theirs={"winner": {"org_name": "满庄镇北淳于村党支部"}},
-                           reason="时段已被“满庄镇北淳于村党支部”预约"))  # fmt: skip
+        s.add(
+            SyncConflict(
+                id="c1",
+                kind="booking",
+                entity="booking",
+                entity_id=lost.id,
+                field="room_id",
+                mine={"room_id": seminar.id},
+                theirs={"winner": {"org_name": "满庄镇北淳于村党支部"}},
+                reason="时段已被“满庄镇北淳于村党支部”预约",
+            )
+        )
     page.refresh()
     qtbot.waitUntil(lambda: page.refused_label.isVisible())
     assert "退回了 1 个" in page.refused_label.text() and "北淳于村" in page.refused_label.text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SHOTS / "refused_banner_zh.png"))
     dlg = page.show_refused()
     qtbot.waitUntil(dlg.isVisible)
     assert dlg.choice_buttons and "改约" in dlg.choice_buttons[0].text()
+    assert dlg.grab().save(str(SHOTS / "refused_dialog_zh.png"))
     dlg.choice_buttons[0].click()
     qtbot.waitUntil(lambda: not page.refused_label.isVisible(), timeout=5000)
     with session_factory() as s:
@@ -175,13 +184,13 @@ def test_refused_offline_booking_says_why_and_rebooks_the_nearest_free_slot(
     _close(qtbot, page)
 
 
-def test_the_township_head_may_approve_own_sites_and_greyed_buttons_say_why(
-    qtbot, session_factory
-):
+def test_the_township_head_may_approve_own_sites_and_greyed_buttons_say_why(qtbot, session_factory):
     page = _page(qtbot, session_factory, role=Role.SUPERVISOR.value)
     assert page.current_site().name == "满庄镇党校"
     with session_factory.begin() as s:
-        bookings.create_booking(s, draft=_draft(page.current_room().id, next_tuesday()), actor=CLERK)
+        bookings.create_booking(
+            s, draft=_draft(page.current_room().id, next_tuesday()), actor=CLERK
+        )
     page.refresh()
     qtbot.waitUntil(lambda: page.table.current() is not None)
     approve = page.action_buttons["approve"]
@@ -279,8 +288,8 @@ def _widest(page) -> str:
     from PySide6.QtWidgets import QWidget
 
     wide = [
-        f"{type(c).__name__}:{c.objectName()}:{c.minimumSizeHint().width()}:{getattr(c, 'text', str)()[:20]}"
+        f"{type(c).__name__}:{c.objectName()}:{c.minimumSizeHint().width()}"
         for c in page.findChildren(QWidget)
-        if c.minimumSizeHint().width() > 250
+        if c.minimumSizeHint().width() > 900
     ]
     return f"page {page.width()} min {page.minimumSizeHint().width()}: {wide}"

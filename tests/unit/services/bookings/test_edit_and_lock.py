@@ -36,7 +36,12 @@ def test_the_booker_edits_a_pending_booking_and_the_phone_is_kept(session_factor
     b = _book(session_factory, draft)
     with session_factory.begin() as s:
         v = editing.edit_booking(s, booking_id=b.id, edit=EDIT, actor=FRONT_DESK, now=NOW)
-    assert (v.contact_name, v.headcount, v.topic, v.note) == ("李明", 28, "学习新修订的党章", "自带音响")
+    assert (v.contact_name, v.headcount, v.topic, v.note) == (
+        "李明",
+        28,
+        "学习新修订的党章",
+        "自带音响",
+    )
     assert v.phone_masked == b.phone_masked  # an empty phone keeps the stored number
 
 
@@ -52,9 +57,9 @@ def test_an_approved_booking_is_locked_for_the_booker_not_for_the_site_clerk(
     with session_factory.begin() as s, pytest.raises(DomainError) as err:
         editing.edit_booking(s, booking_id=b.id, edit=EDIT, actor=FRONT_DESK, now=NOW)
     assert "已锁定" in err.value.message
-    with session_factory.begin() as s:  # the township's booking clerk is a booker here too
-        with pytest.raises(DomainError):
-            editing.edit_booking(s, booking_id=b.id, edit=EDIT, actor=CLERK, now=NOW)
+    # the township's booking clerk is a booker here too
+    with session_factory.begin() as s, pytest.raises(DomainError):
+        editing.edit_booking(s, booking_id=b.id, edit=EDIT, actor=CLERK, now=NOW)
     with session_factory.begin() as s:  # the district platform's clerk reviews it: may edit
         v = editing.edit_booking(s, booking_id=b.id, edit=EDIT, actor=DISTRICT_CLERK, now=NOW)
     assert v.status == BookingStatus.APPROVED.value and v.topic == "学习新修订的党章"
