@@ -11,7 +11,7 @@ from app.domain.enums import Activity, BookingSlot, BookingStatus
 from app.domain.ids import reference_id
 from app.models import Booking
 from app.services.bookings import booking as bookings
-from app.services.bookings import offline
+from app.services.bookings import refusals
 from app.services.bookings import states as st
 
 NOW = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # Friday 10:00 in China
@@ -58,7 +58,7 @@ def test_two_offline_desks_book_one_slot_the_loser_sees_why_and_free_slots(serve
     lost = b.get(Booking, second)
     assert lost.status == BookingStatus.REJECTED.value and not _tentative(b, second)
     with b.factory() as s:
-        refused = offline.refused_bookings(s, site_id=bookings.get_booking(
+        refused = refusals.refused_bookings(s, site_id=bookings.get_booking(
             s, booking_id=second).site_id, now=NOW)  # fmt: skip
         listed = bookings.list_bookings(s, room_id=SEMINAR)
     (r,) = refused
@@ -70,13 +70,13 @@ def test_two_offline_desks_book_one_slot_the_loser_sees_why_and_free_slots(serve
     assert {v.id: v.status for v in listed}[second] == BookingStatus.REJECTED.value
     # the booker takes the nearest free slot: a new request, and the refusal is settled
     with b.factory.begin() as s:
-        again = offline.rebook_refused(
+        again = refusals.rebook_refused(
             s, booking_id=second, choice=r.nearest[0], actor=b.actor, now=NOW
         )
     assert (again.org_name, again.day, again.status) == ("满庄镇南淳于村党支部", DAY, "pending")
     assert again.tentative  # made on this desk, not yet on the server
     with b.factory() as s:
-        assert offline.refused_bookings(s, now=NOW) == ()
+        assert refusals.refused_bookings(s, now=NOW) == ()
 
 
 def test_attendance_and_rating_recorded_after_the_event_reach_the_other_desk(server, desk):

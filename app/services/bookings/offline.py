@@ -3,9 +3,9 @@
 A desk that books while out of reach of the district server cannot know whether another desk
 booked the same room meanwhile. Such a booking is *tentative* (待确认) while the server has not
 answered for it: its change still waits in the outbox, or it is approved but the server has not
-confirmed the room (app/server/bookings.py). When the server refuses it for a clash, the pulled
-booking comes back 已驳回 with the reason and a booking conflict; `refused_bookings` tells the
-booker why and offers the nearest free slots, computed here from the desk's own data.
+confirmed the room (app/server/bookings.py). A booking the server refused for a clash comes
+back 已驳回; `app.services.bookings.refusals` tells the booker why, with the nearest free slots
+computed here.
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.bookings import Alternative, BookingDraft, BookingView, RefusedBooking
+from app.domain.bookings import Alternative
 from app.domain.enums import BookingStatus
-from app.models import Booking, EduRoom, SyncConflict, SyncDevice, SyncOutbox
+from app.models import Booking, EduRoom, SyncDevice, SyncOutbox
 from app.services.bookings.rules import HOLDING, SLOT_TIMES, _alt, china_today, slot_bounds
-from app.services.errors import DomainError
-from app.services.permissions import ActorLike
 
 NEAREST_LIMIT = 5
 NEAREST_DAYS = 14
@@ -133,95 +131,3 @@ def nearest_free_slots(
         if len(out) >= limit:
             break
     return tuple(out)
-
-
-def refused_bookings(
-    session: Session, *, site_id: str | None = None, now: datetime | None = None
-) -> tuple[RefusedBooking, ...]:
-    """Return the bookings the district server refused for a clash and nobody has dealt with.
-
-    Each comes with the server's reason, the organisation that holds the slot, and the nearest
-    free slots (computed on this desk, so they reflect everything pulled since).
-    """
-    from app.services.bookings.booking import booking_view  # booking imports this module
-
-    now = now or datetime.now(UTC)
-    stmt = (
-        select(SyncConflict, Booking)
-        .join(Booking, Booking.id == SyncConflict.entity_id)
-        .where(
-            SyncConflict.kind == "booking",
-            SyncConflict.resolved_at.is_(None),
-            Booking.status == BookingStatus.REJECTED.value,
-            Booking.deleted_at.is_(None),
-        )
-        .order_by(Booking.date, Booking.slot)
-    )
-    if site_id:
-        stmt = stmt.where(Booking.room_id.in_(select(EduRoom.id).where(EduRoom.site_id == site_id)))
-    out = []
-    for conflict, b in session.execute(stmt):
-        theirs = conflict.theirs if isinstance(conflict.theirs, dict) else {}
-        winner = theirs.get("winner", {}) if isinstance(theirs.get("winner"), dict) else {}
-        out.append(
-            RefusedBooking(
-                booking=booking_view(session, b, tentative=False),
-                reason=b.reason or conflict.reason,
-                winner=str(winner.get("org_name", "")),
-                nearest=nearest_free_slots(
-                    session,
-                    room_id=b.room_id,
-                    day=b.date,
-                    slot=b.slot,
-                    headcount=b.headcount,
-                    now=now,
-                ),
-            )
-        )
-    return tuple(out)
-
-
-def rebook_refused(
-    session: Session,
-    *,
-    booking_id: str,
-    choice: Alternative,
-    actor: ActorLike,
-    now: datetime | None = None,
-) -> BookingView:
-    """Book a refused booking again at a free `choice` (待审核, same organisation and form).
-
-    The refusal is then settled: the server's outcome stands and the page no longer lists it.
-    A choice taken meanwhile is refused like any booking, with the free choices left.
-    """
-    from app.services.bookings.booking import create_booking, live_booking
-
-    now = now or datetime.now(UTC)
-    b = live_booking(session, booking_id)
-    if b.status != BookingStatus.REJECTED.value:
-        raise DomainError("只有被退回的预约可以改约", field="status")
-    draft = BookingDraft(
-        room_id=choice.room_id,
-        org_name=b.org_name,
-        contact_name=b.contact_name,
-        contact_phone=b.contact_phone,
-        headcount=b.headcount,
-        day=choice.day,
-        slot=choice.slot,
-        activity=b.activity,
-        audience=b.audience,
-        topic=b.topic,
-        guide_needed=b.guide_needed,
-        note=b.note,
-    )
-    view = create_booking(session, draft=draft, actor=actor, now=now)
-    for c in session.scalars(
-        select(SyncConflict).where(
-            SyncConflict.kind == "booking",
-            SyncConflict.entity_id == b.id,
-            SyncConflict.resolved_at.is_(None),
-        )
-    ):
-        c.resolution, c.resolved_at = "theirs", now
-    session.flush()
-    return view

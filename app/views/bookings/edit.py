@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.bookings import Alternative, BookingEdit, BookingView, RefusedBooking
 from app.domain.enums import BookingSlot
-from app.services.bookings import editing, offline
+from app.services.bookings import editing, refusals
 from app.services.errors import DomainError, ValidationError
 from app.views.context import AppContext
 from app.views.labels import enum_text
@@ -227,7 +227,7 @@ class RefusedDialog(QDialog):
         run_op(
             self,
             self.ctx,
-            lambda s: offline.rebook_refused(s, booking_id=booking_id, choice=choice, actor=actor),
+            lambda s: refusals.rebook_refused(s, booking_id=booking_id, choice=choice, actor=actor),
             on_success=self._rebooked,
             on_error=self._failed,
             changes={"booking"},

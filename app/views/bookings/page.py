@@ -39,7 +39,7 @@ from app.domain.enums import BookingStatus
 from app.domain.permissions import Action, allowed, covers
 from app.services import audit
 from app.services.bookings import booking as bookings
-from app.services.bookings import offline, recurrence, usage
+from app.services.bookings import recurrence, refusals, usage
 from app.services.bookings import states as booking_states
 from app.views.bookings.booking_table import BookingTable
 from app.views.bookings.calendar import COLOURS, PAST, WeekCalendar, hatch
@@ -372,7 +372,7 @@ class BookingsPage(QWidget):
             on_success=self._show_list,
         )
         self._op(
-            lambda s: offline.refused_bookings(s, site_id=site_id),
+            lambda s: refusals.refused_bookings(s, site_id=site_id),
             on_success=self._show_refused,
         )
 
