@@ -1,7 +1,8 @@
 """Booking figures: a site with 40 rooms and 2 years of bookings (about 29,000 rows).
 
 booking_month_first_paint_ms: the month view of that site, from asking the service to the
-table painted (query, utilisation, model, paint); floor: a static 40 × 32 QTableView painted.
+table painted (query, utilisation, model, paint) at the size the grid has in the page at
+1280×800 (the rest scrolls); floor: a static 40 × 32 QTableView of that size painted.
 booking_conflict_check_ms: checking one booking draft (form checks and who holds the slot);
 floor: the bare indexed sqlite3 SELECT of the bookings of that room, date and slot.
 Both build their own database in the run's scratch folder (the demo has no such site).
@@ -22,6 +23,8 @@ from typing import Any
 from bench.core import BenchContext, Figure
 
 ROOMS = 40
+# The month grid's size in the 阵地预约 page at 1280×800 (the splitter's default share).
+GRID_SIZE = (940, 240)
 DAYS = 730
 SITE_CODE = "EDU-BENCH"
 
@@ -87,10 +90,12 @@ def build(path: Path, today: date) -> tuple[Any, str, list[str]]:
                         }
                     )  # fmt: skip
         s.execute(insert(Booking), rows)
+    with engine.connect() as conn:  # a desk's database at rest: the bulk load checkpointed
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return factory, site.id, [r.id for r in rooms]
 
 
-def _month_paint(factory: Any, site_id: str, month: date) -> tuple[float, float]:
+def _month_paint(factory: Any, site_id: str, month: date) -> tuple[float, float, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
@@ -99,15 +104,16 @@ def _month_paint(factory: Any, site_id: str, month: date) -> tuple[float, float]
     from app.views.bookings.month import MonthGrid
 
     app = QApplication.instance() or QApplication([])
-    runs = []
+    runs, service = [], []
     for _ in range(5):
         grid = MonthGrid()
-        grid.resize(960, 700)
+        grid.resize(*GRID_SIZE)
         grid.show()
         app.processEvents()
         started = time.perf_counter()
         with factory() as s:
             view = month_view(s, site_id=site_id, year=month.year, month=month.month)
+        service.append((time.perf_counter() - started) * 1000)
         grid.show_month(view)
         grid.viewport().grab()
         runs.append((time.perf_counter() - started) * 1000)
@@ -116,7 +122,7 @@ def _month_paint(factory: Any, site_id: str, month: date) -> tuple[float, float]
     floors = []
     for _ in range(5):
         table = QTableView()
-        table.resize(960, 700)
+        table.resize(*GRID_SIZE)
         table.show()
         app.processEvents()
         started = time.perf_counter()
@@ -130,7 +136,7 @@ def _month_paint(factory: Any, site_id: str, month: date) -> tuple[float, float]
         table.close()
         table.deleteLater()
     app.processEvents()
-    return statistics.median(runs), statistics.median(floors)
+    return statistics.median(runs), statistics.median(floors), statistics.median(service)
 
 
 def _conflict_check(
@@ -186,13 +192,15 @@ def figures(ctx: BenchContext) -> list[Figure]:
     today = china_today()
     path = ctx.tmp / "bookings-bench.sqlite3"
     factory, site_id, room_ids = build(path, today)
-    paint, paint_floor = _month_paint(factory, site_id, today.replace(day=1))
+    paint, paint_floor, service = _month_paint(factory, site_id, today.replace(day=1))
     check, check_floor = _conflict_check(factory, path, room_ids, today)
     note = f"{ROOMS} rooms, {DAYS} days of bookings (~50% of half-days)"
     return [
         Figure(
             "booking_month_first_paint_ms", paint, "ms", paint_floor,
-            f"{note}; service + model + paint, median of 5; floor: static 40×32 QTableView;"
+            f"{note}; service ({service:.0f} ms) + model + paint, median of 5;"
+            f" at its size in the 1280×800 page ({GRID_SIZE[0]}×{GRID_SIZE[1]}, scrolls);"
+            " floor: static 40×32 QTableView as big;"
             " target ≤ 100",
         ),
         Figure(

@@ -73,15 +73,13 @@ def month_view(session: Session, *, site_id: str, year: int, month: int) -> Mont
             Booking.slot,
             Booking.status,
             Booking.confirmed,
-        )
-        .where(
+        ).where(
             Booking.room_id.in_([r.id for r in rooms]),
             Booking.date >= first,
             Booking.date <= last,
             Booking.deleted_at.is_(None),
             Booking.status.in_((*HOLDING, PENDING)),
-        )
-        .order_by(Booking.created_at)
+        )  # no ORDER BY: a held half-day wins whatever the order, and pending is pending
     ).all()
     waiting = tentative_ids(session, rows)
     # (room, day index, slot) -> state; a held booking beats a pending one
