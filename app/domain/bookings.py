@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.domain.enums import BookingStatus
 from app.domain.masking import looks_unmasked_mobile
+from app.domain.permissions import Action, allowed, covers
 
 
 class CellState(StrEnum):
@@ -65,6 +67,7 @@ class CellView:
     org_name: str = ""  # the approved holder, or the first requester
     booking_id: str | None = None
     pending_count: int = 0  # the booking_id is the request's lead row (multi-room requests)
+    tentative: bool = False  # 待确认: made on this desk, not yet accepted by the district server
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,9 @@ class BookingView:
     group_id: str | None = None
     room_names: tuple[str, ...] = ()  # every room of the request, this row's first
     series_id: str | None = None  # a recurring series (SeriesResult.series_id)
+    owner_org: str = ""  # the township (or district) that made the booking
+    site_org: str = ""  # the township (or district) whose clerk reviews the site's bookings
+    tentative: bool = False  # 待确认: not yet accepted by the district server
 
     def __post_init__(self) -> None:
         if looks_unmasked_mobile(self.phone_masked):
@@ -234,3 +240,139 @@ class SeriesResult:
     series_id: str
     booked: tuple[BookingView, ...]
     skipped: tuple[SeriesDate, ...]
+
+
+@dataclass(frozen=True)
+class BookingEdit:
+    """What may change on a booking after it was made (the time and room are rebooked instead)."""
+
+    org_name: str
+    contact_name: str
+    contact_phone: str  # "" keeps the stored number (views only ever see it masked)
+    headcount: int
+    audience: str = ""
+    topic: str = ""
+    guide_needed: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SeriesEditResult:
+    """What editing a whole series did: how many dates changed, which were left and why."""
+
+    edited: int
+    skipped: tuple[SeriesDate, ...]
+
+
+@dataclass(frozen=True)
+class RefusedBooking:
+    """A booking the district server refused for a clash: why, and the nearest free slots."""
+
+    booking: BookingView
+    reason: str
+    winner: str  # the organisation that holds the slot
+    nearest: tuple[Alternative, ...]
+
+
+@dataclass(frozen=True)
+class MonthRoom:
+    """One room's month: per day the state of 上午 and 下午, and how much of it was used."""
+
+    room: RoomView
+    cells: tuple[tuple[str, str], ...]  # per day (am, pm): "" free / pending / approved / tentative
+    held: int  # half-days held (approved, completed or no-show)
+    pending: int
+    slots: int  # half-days in the month
+
+    @property
+    def utilisation(self) -> float:
+        """Return the share of the month's half-days held, 0–1."""
+        return self.held / self.slots if self.slots else 0.0
+
+
+@dataclass(frozen=True)
+class MonthView:
+    """A site's month: every room by every day."""
+
+    site_id: str
+    site_name: str
+    year: int
+    month: int
+    days: int
+    rooms: tuple[MonthRoom, ...]
+
+    @property
+    def utilisation(self) -> float:
+        """Return the share of all rooms' half-days held, 0–1."""
+        slots = sum(r.slots for r in self.rooms)
+        return sum(r.held for r in self.rooms) / slots if slots else 0.0
+
+
+@dataclass(frozen=True)
+class RoomUsage:
+    """One room's line of the monthly usage report."""
+
+    name: str
+    capacity: int
+    slots: int  # half-days in the month
+    held: int  # half-days approved, completed or no-show
+    completed: int
+    no_shows: int
+    cancelled: int
+    booked_people: int  # headcount booked of completed bookings
+    attended: int  # people who came to completed bookings
+    rating_sum: int
+    rated: int
+
+    @property
+    def utilisation(self) -> float:
+        """Return held half-days over the month's half-days, 0–1."""
+        return self.held / self.slots if self.slots else 0.0
+
+    @property
+    def attendance(self) -> float | None:
+        """Return people who came over people booked (completed bookings), None if none."""
+        return self.attended / self.booked_people if self.booked_people else None
+
+    @property
+    def rating(self) -> float | None:
+        """Return the mean rating, None if nothing was rated."""
+        return self.rating_sum / self.rated if self.rated else None
+
+
+@dataclass(frozen=True)
+class UsageReport:
+    """The monthly usage report of a site: one line per room and the site's total."""
+
+    site_name: str
+    year: int
+    month: int
+    rooms: tuple[RoomUsage, ...]
+    total: RoomUsage
+    issued_at: datetime
+    is_demo: bool = False
+
+
+class EditLock(StrEnum):
+    """Why a booking cannot be edited (the service and the page word it)."""
+
+    NONE = ""
+    STATUS = "status"  # neither 待审核 nor 已通过
+    STARTED = "started"  # its time has begun
+    APPROVED = "approved"  # approved: locked for the booker, only the site's reviewer edits
+    OTHER_ORG = "other_org"  # made by another township
+
+
+def edit_lock(view: BookingView, *, role: str, org_code: str, now: datetime) -> EditLock:
+    """Return why `view` cannot be edited by an account of `role` at `org_code` (NONE: it can)."""
+    if view.status not in (BookingStatus.PENDING.value, BookingStatus.APPROVED.value):
+        return EditLock.STATUS
+    if view.starts_at <= now:
+        return EditLock.STARTED
+    reviewer = allowed(role, Action.REVIEW_BOOKING) and covers(org_code, view.site_org)
+    if view.status == BookingStatus.APPROVED.value and not reviewer:
+        return EditLock.APPROVED
+    booker = allowed(role, Action.CREATE_BOOKING) and covers(org_code, view.owner_org)
+    if not reviewer and not booker:
+        return EditLock.OTHER_ORG
+    return EditLock.NONE

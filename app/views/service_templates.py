@@ -128,6 +128,19 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "所有日期都无法预约：{reasons}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{month}月{day}日：{problem}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "该重复预约系列不存在或已删除"),
+    # app.services.bookings.editing
+    QT_TRANSLATE_NOOP("ServiceMessages", "只有待审核或已通过的预约可以修改"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "活动时段已经开始，不能再修改"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "预约已通过审核，已锁定；如需修改请联系阵地管理员，或取消后重新预约"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "只能修改本镇街提交的预约"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "参加人数{n}人超过所订房间的容量{seats}人"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "该系列没有尚未开始的预约可以修改"),
+    # app.services.bookings.offline and usage
+    QT_TRANSLATE_NOOP("ServiceMessages", "只有被退回的预约可以改约"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "所选阵地不存在或已删除"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "月份不对"),
     # app.services.bookings.states
     QT_TRANSLATE_NOOP("ServiceMessages", "通过"),
     QT_TRANSLATE_NOOP("ServiceMessages", "驳回"),

@@ -881,277 +881,447 @@ You may still submit; yours queues behind them for the clerk's review.</translat
     </message>
     <message>
         <location filename="../../app/views/bookings/booking_table.py" line="58" />
+        <source>（待确认·未同步）</source>
+        <translation> (tentative, not synced)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/booking_table.py" line="60" />
         <source>（已确认）</source>
         <translation> (confirmed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/booking_table.py" line="60" />
+        <location filename="../../app/views/bookings/booking_table.py" line="62" />
         <source>{status}：{reason}</source>
         <translation>{status}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/booking_table.py" line="80" />
+        <source>本机提交，尚未经区级服务器确认</source>
+        <translation>Made on this desk, not yet confirmed by the district server</translation>
     </message>
 </context>
 <context>
     <name>BookingsPage</name>
     <message>
         <location filename="../../app/views/pages.py" line="86" />
-        <location filename="../../app/views/bookings/page.py" line="99" />
+        <location filename="../../app/views/bookings/page.py" line="137" />
         <source>阵地预约</source>
         <translation>Site bookings</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="112" />
+        <location filename="../../app/views/bookings/page.py" line="150" />
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="113" />
+        <location filename="../../app/views/bookings/page.py" line="151" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="114" />
+        <location filename="../../app/views/bookings/page.py" line="152" />
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="119" />
+        <location filename="../../app/views/bookings/page.py" line="159" />
         <source>新建预约(&amp;B) Ctrl+N</source>
         <translation>New &amp;booking Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="121" />
+        <location filename="../../app/views/bookings/page.py" line="161" />
         <source>预约日历中选中的空闲时段；未选中时取本周第一个空闲时段</source>
         <translation>Books the free slot chosen in the calendar, or the week's first free slot</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="128" />
+        <location filename="../../app/views/bookings/page.py" line="171" />
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="129" />
+        <location filename="../../app/views/bookings/page.py" line="172" />
         <source>待审核</source>
         <translation>Pending review</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="130" />
+        <location filename="../../app/views/bookings/page.py" line="173" />
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="131" />
+        <location filename="../../app/views/bookings/page.py" line="174" />
         <source>已过</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="145" />
+        <location filename="../../app/views/bookings/page.py" line="177" />
+        <source>待确认</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="179" />
+        <source>本机提交、尚未经区级服务器确认的预约（斜线标记）</source>
+        <translation>Bookings made on this desk and not yet confirmed by the district server (hatched)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="192" />
+        <source>◀ 上月</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="193" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="194" />
+        <source>下月 ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="204" />
+        <source>使用月报(PDF)…</source>
+        <translation>Usage report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="206" />
+        <source>本阵地本月各房间的利用率、到场人数和爽约，可打印</source>
+        <translation>Each room's utilisation, attendance and no-shows at this site this month, printable</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="208" />
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="214" />
+        <source>每格上半为上午、下半为下午；双击某天打开该房间那一周。</source>
+        <translation>Top half of a cell: morning; bottom half: afternoon. Double-click a day to open that room's week.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="232" />
         <source>本阵地预约</source>
         <translation>Bookings for this site</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="147" />
+        <location filename="../../app/views/bookings/page.py" line="234" />
         <source>全部状态（待审核在前）</source>
         <translation>All statuses (pending first)</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="154" />
-        <location filename="../../app/views/bookings/page.py" line="199" />
+        <location filename="../../app/views/bookings/page.py" line="241" />
+        <location filename="../../app/views/bookings/page.py" line="314" />
         <source>阵地预约清单</source>
         <translation>Booking list</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="157" />
+        <location filename="../../app/views/bookings/page.py" line="244" />
         <source>刷新 F5</source>
         <translation>Refresh F5</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="167" />
+        <location filename="../../app/views/bookings/page.py" line="254" />
+        <source>查看原因并改约…</source>
+        <translation>See why and rebook…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="268" />
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="168" />
+        <location filename="../../app/views/bookings/page.py" line="269" />
         <source>驳回(&amp;R)…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="169" />
+        <location filename="../../app/views/bookings/page.py" line="270" />
         <source>取消预约(&amp;C)…</source>
         <translation>&amp;Cancel booking…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="170" />
+        <location filename="../../app/views/bookings/page.py" line="271" />
         <source>活动完成(&amp;D)…</source>
         <translation>Activity &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="171" />
+        <location filename="../../app/views/bookings/page.py" line="272" />
         <source>爽约(&amp;N)</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="172" />
+        <location filename="../../app/views/bookings/page.py" line="273" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="173" />
+        <location filename="../../app/views/bookings/page.py" line="274" />
         <source>打印确认单 Ctrl+P</source>
         <translation>Print confirmation Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="181" />
+        <location filename="../../app/views/bookings/page.py" line="282" />
         <source>取消整个系列…</source>
         <translation>Cancel whole series…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="184" />
+        <location filename="../../app/views/bookings/page.py" line="285" />
+        <location filename="../../app/views/bookings/page.py" line="456" />
         <source>取消该重复预约尚未开始的每一次；单次请用“取消预约”</source>
         <translation>Cancels every date of this series not yet begun; for one date use “Cancel booking”</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="202" />
+        <location filename="../../app/views/bookings/page.py" line="289" />
+        <source>修改(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="292" />
+        <source>修改整个系列…</source>
+        <translation>Edit whole series…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="317" />
         <source>阵地</source>
         <translation>Education site</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="203" />
+        <location filename="../../app/views/bookings/page.py" line="318" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="243" />
+        <location filename="../../app/views/bookings/page.py" line="359" />
         <source>没有符合条件的房间</source>
         <translation>No matching rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="256" />
+        <location filename="../../app/views/bookings/page.py" line="372" />
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="258" />
+        <location filename="../../app/views/bookings/page.py" line="374" />
         <source>{room}　{a}–{b}</source>
         <translation>{room}  {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="304" />
-        <location filename="../../app/views/bookings/page.py" line="315" />
+        <location filename="../../app/views/bookings/page.py" line="425" />
+        <location filename="../../app/views/bookings/page.py" line="436" />
         <source>新建预约</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="304" />
+        <location filename="../../app/views/bookings/page.py" line="425" />
         <source>请先在左侧选择阵地和房间</source>
         <translation>Choose a site and a room on the left first</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="316" />
+        <location filename="../../app/views/bookings/page.py" line="437" />
         <source>本周该房间已没有可预约的时段，请翻到下一周或换一个房间</source>
         <translation>This room has no bookable slot left this week: go to the next week or choose another room</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="333" />
-        <source>先选中一条重复预约（系列）中的预约</source>
-        <translation>Select a booking of a recurring series first</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/bookings/page.py" line="335" />
-        <source>这条预约不属于重复预约系列</source>
-        <translation>This booking is not part of a recurring series</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/bookings/page.py" line="343" />
-        <source>先在列表中选中一条预约</source>
-        <translation>Select a booking in the list first</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/bookings/page.py" line="345" />
-        <source>这条预约当前的状态不能执行此操作</source>
-        <translation>Not possible in this booking's current status</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/bookings/page.py" line="348" />
-        <source>活动开始后才能登记</source>
-        <translation>Can be recorded only once the activity has begun</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/bookings/page.py" line="352" />
-        <source>活动已开始，不能取消：请登记完成或爽约</source>
-        <translation>The activity has begun and cannot be cancelled: record it as completed or a no-show</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/bookings/page.py" line="356" />
-        <source>仅预约管理员可操作</source>
-        <translation>Only booking administrators can do this</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/bookings/page.py" line="378" />
+        <location filename="../../app/views/bookings/page.py" line="715" />
         <source>驳回预约</source>
         <translation>Reject booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="378" />
+        <location filename="../../app/views/bookings/page.py" line="715" />
         <source>驳回理由（将告知预约单位）：</source>
         <translation>Reason for rejection (will be sent to the organisation):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="387" />
+        <location filename="../../app/views/bookings/page.py" line="724" />
         <source>取消预约</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="387" />
+        <location filename="../../app/views/bookings/page.py" line="724" />
         <source>取消原因（可不填）：</source>
         <translation>Reason for cancelling (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="400" />
+        <location filename="../../app/views/bookings/page.py" line="737" />
         <source>取消整个重复预约</source>
         <translation>Cancel the booking series</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="401" />
+        <location filename="../../app/views/bookings/page.py" line="738" />
         <source>取消理由（尚未开始的每一次都将取消）：</source>
         <translation>Reason (every date not yet begun is cancelled):</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="408" />
+        <location filename="../../app/views/bookings/page.py" line="547" />
+        <location filename="../../app/views/bookings/page.py" line="745" />
         <source>重复预约</source>
         <translation>Booking series</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="408" />
+        <location filename="../../app/views/bookings/page.py" line="112" />
+        <source>周视图（房间）</source>
+        <translation>Week (room)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="113" />
+        <source>月视图（全阵地）</source>
+        <translation>Month (whole site)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="455" />
+        <location filename="../../app/views/bookings/page.py" line="512" />
+        <source>所选预约不属于重复预约系列</source>
+        <translation>The selected booking is not part of a recurring series</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="466" />
+        <source>不可用：{why}</source>
+        <translation>Unavailable: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="471" />
+        <location filename="../../app/views/bookings/page.py" line="504" />
+        <source>请先在列表中选择一条预约</source>
+        <translation>Select a booking in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="477" />
+        <source>该预约当前为“{status}”，此操作只适用于：{fits}</source>
+        <translation>This booking is "{status}"; this action applies only to: {fits}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="481" />
+        <source>活动开始后才能登记结果</source>
+        <translation>The outcome can be recorded only once the activity has begun</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="483" />
+        <source>活动已开始，请标记为已完成或爽约</source>
+        <translation>The activity has begun: mark it completed or no-show</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="487" />
+        <source>仅预约管理员或中心负责人可审核和登记结果</source>
+        <translation>Only a booking clerk or the centre head may review bookings and record outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="489" />
+        <source>“{site}”不属于本镇街，由其所属镇街或区级预约管理员审核</source>
+        <translation>"{site}" is not a site of your township; its own township or the district booking clerk reviews it</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="494" />
+        <source>本账号角色不能取消或删除预约</source>
+        <translation>This account's role may not cancel or delete bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="499" />
+        <source>只能取消本镇街提交或本镇街阵地的预约</source>
+        <translation>Only bookings made by your township or at your township's sites can be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="509" />
+        <source>修改预约单位、联系人、人数、主题和备注</source>
+        <translation>Change the organisation, contact, headcount, topic and note</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="519" />
+        <source>修改该系列尚未开始的每一次；已通过而锁定的日期会列出</source>
+        <translation>Change every date of the series not yet begun; dates locked by approval are listed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="525" />
+        <source>只有待审核或已通过的预约可以修改</source>
+        <translation>Only pending or approved bookings can be edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="526" />
+        <source>活动时段已经开始，不能再修改</source>
+        <translation>The booked time has begun; it can no longer be edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="528" />
+        <source>预约已通过审核，已锁定；如需修改请联系阵地管理员，或取消后重新预约</source>
+        <translation>The booking is approved and locked; ask the site's booking clerk to change it, or cancel and book again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="530" />
+        <source>只能修改本镇街提交的预约</source>
+        <translation>Only bookings made by your township can be edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="543" />
+        <source>已修改该系列的 {n} 次预约</source>
+        <translation>Changed {n} bookings of the series</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="546" />
+        <source>；{days} 已通过审核而锁定，未修改</source>
+        <translation>; {days} approved and locked, not changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="596" />
+        <source>{site}　{y}年{m}月　全阵地利用率 {u}</source>
+        <translation>{site}　{y}-{m}　site utilisation {u}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="635" />
+        <location filename="../../app/views/bookings/page.py" line="660" />
+        <source>阵地使用月报</source>
+        <translation>Monthly site usage report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="643" />
+        <source>导出阵地使用月报</source>
+        <translation>Export monthly site usage report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="645" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="660" />
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="675" />
+        <source>区级服务器退回了 {n} 个离线提交的预约（时段已被其他单位先预约），如“{org}”{day}：{reason}</source>
+        <translation>The district server refused {n} booking(s) made offline (the slot was booked first by another organisation), e.g. "{org}" {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/page.py" line="745" />
         <source>已取消该系列的 {n} 次预约</source>
         <translation>Cancelled {n} bookings of the series</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="442" />
+        <location filename="../../app/views/bookings/page.py" line="779" />
         <source>确认该单位未到场，标记为爽约？</source>
         <translation>Confirm the organisation did not attend and mark it as a no-show?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="449" />
+        <location filename="../../app/views/bookings/page.py" line="786" />
         <source>确认删除该预约记录？</source>
         <translation>Delete this booking record?</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="455" />
+        <location filename="../../app/views/bookings/page.py" line="792" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="461" />
+        <location filename="../../app/views/bookings/page.py" line="798" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="462" />
+        <location filename="../../app/views/bookings/page.py" line="799" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/page.py" line="486" />
+        <location filename="../../app/views/bookings/page.py" line="823" />
         <source>预约确认单</source>
         <translation>Booking confirmation</translation>
     </message>
@@ -1631,12 +1801,12 @@ You may still submit; yours queues behind them for the clerk's review.</translat
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="416" />
+        <location filename="../../app/views/case_detail/view.py" line="418" />
         <source>案件详情</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="422" />
+        <location filename="../../app/views/case_detail/view.py" line="424" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1759,102 +1929,107 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <translation>Redone {0} times</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="241" />
+        <location filename="../../app/views/case_detail/view.py" line="239" />
+        <source>来源巡查：</source>
+        <translation>From patrol: </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/case_detail/view.py" line="243" />
         <source>状态：&lt;b&gt;{status}&lt;/b&gt;　类别：{category}　类型：{kind}　来源：{channel}　受理：{received}</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;   Category: {category}   Type: {kind}   Channel: {channel}   Received: {received}</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="244" />
+        <location filename="../../app/views/case_detail/view.py" line="246" />
         <source>未分类</source>
         <translation>Uncategorised</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="250" />
+        <location filename="../../app/views/case_detail/view.py" line="252" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="253" />
+        <location filename="../../app/views/case_detail/view.py" line="255" />
         <source>事实经过</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="253" />
+        <location filename="../../app/views/case_detail/view.py" line="255" />
         <source>诉求</source>
         <translation>Demands</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="260" />
+        <location filename="../../app/views/case_detail/view.py" line="262" />
         <source>主办</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="260" />
+        <location filename="../../app/views/case_detail/view.py" line="262" />
         <source>协办</source>
         <translation>Co-handler</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="261" />
+        <location filename="../../app/views/case_detail/view.py" line="263" />
         <source>已签收</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="261" />
+        <location filename="../../app/views/case_detail/view.py" line="263" />
         <source>未签收</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="263" />
+        <location filename="../../app/views/case_detail/view.py" line="265" />
         <source>已反馈</source>
         <translation>Feedback given</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="263" />
+        <location filename="../../app/views/case_detail/view.py" line="265" />
         <source>未反馈</source>
         <translation>No feedback</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="265" />
+        <location filename="../../app/views/case_detail/view.py" line="267" />
         <source>退回{0}次</source>
         <translation>Returned {0} times</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="267" />
+        <location filename="../../app/views/case_detail/view.py" line="269" />
         <source>{role}：{department}（{marks}）</source>
         <translation>{role}: {department} ({marks})</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="268" />
+        <location filename="../../app/views/case_detail/view.py" line="270" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="272" />
+        <location filename="../../app/views/case_detail/view.py" line="274" />
         <source>承办部门：</source>
         <translation>Departments: </translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="272" />
+        <location filename="../../app/views/case_detail/view.py" line="274" />
         <source>尚未交办</source>
         <translation>Not yet assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="280" />
+        <location filename="../../app/views/case_detail/view.py" line="282" />
         <source>无附件</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="308" />
+        <location filename="../../app/views/case_detail/view.py" line="310" />
         <source>（未生效）</source>
         <translation>(not in effect)</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="339" />
+        <location filename="../../app/views/case_detail/view.py" line="341" />
         <source>更正事实、类别、当事人或联系方式，记入办理过程</source>
         <translation>Correct facts, category, parties or contact details; recorded in the history</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_detail/view.py" line="343" />
+        <location filename="../../app/views/case_detail/view.py" line="345" />
         <source>更正：</source>
         <translation>Correction: </translation>
     </message>
@@ -2814,6 +2989,99 @@ You may still submit; yours queues behind them for the clerk's review.</translat
         <location filename="../../app/views/grid/duty_tab.py" line="396" />
         <source>删除所选值班记录？</source>
         <translation>Delete the selected duty record?</translation>
+    </message>
+</context>
+<context>
+    <name>EditBookingDialog</name>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="54" />
+        <source>修改整个重复预约</source>
+        <translation>Edit the whole recurring booking</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="54" />
+        <source>修改预约</source>
+        <translation>Edit booking</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="59" />
+        <source>{site} · {rooms}　{day} {slot}</source>
+        <translation>{site} · {rooms}　{day} {slot}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="64" />
+        <source>{where}（及该系列以后各次）</source>
+        <translation>{where} (and the later dates of the series)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="67" />
+        <source>预约</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="71" />
+        <source>留空则保留原号码</source>
+        <translation>Leave empty to keep the stored number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="73" />
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="76" />
+        <source>需要讲解员</source>
+        <translation>Guide needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="89" />
+        <source>预约单位*</source>
+        <translation>Organisation*</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="90" />
+        <source>联系人*</source>
+        <translation>Contact person*</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="91" />
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="92" />
+        <source>参加人数*</source>
+        <translation>Participants*</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="93" />
+        <source>参加对象</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="94" />
+        <source>活动主题</source>
+        <translation>Activity topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="96" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="97" />
+        <source>更改日期、时段或房间：请取消后重新预约（需重新审核）。</source>
+        <translation>To change the date, time or room: cancel and book again (it is reviewed again).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="106" />
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="109" />
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4914,53 @@ Ctrl+Q  quit</translation>
     </message>
 </context>
 <context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../../app/views/bookings/month.py" line="83" />
+        <source>{room}：本月{held}/{slots}个半天已使用，{pending}个待审核</source>
+        <translation>{room}: {held}/{slots} half-days used this month, {pending} pending</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/month.py" line="96" />
+        <source>空闲</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/month.py" line="97" />
+        <source>待审核</source>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/month.py" line="98" />
+        <source>已通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/month.py" line="99" />
+        <source>待确认</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/month.py" line="101" />
+        <source>{room} {m}月{d}日
+上午：{am}
+下午：{pm}</source>
+        <translation>{room} {m}/{d}
+Morning: {am}
+Afternoon: {pm}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/month.py" line="114" />
+        <source>{name}（{cap}人）</source>
+        <translation>{name} ({cap} people)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/month.py" line="127" />
+        <source>利用率</source>
+        <translation>Utilisation</translation>
+    </message>
+</context>
+<context>
     <name>OpKind</name>
     <message>
         <location filename="../../app/views/labels.py" line="138" />
@@ -5023,22 +5338,22 @@ Ctrl+Q  quit</translation>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="234" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="233" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="234" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="233" />
         <source>请先在花名册中新增网格员</source>
         <translation>Add grid workers in the roster first</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="252" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="251" />
         <source>删除巡查记录</source>
         <translation>Delete patrol record</translation>
     </message>
     <message>
-        <location filename="../../app/views/grid/patrol_tab.py" line="252" />
+        <location filename="../../app/views/grid/patrol_tab.py" line="251" />
         <source>删除所选巡查记录？</source>
         <translation>Delete the selected patrol record?</translation>
     </message>
@@ -5541,6 +5856,41 @@ Ctrl+Q  quit</translation>
         <location filename="../../app/views/bookings/dialogs.py" line="400" />
         <source>请填写理由</source>
         <translation>Please give a reason</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedDialog</name>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="177" />
+        <source>被区级服务器退回的预约</source>
+        <translation>Bookings refused by the district server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="183" />
+        <source>以下预约是在本机离线时提交的，同步时发现同一时段已被其他单位先预约，区级服务器保留了先到的预约。可直接改约到最近的空闲时段（改约后需重新审核）：</source>
+        <translation>These bookings were made while this desk was offline. On sync the same slot turned out to be booked first by another organisation, and the district server kept the first booking. Rebook to one of the nearest free slots (it is reviewed again):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="194" />
+        <source>{org}　{day} {slot} · {rooms}
+退回原因：{reason}</source>
+        <translation>{org}　{day} {slot} · {rooms}
+Refused because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="207" />
+        <source>前后两周内本阵地没有空闲时段，请另选阵地</source>
+        <translation>No free slot at this site within two weeks either side; choose another site</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="209" />
+        <source>改约：{label}</source>
+        <translation>Rebook: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="220" />
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -6434,1791 +6784,1836 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <location filename="../../app/views/service_templates.py" line="132" />
+        <source>只有待审核或已通过的预约可以修改</source>
+        <translation>Only pending or approved bookings can be edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="133" />
+        <source>活动时段已经开始，不能再修改</source>
+        <translation>The booked time has begun; it can no longer be edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="134" />
+        <source>预约已通过审核，已锁定；如需修改请联系阵地管理员，或取消后重新预约</source>
+        <translation>The booking is approved and locked; ask the site's booking clerk to change it, or cancel and book again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="137" />
+        <source>只能修改本镇街提交的预约</source>
+        <translation>Only bookings made by your township can be edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="138" />
+        <source>参加人数{n}人超过所订房间的容量{seats}人</source>
+        <translation>{n} people exceed the {seats} seats of the booked rooms</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="139" />
+        <source>该系列没有尚未开始的预约可以修改</source>
+        <translation>The series has no booking not yet begun to edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="141" />
+        <source>只有被退回的预约可以改约</source>
+        <translation>Only a refused booking can be rebooked</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="142" />
+        <source>所选阵地不存在或已删除</source>
+        <translation>The chosen site does not exist or was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="143" />
+        <source>月份不对</source>
+        <translation>The month is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_templates.py" line="145" />
         <source>通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="133" />
+        <location filename="../../app/views/service_templates.py" line="146" />
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="134" />
+        <location filename="../../app/views/service_templates.py" line="147" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="135" />
+        <location filename="../../app/views/service_templates.py" line="148" />
         <source>标记为已完成</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="136" />
+        <location filename="../../app/views/service_templates.py" line="149" />
         <source>标记为爽约</source>
         <translation>Mark as no-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="137" />
+        <location filename="../../app/views/service_templates.py" line="150" />
         <source>只有{allowed}的预约可以{verb}，该预约当前为“{status}”</source>
         <translation>Only {allowed} bookings allow “{verb}”; this booking is “{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="138" />
+        <location filename="../../app/views/service_templates.py" line="151" />
         <source>该预约时段已经开始，不能再审核通过；请驳回或取消</source>
         <translation>This booking's slot has already started and can no longer be approved; reject or cancel it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="139" />
+        <location filename="../../app/views/service_templates.py" line="152" />
         <source>请填写驳回理由，便于告知预约单位</source>
         <translation>Please give a reason for rejecting, so the organisation can be told</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="140" />
+        <location filename="../../app/views/service_templates.py" line="153" />
         <source>驳回理由不能超过500个字（现在{n}个）</source>
         <translation>The reason for rejecting may have at most 500 characters (now {n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="141" />
+        <location filename="../../app/views/service_templates.py" line="154" />
         <source>活动时段已经开始，不能取消；请标记为已完成或爽约</source>
         <translation>The activity has already started and cannot be cancelled; mark it as completed or no-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="142" />
+        <location filename="../../app/views/service_templates.py" line="155" />
         <source>活动尚未开始，不能标记为已完成</source>
         <translation>The activity has not started yet and cannot be marked as completed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="143" />
+        <location filename="../../app/views/service_templates.py" line="156" />
         <source>实到人数至少为1人；无人到场请标记为爽约</source>
         <translation>At least 1 person must have attended; if nobody came, mark it as no-show</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="144" />
+        <location filename="../../app/views/service_templates.py" line="157" />
         <source>实到{attended}人远超预约的{headcount}人，请核对</source>
         <translation>{attended} attended, far more than the {headcount} booked; please check</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="145" />
+        <location filename="../../app/views/service_templates.py" line="158" />
         <source>评价应为1–5星</source>
         <translation>The rating must be 1–5 stars</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="146" />
+        <location filename="../../app/views/service_templates.py" line="159" />
         <source>活动尚未开始，不能标记为爽约；如对方不来请取消预约</source>
         <translation>The activity has not started yet and cannot be marked as no-show; cancel the booking if they are not coming</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="147" />
+        <location filename="../../app/views/service_templates.py" line="160" />
         <source>“{status}”的预约不能删除；已通过的请先取消</source>
         <translation>A booking that is “{status}” cannot be deleted; cancel an approved one first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="149" />
+        <location filename="../../app/views/service_templates.py" line="162" />
         <source>所选房间不存在或已停用，请重新选择</source>
         <translation>The selected room does not exist or is no longer in use; please choose again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="150" />
+        <location filename="../../app/views/service_templates.py" line="163" />
         <source>{label}不能超过{most}个字（现在{n}个）</source>
         <translation>{label} may have at most {most} characters (now {n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="151" />
+        <location filename="../../app/views/service_templates.py" line="164" />
         <source>同一预约的多个房间须属于同一阵地</source>
         <translation>All rooms of one booking must belong to the same site</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="152" />
+        <location filename="../../app/views/service_templates.py" line="165" />
         <source>参加人数至少为1人</source>
         <translation>At least 1 participant</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="153" />
+        <location filename="../../app/views/service_templates.py" line="166" />
         <source>参加人数{n}人超过{room}的容量{seats}人，请分批预约、加选房间或选择更大的房间</source>
         <translation>{n} participants exceed the {seats} seats of {room}; book in groups, add rooms or choose a larger room</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="157" />
+        <location filename="../../app/views/service_templates.py" line="170" />
         <source>参加人数{n}人超过所选{rooms}个房间的合计容量{seats}人</source>
         <translation>{n} participants exceed the {seats} seats of the {rooms} selected rooms</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="158" />
+        <location filename="../../app/views/service_templates.py" line="171" />
         <source>请选择上午或下午时段</source>
         <translation>Please choose the morning or afternoon slot</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="159" />
+        <location filename="../../app/views/service_templates.py" line="172" />
         <source>预约日期{month}月{day}日已过，请选择今天以后的日期</source>
         <translation>The date {month}/{day} has passed; please choose a date after today</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="160" />
+        <location filename="../../app/views/service_templates.py" line="173" />
         <source>该时段已经开始，不能再预约</source>
         <translation>This slot has already started and can no longer be booked</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="161" />
+        <location filename="../../app/views/service_templates.py" line="174" />
         <source>只能预约{days}天以内的日期</source>
         <translation>Bookings can be made at most {days} days ahead</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="162" />
+        <location filename="../../app/views/service_templates.py" line="175" />
         <source>预约单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="163" />
+        <location filename="../../app/views/service_templates.py" line="176" />
         <source>请填写预约单位（党委/党总支/党支部名称）</source>
         <translation>Please enter the organisation (Party committee, general branch or branch)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="164" />
+        <location filename="../../app/views/service_templates.py" line="177" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="165" />
+        <location filename="../../app/views/service_templates.py" line="178" />
         <source>请填写联系人姓名</source>
         <translation>Please enter the contact's name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="166" />
+        <location filename="../../app/views/service_templates.py" line="179" />
         <source>请填写联系人的手机号码（11位），便于通知审核结果</source>
         <translation>Please enter the contact's mobile number (11 digits) for the review result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="167" />
+        <location filename="../../app/views/service_templates.py" line="180" />
         <source>请选择活动类型</source>
         <translation>Please choose the activity type</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="168" />
+        <location filename="../../app/views/service_templates.py" line="181" />
         <source>参加对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="169" />
+        <location filename="../../app/views/service_templates.py" line="182" />
         <source>活动主题</source>
         <translation>Activity topic</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="171" />
+        <location filename="../../app/views/service_templates.py" line="184" />
         <source>该预约不存在或已删除</source>
         <translation>This booking does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="173" />
+        <location filename="../../app/views/service_templates.py" line="186" />
         <source>期限不能为负数</source>
         <translation>A time limit cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="175" />
+        <location filename="../../app/views/service_templates.py" line="188" />
         <source>剩 {days} 天</source>
         <translation>{days} days left</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="176" />
+        <location filename="../../app/views/service_templates.py" line="189" />
         <source>剩 {hours} 小时</source>
         <translation>{hours} hours left</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="177" />
+        <location filename="../../app/views/service_templates.py" line="190" />
         <source>不足 1 小时</source>
         <translation>less than 1 hour left</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="178" />
+        <location filename="../../app/views/service_templates.py" line="191" />
         <source>已超期 {days} 天 {hours} 小时</source>
         <translation>overdue {days} d {hours} h</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="179" />
+        <location filename="../../app/views/service_templates.py" line="192" />
         <source>已超期 {days} 天</source>
         <translation>overdue {days} d</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="180" />
+        <location filename="../../app/views/service_templates.py" line="193" />
         <source>已超期 {hours} 小时</source>
         <translation>overdue {hours} h</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="181" />
+        <location filename="../../app/views/service_templates.py" line="194" />
         <source>刚刚超期</source>
         <translation>just overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="183" />
+        <location filename="../../app/views/service_templates.py" line="196" />
         <source>请填写更正理由</source>
         <translation>Please give the reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="184" />
+        <location filename="../../app/views/service_templates.py" line="197" />
         <source>没有需要更正的内容</source>
         <translation>Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="186" />
+        <location filename="../../app/views/service_templates.py" line="199" />
         <source>事项摘要不能为空</source>
         <translation>The summary cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="187" />
+        <location filename="../../app/views/service_templates.py" line="200" />
         <source>事项摘要不能超过{n}字</source>
         <translation>The summary cannot exceed {n} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="188" />
+        <location filename="../../app/views/service_templates.py" line="201" />
         <source>事实经过不能为空</source>
         <translation>The facts cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="189" />
+        <location filename="../../app/views/service_templates.py" line="202" />
         <source>所选类别不存在</source>
         <translation>The chosen category does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="190" />
+        <location filename="../../app/views/service_templates.py" line="203" />
         <source>该当事人不属于本案件</source>
         <translation>This party does not belong to the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="191" />
+        <location filename="../../app/views/service_templates.py" line="204" />
         <source>姓名/名称不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="193" />
+        <location filename="../../app/views/service_templates.py" line="206" />
         <source>无法读取Excel文件：{error}</source>
         <translation>Cannot read the Excel file: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="194" />
+        <location filename="../../app/views/service_templates.py" line="207" />
         <source>工作簿中没有“{departments}”“{tasks}”“{routing}”任一工作表的数据</source>
         <translation>The workbook has no data in any of the sheets “{departments}”, “{tasks}” or “{routing}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="197" />
+        <location filename="../../app/views/service_templates.py" line="210" />
         <source>编码和名称不能为空</source>
         <translation>Code and name must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="198" />
+        <location filename="../../app/views/service_templates.py" line="211" />
         <source>层级应为“{town}”或“{district}”，而不是“{value}”</source>
         <translation>Level must be “{town}” or “{district}”, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="199" />
+        <location filename="../../app/views/service_templates.py" line="212" />
         <source>启用应填“{yes}”或“{no}”，而不是“{value}”</source>
         <translation>Active must be “{yes}” or “{no}”, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="200" />
+        <location filename="../../app/views/service_templates.py" line="213" />
         <source>部门编码{code}重复</source>
         <translation>Department code {code} appears twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="201" />
+        <location filename="../../app/views/service_templates.py" line="214" />
         <source>编码和职责事项不能为空</source>
         <translation>Code and duty must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="202" />
+        <location filename="../../app/views/service_templates.py" line="215" />
         <source>部门编码“{code}”不存在</source>
         <translation>Department code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="203" />
+        <location filename="../../app/views/service_templates.py" line="216" />
         <source>类别编码“{code}”不存在</source>
         <translation>Category code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="204" />
+        <location filename="../../app/views/service_templates.py" line="217" />
         <source>职责编码{code}重复</source>
         <translation>Duty code {code} appears twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="205" />
+        <location filename="../../app/views/service_templates.py" line="218" />
         <source>主办部门编码“{code}”不存在</source>
         <translation>Lead department code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="206" />
+        <location filename="../../app/views/service_templates.py" line="219" />
         <source>协办部门编码“{code}”不存在</source>
         <translation>Assisting department code “{code}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="207" />
+        <location filename="../../app/views/service_templates.py" line="220" />
         <source>协办部门不能与主办部门相同</source>
         <translation>An assisting department cannot be the lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="208" />
+        <location filename="../../app/views/service_templates.py" line="221" />
         <source>优先级应为整数，而不是“{value}”</source>
         <translation>Priority must be a whole number, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="209" />
+        <location filename="../../app/views/service_templates.py" line="222" />
         <source>类别{code}的分流规则重复</source>
         <translation>Category {code} has more than one routing rule</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="211" />
+        <location filename="../../app/views/service_templates.py" line="224" />
         <source>权重须为0到1之间的数</source>
         <translation>A weight must be a number between 0 and 1</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="212" />
+        <location filename="../../app/views/service_templates.py" line="225" />
         <source>未知的评价指标</source>
         <translation>Unknown evaluation metric</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="213" />
+        <location filename="../../app/views/service_templates.py" line="226" />
         <source>权重不能全部为零</source>
         <translation>The weights cannot all be zero</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="215" />
+        <location filename="../../app/views/service_templates.py" line="228" />
         <source>找不到镇街代码 {code}</source>
         <translation>No township with code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="216" />
+        <location filename="../../app/views/service_templates.py" line="229" />
         <source>“{name}”不是镇街：网格由镇街划分和管理，请以镇街账号登录</source>
         <translation>“{name}” is not a township: grids are drawn and managed by townships; sign in with a township account</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="219" />
+        <location filename="../../app/views/service_templates.py" line="232" />
         <source>请填写联系电话</source>
         <translation>Please enter a phone number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="220" />
+        <location filename="../../app/views/service_templates.py" line="233" />
         <source>固定电话应为泰安本地号码（区号0538）</source>
         <translation>A landline must be a local Tai'an number (area code 0538)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="221" />
+        <location filename="../../app/views/service_templates.py" line="234" />
         <source>该网格不存在或已删除</source>
         <translation>This grid does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="222" />
+        <location filename="../../app/views/service_templates.py" line="235" />
         <source>请填写网格名称</source>
         <translation>Please enter the grid's name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="223" />
+        <location filename="../../app/views/service_templates.py" line="236" />
         <source>网格名称不能超过{most}个字</source>
         <translation>A grid name may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="224" />
+        <location filename="../../app/views/service_templates.py" line="237" />
         <source>所选村/社区不属于本镇街</source>
         <translation>The selected village/community is not in this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="225" />
+        <location filename="../../app/views/service_templates.py" line="238" />
         <source>户数应在0到{most}之间</source>
         <translation>Households must be between 0 and {most}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="226" />
+        <location filename="../../app/views/service_templates.py" line="239" />
         <source>该网格不属于本镇街</source>
         <translation>This grid does not belong to this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="227" />
+        <location filename="../../app/views/service_templates.py" line="240" />
         <source>本镇街已有名为“{name}”的网格</source>
         <translation>This township already has a grid named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="228" />
+        <location filename="../../app/views/service_templates.py" line="241" />
         <source>该网格仍有在岗网格员，请先解除分配再删除</source>
         <translation>This grid still has workers on duty; end their assignments before deleting it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="230" />
+        <location filename="../../app/views/service_templates.py" line="243" />
         <source>请选择岗位类型</source>
         <translation>Please choose the post</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="231" />
+        <location filename="../../app/views/service_templates.py" line="244" />
         <source>“{name}”已停用，不能分配到网格</source>
         <translation>“{name}” is deactivated and cannot be assigned to a grid</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="232" />
+        <location filename="../../app/views/service_templates.py" line="245" />
         <source>网格员与网格不属于同一镇街</source>
         <translation>The grid worker and the grid are not in the same township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="233" />
+        <location filename="../../app/views/service_templates.py" line="246" />
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="234" />
+        <location filename="../../app/views/service_templates.py" line="247" />
         <source>“{name}”在这段时间已分配到本网格</source>
         <translation>“{name}” is already assigned to this grid for this period</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="235" />
+        <location filename="../../app/views/service_templates.py" line="248" />
         <source>本网格这段时间已有网格长“{name}”，一个网格只能有一名网格长</source>
         <translation>This grid already has a grid head, “{name}”, for this period; a grid can have only one grid head</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="238" />
+        <location filename="../../app/views/service_templates.py" line="251" />
         <source>该分配记录不存在或已删除</source>
         <translation>This assignment does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="240" />
+        <location filename="../../app/views/service_templates.py" line="253" />
         <source>第{n}条：{problem}</source>
         <translation>Line {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="241" />
+        <location filename="../../app/views/service_templates.py" line="254" />
         <source>请选择班次和岗位</source>
         <translation>Please choose the shift and the post</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="242" />
+        <location filename="../../app/views/service_templates.py" line="255" />
         <source>所选值班人员不存在或已停用</source>
         <translation>The selected person on duty does not exist or is deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="243" />
+        <location filename="../../app/views/service_templates.py" line="256" />
         <source>请选择或填写值班人员</source>
         <translation>Please choose or enter the person on duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="244" />
+        <location filename="../../app/views/service_templates.py" line="257" />
         <source>值班地点不能超过{most}个字</source>
         <translation>The duty place may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="245" />
+        <location filename="../../app/views/service_templates.py" line="258" />
         <source>没有要添加的班次</source>
         <translation>There are no shifts to add</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="246" />
+        <location filename="../../app/views/service_templates.py" line="259" />
         <source>该班次不存在或已删除</source>
         <translation>This shift does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="247" />
+        <location filename="../../app/views/service_templates.py" line="260" />
         <source>不能把一周的排班复制到同一周</source>
         <translation>A week's rota cannot be copied onto the same week</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="248" />
+        <location filename="../../app/views/service_templates.py" line="261" />
         <source>上周没有排班可复制</source>
         <translation>Last week has no rota to copy</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="249" />
+        <location filename="../../app/views/service_templates.py" line="262" />
         <source>该班次已签到</source>
         <translation>This shift is already signed in</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="250" />
+        <location filename="../../app/views/service_templates.py" line="263" />
         <source>尚未签到，不能签退</source>
         <translation>Not signed in yet, so cannot sign out</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="251" />
+        <location filename="../../app/views/service_templates.py" line="264" />
         <source>该班次已签退</source>
         <translation>This shift is already signed out</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="252" />
+        <location filename="../../app/views/service_templates.py" line="265" />
         <source>签退时间不能早于签到时间</source>
         <translation>The sign-out time cannot be before the sign-in time</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="253" />
+        <location filename="../../app/views/service_templates.py" line="266" />
         <source>替班人员不存在或已停用</source>
         <translation>The substitute does not exist or is deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="254" />
+        <location filename="../../app/views/service_templates.py" line="267" />
         <source>替班人员不能是原值班人员本人</source>
         <translation>The substitute cannot be the person originally on duty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="255" />
+        <location filename="../../app/views/service_templates.py" line="268" />
         <source>请选择巡查的网格员</source>
         <translation>Please choose the grid worker who patrolled</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="256" />
+        <location filename="../../app/views/service_templates.py" line="269" />
         <source>巡查日期不能晚于今天</source>
         <translation>The patrol date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="257" />
+        <location filename="../../app/views/service_templates.py" line="270" />
         <source>巡查地点不能超过{most}个字</source>
         <translation>The patrol place may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="258" />
+        <location filename="../../app/views/service_templates.py" line="271" />
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="259" />
+        <location filename="../../app/views/service_templates.py" line="272" />
         <source>处置措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="260" />
+        <location filename="../../app/views/service_templates.py" line="273" />
         <source>{label}不能超过{most}个字</source>
         <translation>{label} may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="261" />
+        <location filename="../../app/views/service_templates.py" line="274" />
         <source>请至少填写巡查地点或发现的问题</source>
         <translation>Please enter at least the patrol place or the problems found</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="262" />
+        <location filename="../../app/views/service_templates.py" line="275" />
         <source>找不到案件编号 {no}</source>
         <translation>No case with number {no}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="263" />
+        <location filename="../../app/views/service_templates.py" line="276" />
         <source>该巡查记录不存在或已删除</source>
         <translation>This patrol record does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="265" />
+        <location filename="../../app/views/service_templates.py" line="278" />
         <source>该网格员不存在或已删除</source>
         <translation>This grid worker does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="266" />
+        <location filename="../../app/views/service_templates.py" line="279" />
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="267" />
+        <location filename="../../app/views/service_templates.py" line="280" />
         <source>姓名不能超过{most}个字</source>
         <translation>A name may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="268" />
+        <location filename="../../app/views/service_templates.py" line="281" />
         <source>姓名只能包含汉字、字母或间隔号</source>
         <translation>A name may contain only Chinese characters, letters or the middle dot</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="269" />
+        <location filename="../../app/views/service_templates.py" line="282" />
         <source>入职日期不能晚于今天</source>
         <translation>The start date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="270" />
+        <location filename="../../app/views/service_templates.py" line="283" />
         <source>该身份证号已登记为网格员“{name}”</source>
         <translation>This ID number is already registered for grid worker “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="293" />
+        <location filename="../../app/views/service_templates.py" line="306" />
         <source>{shift}没有安排{post}</source>
         <translation>No {post} in the {shift} shift</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="295" />
+        <location filename="../../app/views/service_templates.py" line="308" />
         <source>表头应为“{expected}”，现在是“{actual}”：请用导出的模板填写</source>
         <translation>The header should be “{expected}” but is “{actual}”: fill in the exported template</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="298" />
+        <location filename="../../app/views/service_templates.py" line="311" />
         <source>网格名称“{name}”与第{row}行重复</source>
         <translation>Grid name “{name}” repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="299" />
+        <location filename="../../app/views/service_templates.py" line="312" />
         <source>村/社区“{name}”不属于本镇街</source>
         <translation>Village/community “{name}” is not in this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="300" />
+        <location filename="../../app/views/service_templates.py" line="313" />
         <source>户数应为0到{most}之间的整数，而不是“{value}”</source>
         <translation>Households should be a whole number from 0 to {most}, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="301" />
+        <location filename="../../app/views/service_templates.py" line="314" />
         <source>岗位应为{choices}之一，而不是“{value}”</source>
         <translation>Post should be one of {choices}, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="302" />
+        <location filename="../../app/views/service_templates.py" line="315" />
         <source>身份证号被Excel存成了数字，末几位已丢失：请把该列设为文本后重新填写</source>
         <translation>Excel stored the ID number as a number and lost its last digits: format the column as text and type it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="305" />
+        <location filename="../../app/views/service_templates.py" line="318" />
         <source>请填写身份证号（导入时用它识别网格员）</source>
         <translation>Enter the ID number (the import uses it to recognise the worker)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="306" />
+        <location filename="../../app/views/service_templates.py" line="319" />
         <source>身份证号与第{row}行重复</source>
         <translation>ID number repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="307" />
+        <location filename="../../app/views/service_templates.py" line="320" />
         <source>入职日期“{value}”不是有效日期，应写成2024-03-01</source>
         <translation>Start date “{value}” is not a valid date; write it as 2024-03-01</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="308" />
+        <location filename="../../app/views/service_templates.py" line="321" />
         <source>网格“{name}”不存在：请先在“网格”工作表或系统中建立</source>
         <translation>Grid “{name}” does not exist: add it on the grids sheet of the workbook or in the app first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="309" />
+        <location filename="../../app/views/service_templates.py" line="322" />
         <source>第{row}行已是“{grid}”的网格长，一个网格只能有一名网格长</source>
         <translation>Row {row} is already the grid head of “{grid}”; a grid has one grid head</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="310" />
+        <location filename="../../app/views/service_templates.py" line="323" />
         <source>“{grid}”已有网格长“{name}”，请先在系统中解除其分配</source>
         <translation>“{grid}” already has grid head “{name}”: end that assignment in the app first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="311" />
+        <location filename="../../app/views/service_templates.py" line="324" />
         <source>工作簿中没有“{grids}”或“{workers}”工作表：请用导出的模板填写</source>
         <translation>The workbook has no “{grids}” or “{workers}” sheet: fill in the exported template</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="315" />
+        <location filename="../../app/views/service_templates.py" line="328" />
         <source>请填写证件号码，或将证件类型选为“未提供”</source>
         <translation>Please enter the ID number, or set the ID type to “Not provided”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="316" />
+        <location filename="../../app/views/service_templates.py" line="329" />
         <source>其他证件号码应为4–32位字母或数字</source>
         <translation>Other ID numbers must be 4–32 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="317" />
+        <location filename="../../app/views/service_templates.py" line="330" />
         <source>证件号码应为18位，现在是{n}位</source>
         <translation>An ID number has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="318" />
+        <location filename="../../app/views/service_templates.py" line="331" />
         <source>证件号码前17位应为数字，最后一位为数字或X</source>
         <translation>The first 17 characters of an ID number are digits and the last is a digit or X</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="319" />
+        <location filename="../../app/views/service_templates.py" line="332" />
         <source>证件号码校验位不对，请核对每一位</source>
         <translation>The ID number's check digit is wrong; please check each character</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="320" />
+        <location filename="../../app/views/service_templates.py" line="333" />
         <source>证件号码中的出生日期不存在</source>
         <translation>The date of birth in the ID number does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="321" />
+        <location filename="../../app/views/service_templates.py" line="334" />
         <source>证件号码中的出生日期不合理</source>
         <translation>The date of birth in the ID number is implausible</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="322" />
+        <location filename="../../app/views/service_templates.py" line="335" />
         <source>这是港澳台居民居住证号码，请选择对应的证件类型</source>
         <translation>This is a residence permit number for Hong Kong, Macao or Taiwan residents; please choose that ID type</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="323" />
+        <location filename="../../app/views/service_templates.py" line="336" />
         <source>证件号码前6位不是有效的行政区划代码</source>
         <translation>The first 6 digits of the ID number are not a valid area code</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="324" />
+        <location filename="../../app/views/service_templates.py" line="337" />
         <source>{kind}号码应以{prefixes}开头</source>
         <translation>A {kind} number starts with {prefixes}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="325" />
+        <location filename="../../app/views/service_templates.py" line="338" />
         <source>联系电话只能包含数字（可带+86、空格或短横线）</source>
         <translation>A phone number may contain only digits (with +86, spaces or hyphens)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="326" />
+        <location filename="../../app/views/service_templates.py" line="339" />
         <source>手机号码应为11位，现在是{n}位</source>
         <translation>A mobile number has 11 digits; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="327" />
+        <location filename="../../app/views/service_templates.py" line="340" />
         <source>联系电话格式不对</source>
         <translation>The phone number is not in a valid format</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="328" />
+        <location filename="../../app/views/service_templates.py" line="341" />
         <source>只接受中国大陆手机号或固定电话</source>
         <translation>Only mainland China mobile or landline numbers are accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="329" />
+        <location filename="../../app/views/service_templates.py" line="342" />
         <source>手机号码不存在：请核对号段（应为13–19开头的11位）</source>
         <translation>No such mobile number: check the prefix (11 digits starting with 13–19)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="330" />
+        <location filename="../../app/views/service_templates.py" line="343" />
         <source>固定电话应为区号+7–8位号码，如0538-8123456</source>
         <translation>A landline is an area code plus 7–8 digits, e.g. 0538-8123456</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="331" />
+        <location filename="../../app/views/service_templates.py" line="344" />
         <source>请填写统一社会信用代码</source>
         <translation>Please enter the unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="332" />
+        <location filename="../../app/views/service_templates.py" line="345" />
         <source>统一社会信用代码应为18位，现在是{n}位</source>
         <translation>A unified social credit code has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="333" />
+        <location filename="../../app/views/service_templates.py" line="346" />
         <source>统一社会信用代码校验不通过，请核对</source>
         <translation>The unified social credit code fails its check; please check it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="335" />
+        <location filename="../../app/views/service_templates.py" line="348" />
         <source>{party}：{problem}</source>
         <translation>{party}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="336" />
+        <location filename="../../app/views/service_templates.py" line="349" />
         <source>请填写{party}的单位名称</source>
         <translation>Enter the {party}'s organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="337" />
+        <location filename="../../app/views/service_templates.py" line="350" />
         <source>请填写{party}的姓名</source>
         <translation>Enter the {party}'s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="338" />
+        <location filename="../../app/views/service_templates.py" line="351" />
         <source>{party}名称不能超过{limit}个字</source>
         <translation>The {party}'s name may have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="339" />
+        <location filename="../../app/views/service_templates.py" line="352" />
         <source>请填写{party}的联系电话或证件号码，以便回访</source>
         <translation>Enter the {party}'s phone or ID number, for the follow-up visit</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="340" />
+        <location filename="../../app/views/service_templates.py" line="353" />
         <source>{party}地址不能超过{limit}个字</source>
         <translation>The {party}'s address may have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="341" />
+        <location filename="../../app/views/service_templates.py" line="354" />
         <source>事项经过不能超过{limit}字，现在是{n}字</source>
         <translation>The account may have at most {limit} characters; it has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="342" />
+        <location filename="../../app/views/service_templates.py" line="355" />
         <source>诉求不能超过{limit}字，现在是{n}字</source>
         <translation>The demands may have at most {limit} characters; they have {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="343" />
+        <location filename="../../app/views/service_templates.py" line="356" />
         <source>{action}需要填写理由</source>
         <translation>{action} needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="344" />
+        <location filename="../../app/views/service_templates.py" line="357" />
         <source>至少需要一名申请人</source>
         <translation>At least one applicant is needed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="345" />
+        <location filename="../../app/views/service_templates.py" line="358" />
         <source>代理人所代表的当事人不存在</source>
         <translation>The party the agent represents does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="346" />
+        <location filename="../../app/views/service_templates.py" line="359" />
         <source>请填写事项经过（来访人反映的情况）</source>
         <translation>Please describe what happened (as the visitor tells it)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="347" />
+        <location filename="../../app/views/service_templates.py" line="360" />
         <source>请选择事项类别</source>
         <translation>Please choose the category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="348" />
+        <location filename="../../app/views/service_templates.py" line="361" />
         <source>人数应在1到100000之间</source>
         <translation>The number of people must be between 1 and 100000</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="349" />
+        <location filename="../../app/views/service_templates.py" line="362" />
         <source>发生时间不能晚于现在</source>
         <translation>The time it happened cannot be in the future</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="350" />
+        <location filename="../../app/views/service_templates.py" line="363" />
         <source>快速处置需要填写处置结果</source>
         <translation>Quick resolution needs the result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="351" />
+        <location filename="../../app/views/service_templates.py" line="364" />
         <source>移送需要填写接收机关</source>
         <translation>Transferring out needs the receiving authority</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="352" />
+        <location filename="../../app/views/service_templates.py" line="365" />
         <source>关联的前案不存在</source>
         <translation>The linked earlier case does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="354" />
+        <location filename="../../app/views/service_templates.py" line="367" />
         <source>同一当事人或同一电话</source>
         <translation>Same party or same phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="355" />
+        <location filename="../../app/views/service_templates.py" line="368" />
         <source>同村同类事项</source>
         <translation>Same village, same category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="357" />
+        <location filename="../../app/views/service_templates.py" line="370" />
         <source>没有代码为 {code} 的镇街</source>
         <translation>No township with code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="358" />
+        <location filename="../../app/views/service_templates.py" line="371" />
         <source>没有用户 {name}</source>
         <translation>No user {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="360" />
+        <location filename="../../app/views/service_templates.py" line="373" />
         <source>案件不存在</source>
         <translation>The case does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="361" />
+        <location filename="../../app/views/service_templates.py" line="374" />
         <source>只有不予受理或移送的案件才有告知书</source>
         <translation>Only cases not accepted or transferred out have a notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="362" />
+        <location filename="../../app/views/service_templates.py" line="375" />
         <source>没有编号为 {no} 的案件</source>
         <translation>No case with number {no}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="363" />
+        <location filename="../../app/views/service_templates.py" line="376" />
         <source>打印份数至少为1</source>
         <translation>Print at least 1 copy</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="365" />
+        <location filename="../../app/views/service_templates.py" line="378" />
         <source>请选择主办部门</source>
         <translation>Please choose the lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="366" />
+        <location filename="../../app/views/service_templates.py" line="379" />
         <source>所选部门不存在或已停用</source>
         <translation>The selected department does not exist or is no longer in use</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="367" />
+        <location filename="../../app/views/service_templates.py" line="380" />
         <source>请选择退回理由</source>
         <translation>Please choose a reason for returning</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="368" />
+        <location filename="../../app/views/service_templates.py" line="381" />
         <source>选择“其他”时须写明退回理由</source>
         <translation>With “Other”, write the reason for returning</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="369" />
+        <location filename="../../app/views/service_templates.py" line="382" />
         <source>维持交办须说明理由</source>
         <translation>Upholding the assignment needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="370" />
+        <location filename="../../app/views/service_templates.py" line="383" />
         <source>请填写办理进展</source>
         <translation>Please describe the progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="371" />
+        <location filename="../../app/views/service_templates.py" line="384" />
         <source>延期天数须大于零</source>
         <translation>The extension must be more than zero days</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="372" />
+        <location filename="../../app/views/service_templates.py" line="385" />
         <source>申请延期须说明理由（将印在延期告知书上）</source>
         <translation>An extension request needs a reason (printed on the extension notice)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="373" />
+        <location filename="../../app/views/service_templates.py" line="386" />
         <source>该类事项延期不得超过{n}{unit}</source>
         <translation>Cases of this kind may be extended by at most {n} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="374" />
+        <location filename="../../app/views/service_templates.py" line="387" />
         <source>该案件没有待审批的延期申请</source>
         <translation>This case has no extension request awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="375" />
+        <location filename="../../app/views/service_templates.py" line="388" />
         <source>驳回延期须说明理由</source>
         <translation>Denying an extension needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="376" />
+        <location filename="../../app/views/service_templates.py" line="389" />
         <source>请填写协办结果</source>
         <translation>Please describe the co-handling result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="377" />
+        <location filename="../../app/views/service_templates.py" line="390" />
         <source>请选择办理结果：化解成功、部分化解或未化解·已引导</source>
         <translation>Please choose the outcome: resolved, partly resolved, or not resolved and referred</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="378" />
+        <location filename="../../app/views/service_templates.py" line="391" />
         <source>请填写办理结果</source>
         <translation>Please describe the outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="379" />
+        <location filename="../../app/views/service_templates.py" line="392" />
         <source>请选择满意度</source>
         <translation>Please choose the satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="380" />
+        <location filename="../../app/views/service_templates.py" line="393" />
         <source>不满意须写明理由，案件将重办</source>
         <translation>If dissatisfied, give a reason; the case will be redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="381" />
+        <location filename="../../app/views/service_templates.py" line="394" />
         <source>案件编号或查询码不正确</source>
         <translation>The case number or the query code is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="383" />
+        <location filename="../../app/views/service_templates.py" line="396" />
         <source>请填写纠纷主要事实</source>
         <translation>Please enter the main facts of the dispute</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="384" />
+        <location filename="../../app/views/service_templates.py" line="397" />
         <source>请填写争议事项</source>
         <translation>Please enter the matters in dispute</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="385" />
+        <location filename="../../app/views/service_templates.py" line="398" />
         <source>请至少填写一项协议内容</source>
         <translation>Please enter at least one term of the agreement</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="386" />
+        <location filename="../../app/views/service_templates.py" line="399" />
         <source>请填写履行期限</source>
         <translation>Please enter the deadline for performance</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="387" />
+        <location filename="../../app/views/service_templates.py" line="400" />
         <source>请填写调解员</source>
         <translation>Please enter the mediators</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="388" />
+        <location filename="../../app/views/service_templates.py" line="401" />
         <source>当事人可于{due}前共同申请司法确认（人民调解法第三十三条）</source>
         <translation>The parties may jointly apply for judicial confirmation before {due} (People's Mediation Law, art. 33)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="392" />
+        <location filename="../../app/views/service_templates.py" line="405" />
         <source>该案件还没有“{events}”记录，无法打印</source>
         <translation>This case has no “{events}” record yet, so it cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="393" />
+        <location filename="../../app/views/service_templates.py" line="406" />
         <source>该案件没有当事人信息，无法出具延期告知书</source>
         <translation>This case has no party on record, so no extension notice can be made</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="395" />
+        <location filename="../../app/views/service_templates.py" line="408" />
         <source>{event}：{text}</source>
         <translation>{event}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="396" />
+        <location filename="../../app/views/service_templates.py" line="409" />
         <source>无延期申请或说明</source>
         <translation>No extension request or explanation</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="397" />
+        <location filename="../../app/views/service_templates.py" line="410" />
         <source>主办：{lead}；协办：{assists}；期限至{due}</source>
         <translation>Lead: {lead}; assisting: {assists}; due {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="398" />
+        <location filename="../../app/views/service_templates.py" line="411" />
         <source>主办：{lead}；期限至{due}</source>
         <translation>Lead: {lead}; due {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="399" />
+        <location filename="../../app/views/service_templates.py" line="412" />
         <source>{why}：{text}</source>
         <translation>{why}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="400" />
+        <location filename="../../app/views/service_templates.py" line="413" />
         <source>申请延期{days}日：{reason}</source>
         <translation>Extension of {days} days requested: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="401" />
+        <location filename="../../app/views/service_templates.py" line="414" />
         <source>期限延至{due}</source>
         <translation>Due date extended to {due}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="402" />
+        <location filename="../../app/views/service_templates.py" line="415" />
         <source>{held_on} 会商（{departments}）：{opinion}</source>
         <translation>{held_on} consultation ({departments}): {opinion}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="403" />
+        <location filename="../../app/views/service_templates.py" line="416" />
         <source>{no}：{terms}</source>
         <translation>{no}: {terms}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="404" />
+        <location filename="../../app/views/service_templates.py" line="417" />
         <source>{satisfaction}：{comment}</source>
         <translation>{satisfaction}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="406" />
+        <location filename="../../app/views/service_templates.py" line="419" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="407" />
+        <location filename="../../app/views/service_templates.py" line="420" />
         <source>{party}的{field}：“{before}”→“{after}”</source>
         <translation>{party}'s {field}: “{before}” → “{after}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="408" />
+        <location filename="../../app/views/service_templates.py" line="421" />
         <source>{field}：“{before}”→“{after}”</source>
         <translation>{field}: “{before}” → “{after}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="409" />
+        <location filename="../../app/views/service_templates.py" line="422" />
         <source>更正理由：{reason}；{changes}</source>
         <translation>Reason for correction: {reason}; {changes}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="411" />
+        <location filename="../../app/views/service_templates.py" line="424" />
         <source>请选择督办级别</source>
         <translation>Please choose the supervision level</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="412" />
+        <location filename="../../app/views/service_templates.py" line="425" />
         <source>请填写督办意见</source>
         <translation>Please enter the supervision opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="413" />
+        <location filename="../../app/views/service_templates.py" line="426" />
         <source>会商日期格式应为 年-月-日</source>
         <translation>The consultation date must be year-month-day</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="414" />
+        <location filename="../../app/views/service_templates.py" line="427" />
         <source>请选择参加会商的部门</source>
         <translation>Please choose the departments taking part</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="415" />
+        <location filename="../../app/views/service_templates.py" line="428" />
         <source>请填写会商意见</source>
         <translation>Please enter the consultation opinion</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="416" />
+        <location filename="../../app/views/service_templates.py" line="429" />
         <source>系统自动</source>
         <translation>System (automatic)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="417" />
+        <location filename="../../app/views/service_templates.py" line="430" />
         <source>超期未办结，自动升级至区督导</source>
         <translation>Overdue and not closed; escalated to the district supervisor automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="419" />
+        <location filename="../../app/views/service_templates.py" line="432" />
         <source>案件已登记，不能重复登记</source>
         <translation>The case is already registered and cannot be registered again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="420" />
+        <location filename="../../app/views/service_templates.py" line="433" />
         <source>案件尚未登记</source>
         <translation>The case is not registered yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="421" />
+        <location filename="../../app/views/service_templates.py" line="434" />
         <source>未知的事件类型：{type}</source>
         <translation>Unknown event type: {type}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="422" />
+        <location filename="../../app/views/service_templates.py" line="435" />
         <source>案件当前状态为“{status}”，不能{event}</source>
         <translation>The case is “{status}”; “{event}” is not possible now</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="423" />
+        <location filename="../../app/views/service_templates.py" line="436" />
         <source>案件没有登记事件</source>
         <translation>The case has no registration event</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="424" />
+        <location filename="../../app/views/service_templates.py" line="437" />
         <source>办结须填写办理结果类别</source>
         <translation>Closing needs an outcome category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="425" />
+        <location filename="../../app/views/service_templates.py" line="438" />
         <source>交办须指定主办部门</source>
         <translation>Assigning needs a lead department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="426" />
+        <location filename="../../app/views/service_templates.py" line="439" />
         <source>交办须给出办理期限</source>
         <translation>Assigning needs a due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="427" />
+        <location filename="../../app/views/service_templates.py" line="440" />
         <source>办理期限不能早于交办时间</source>
         <translation>The due date cannot be before the assignment</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="428" />
+        <location filename="../../app/views/service_templates.py" line="441" />
         <source>签收期限不能晚于办理期限</source>
         <translation>The acknowledgement deadline cannot be after the due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="429" />
+        <location filename="../../app/views/service_templates.py" line="442" />
         <source>办理期限只能延后，不能提前</source>
         <translation>The due date can only be moved later, not earlier</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="430" />
+        <location filename="../../app/views/service_templates.py" line="443" />
         <source>案件尚未交办</source>
         <translation>The case has not been assigned yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="431" />
+        <location filename="../../app/views/service_templates.py" line="444" />
         <source>本部门不是该案件的承办部门，不能签收</source>
         <translation>Your department does not handle this case and cannot acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="432" />
+        <location filename="../../app/views/service_templates.py" line="445" />
         <source>本部门已签收该案件</source>
         <translation>Your department has already acknowledged this case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="433" />
+        <location filename="../../app/views/service_templates.py" line="446" />
         <source>只有主办部门可以退回案件</source>
         <translation>Only the lead department can return the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="434" />
+        <location filename="../../app/views/service_templates.py" line="447" />
         <source>已签收的案件不能退回</source>
         <translation>An acknowledged case cannot be returned</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="435" />
+        <location filename="../../app/views/service_templates.py" line="448" />
         <source>退回须选择退回理由</source>
         <translation>Returning needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="436" />
+        <location filename="../../app/views/service_templates.py" line="449" />
         <source>本部门不是该案件的承办部门</source>
         <translation>Your department does not handle this case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="437" />
+        <location filename="../../app/views/service_templates.py" line="450" />
         <source>只有主办部门可以申请延期</source>
         <translation>Only the lead department can request an extension</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="438" />
+        <location filename="../../app/views/service_templates.py" line="451" />
         <source>已有待审批的延期申请</source>
         <translation>An extension request is already awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="439" />
+        <location filename="../../app/views/service_templates.py" line="452" />
         <source>申请延期须说明理由</source>
         <translation>An extension request needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="440" />
+        <location filename="../../app/views/service_templates.py" line="453" />
         <source>没有待审批的延期申请</source>
         <translation>There is no extension request awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="441" />
+        <location filename="../../app/views/service_templates.py" line="454" />
         <source>批准延期后的期限须晚于原期限</source>
         <translation>The extended due date must be after the original one</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="442" />
+        <location filename="../../app/views/service_templates.py" line="455" />
         <source>本部门不是该案件的协办部门</source>
         <translation>Your department is not assisting on this case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="443" />
+        <location filename="../../app/views/service_templates.py" line="456" />
         <source>本部门已反馈协办结果</source>
         <translation>Your department has already reported its part</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="444" />
+        <location filename="../../app/views/service_templates.py" line="457" />
         <source>只有主办部门可以办结案件</source>
         <translation>Only the lead department can close the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="445" />
+        <location filename="../../app/views/service_templates.py" line="458" />
         <source>还有协办部门未反馈结果，主办部门不能办结</source>
         <translation>Assisting departments have not reported yet, so the lead department cannot close the case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="446" />
+        <location filename="../../app/views/service_templates.py" line="459" />
         <source>办结须填写办理结果</source>
         <translation>Closing needs a description of the outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="447" />
+        <location filename="../../app/views/service_templates.py" line="460" />
         <source>请选择满意度：满意、基本满意或不满意</source>
         <translation>Please choose the satisfaction: satisfied, fairly satisfied or dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="448" />
+        <location filename="../../app/views/service_templates.py" line="461" />
         <source>已评价为不满意，请先重办</source>
         <translation>Rated dissatisfied: redo the case first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="449" />
+        <location filename="../../app/views/service_templates.py" line="462" />
         <source>只有回访不满意的案件才能重办</source>
         <translation>Only a case rated dissatisfied at follow-up can be redone</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="450" />
+        <location filename="../../app/views/service_templates.py" line="463" />
         <source>重办须说明理由</source>
         <translation>Redoing needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="451" />
+        <location filename="../../app/views/service_templates.py" line="464" />
         <source>重办须给出新的办理期限</source>
         <translation>Redoing needs a new due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="452" />
+        <location filename="../../app/views/service_templates.py" line="465" />
         <source>案件已升级督办</source>
         <translation>The case is already escalated</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="454" />
+        <location filename="../../app/views/service_templates.py" line="467" />
         <source>案件没有登记记录</source>
         <translation>The case has no registration record</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="456" />
+        <location filename="../../app/views/service_templates.py" line="469" />
         <source>“{role}”无权{event}</source>
         <translation>“{role}” may not record “{event}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="457" />
+        <location filename="../../app/views/service_templates.py" line="470" />
         <source>{event}须注明承办部门</source>
         <translation>“{event}” must name the handling department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="458" />
+        <location filename="../../app/views/service_templates.py" line="471" />
         <source>只能以本部门名义{event}</source>
         <translation>“{event}” can be recorded only for your own department</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="459" />
+        <location filename="../../app/views/service_templates.py" line="472" />
         <source>案件已交办，窗口只能在交办前更正；请中心负责人更正</source>
         <translation>The case has been dispatched: the window corrects only before dispatch; ask the centre head</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="460" />
+        <location filename="../../app/views/service_templates.py" line="473" />
         <source>窗口只能更正当天登记的案件；请中心负责人更正</source>
         <translation>The window corrects only cases registered today; ask the centre head</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="462" />
+        <location filename="../../app/views/service_templates.py" line="475" />
         <source>本机尚未注册，无法查询其他中心</source>
         <translation>This computer is not registered: other centres cannot be asked</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="463" />
+        <location filename="../../app/views/service_templates.py" line="476" />
         <source>本机注册时未领取查询密钥，请重新注册后再查询</source>
         <translation>This computer has no lookup key from its registration: register it again to ask other centres</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="464" />
+        <location filename="../../app/views/service_templates.py" line="477" />
         <source>离线，未能查询其他中心：{reason}</source>
         <translation>Offline, other centres not asked: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="466" />
+        <location filename="../../app/views/service_templates.py" line="479" />
         <source>本机尚未注册，请先注册到区级服务器</source>
         <translation>This device is not registered; register it with the district server first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="467" />
+        <location filename="../../app/views/service_templates.py" line="480" />
         <source>同步完成</source>
         <translation>Sync complete</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="468" />
+        <location filename="../../app/views/service_templates.py" line="481" />
         <source>本机数据比服务器记录的旧（数据库被还原或复制？），请重新注册本机</source>
         <translation>This device's data is older than the server's record (was the database restored or copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="471" />
+        <location filename="../../app/views/service_templates.py" line="484" />
         <source>数据分区 {bucket} 校验不一致</source>
         <translation>Data partition {bucket} failed verification</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="473" />
+        <location filename="../../app/views/service_templates.py" line="486" />
         <source>同步间隔须在 1 分钟到 24 小时之间</source>
         <translation>The sync interval must be between 1 minute and 24 hours</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="474" />
+        <location filename="../../app/views/service_templates.py" line="487" />
         <source>本机尚未设置，请先注册</source>
         <translation>This device is not set up; register it first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="475" />
+        <location filename="../../app/views/service_templates.py" line="488" />
         <source>冲突记录不存在</source>
         <translation>The conflict record does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="476" />
+        <location filename="../../app/views/service_templates.py" line="489" />
         <source>只能选择本机的值或服务器的值</source>
         <translation>Choose either this device's value or the server's</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="477" />
+        <location filename="../../app/views/service_templates.py" line="490" />
         <source>这类冲突只能确认服务器的结果</source>
         <translation>Conflicts of this kind can only accept the server's result</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="478" />
+        <location filename="../../app/views/service_templates.py" line="491" />
         <source>记录在本机不存在</source>
         <translation>The record does not exist on this device</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="480" />
+        <location filename="../../app/views/service_templates.py" line="493" />
         <source>设备令牌保存在系统钥匙串中</source>
         <translation>The device token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="481" />
+        <location filename="../../app/views/service_templates.py" line="494" />
         <source>本机没有系统钥匙串：设备令牌保存在仅当前用户可读的文件中</source>
         <translation>This computer has no system keyring: the device token is kept in a file only the current user can read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="484" />
+        <location filename="../../app/views/service_templates.py" line="497" />
         <source>设备令牌以明文保存在数据库中，下次同步时将移出</source>
         <translation>The device token is stored in clear in the database; the next sync moves it out</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="486" />
+        <location filename="../../app/views/service_templates.py" line="499" />
         <source>找不到本机的设备令牌（系统钥匙串或令牌文件），请重新注册本机</source>
         <translation>This computer's device token was not found (system keyring or token file); please register this computer again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="490" />
+        <location filename="../../app/views/service_templates.py" line="503" />
         <source>服务器地址无效：{url}</source>
         <translation>Invalid server address: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="491" />
+        <location filename="../../app/views/service_templates.py" line="504" />
         <source>服务器地址必须以 https:// 开头（只有本机地址可用 http://），否则设备令牌和身份证号会明文传输：{url}</source>
         <translation>The server address must start with https:// (http:// only for this computer), otherwise the device token and ID numbers would cross the network in clear: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="496" />
+        <location filename="../../app/views/service_templates.py" line="509" />
         <source>无法读取区级 CA 证书：{path}</source>
         <translation>Cannot read the district CA certificate: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="497" />
+        <location filename="../../app/views/service_templates.py" line="510" />
         <source>连接服务器 {host} 超时（网络慢或服务器无响应）</source>
         <translation>Connecting to server {host} timed out (slow network or server not responding)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="498" />
+        <location filename="../../app/views/service_templates.py" line="511" />
         <source>无法连接服务器 {host}（网络不通或服务器未启动）</source>
         <translation>Cannot reach server {host} (no network, or the server is not running)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="499" />
+        <location filename="../../app/views/service_templates.py" line="512" />
         <source>与服务器 {host} 的连接中断（网络不稳定）</source>
         <translation>The connection to server {host} broke (unstable network)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="500" />
+        <location filename="../../app/views/service_templates.py" line="513" />
         <source>服务器 {host} 的证书不受信任（请在“同步”页选择区级 CA 证书）</source>
         <translation>The certificate of server {host} is not trusted (choose the district CA certificate on the Sync tab)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="576" />
+        <location filename="../../app/views/service_templates.py" line="589" />
         <source>无法连接服务器：{error}</source>
         <translation>Cannot reach the server: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="503" />
+        <location filename="../../app/views/service_templates.py" line="516" />
         <source>服务器地址 {host} 无效，请检查“同步”页的服务器地址</source>
         <translation>The server address {host} is not valid; check it on the Sync tab</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="504" />
+        <location filename="../../app/views/service_templates.py" line="517" />
         <source>服务器回复无法解析</source>
         <translation>The server's reply could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="505" />
+        <location filename="../../app/views/service_templates.py" line="518" />
         <source>服务器错误 {status}</source>
         <translation>Server error {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="551" />
+        <location filename="../../app/views/service_templates.py" line="564" />
         <source>未知的状态：{status}（可用：{choices}）</source>
         <translation>Unknown status: {status} (choose from: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="552" />
+        <location filename="../../app/views/service_templates.py" line="565" />
         <source>未知的镇街代码：{org}</source>
         <translation>Unknown township code: {org}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="553" />
+        <location filename="../../app/views/service_templates.py" line="566" />
         <source>超期清单只含在办案件，状态应为：{choices}</source>
         <translation>The overdue list holds open cases only; the status must be one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="554" />
+        <location filename="../../app/views/service_templates.py" line="567" />
         <source>巡查记录没有状态，不能按状态筛选：{status}</source>
         <translation>Patrol records have no status to filter by: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="555" />
+        <location filename="../../app/views/service_templates.py" line="568" />
         <source>不能导出“{what}”：可导出的清单为 {choices}</source>
         <translation>Cannot export “{what}”: the lists are {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="557" />
+        <location filename="../../app/views/service_templates.py" line="570" />
         <source>本机尚未初始化</source>
         <translation>This desk has not been set up yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="558" />
+        <location filename="../../app/views/service_templates.py" line="571" />
         <source>本机已注册到区级服务器，不能再更改所属镇街</source>
         <translation>This desk is registered with the district server; its township can no longer change</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="559" />
+        <location filename="../../app/views/service_templates.py" line="572" />
         <source>本机已有案件，不能再更改所属镇街</source>
         <translation>This desk already holds cases; its township can no longer change</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="561" />
+        <location filename="../../app/views/service_templates.py" line="574" />
         <source>读卡器上没有身份证，请把证件放在读卡区后再读</source>
         <translation>No ID card on the reader: place the card on the reader and read again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="562" />
+        <location filename="../../app/views/service_templates.py" line="575" />
         <source>读到的性别与证件号码不符，请重新读卡</source>
         <translation>The sex read does not match the ID number; please read the card again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="563" />
+        <location filename="../../app/views/service_templates.py" line="576" />
         <source>读到的出生日期与证件号码不符，请重新读卡</source>
         <translation>The birth date read does not match the ID number; please read the card again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="564" />
+        <location filename="../../app/views/service_templates.py" line="577" />
         <source>读卡器不可用：{why}</source>
         <translation>Card reader not available: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="565" />
+        <location filename="../../app/views/service_templates.py" line="578" />
         <source>未连接读卡器：请检查读卡器的连线和电源</source>
         <translation>No card reader connected: check its cable and power</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="566" />
+        <location filename="../../app/views/service_templates.py" line="579" />
         <source>读卡失败，请把证件放稳后重新读卡</source>
         <translation>Reading failed: hold the card still and read again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="567" />
+        <location filename="../../app/views/service_templates.py" line="580" />
         <source>读卡器出错：{error}</source>
         <translation>Card reader error: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="568" />
+        <location filename="../../app/views/service_templates.py" line="581" />
         <source>读卡失败：没有读到证件号码，请重新读卡</source>
         <translation>Reading failed: no ID number was read; please read again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="569" />
+        <location filename="../../app/views/service_templates.py" line="582" />
         <source>读卡失败：驱动没有给出证件内容（wz.txt）</source>
         <translation>Reading failed: the driver gave no card contents (wz.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="577" />
+        <location filename="../../app/views/service_templates.py" line="590" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="578" />
+        <location filename="../../app/views/service_templates.py" line="591" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="579" />
+        <location filename="../../app/views/service_templates.py" line="592" />
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="581" />
+        <location filename="../../app/views/service_templates.py" line="594" />
         <source>注册码无效、已使用或已过期</source>
         <translation>The registration code is invalid, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="582" />
+        <location filename="../../app/views/service_templates.py" line="595" />
         <source>注册冲突，请重试</source>
         <translation>Registration clashed with another; please try again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="583" />
+        <location filename="../../app/views/service_templates.py" line="596" />
         <source>协议版本无效</source>
         <translation>Invalid protocol version</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="584" />
+        <location filename="../../app/views/service_templates.py" line="597" />
         <source>客户端版本过旧，请升级后再同步</source>
         <translation>This app is too old; upgrade it before syncing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="585" />
+        <location filename="../../app/views/service_templates.py" line="598" />
         <source>缺少设备令牌</source>
         <translation>Device token missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="586" />
+        <location filename="../../app/views/service_templates.py" line="599" />
         <source>设备令牌无效</source>
         <translation>Invalid device token</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="587" />
+        <location filename="../../app/views/service_templates.py" line="600" />
         <source>该设备已被吊销，请重新注册</source>
         <translation>This device was revoked; register it again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="588" />
+        <location filename="../../app/views/service_templates.py" line="601" />
         <source>同一操作编号的内容不同</source>
         <translation>The same operation number arrived with different content</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="589" />
+        <location filename="../../app/views/service_templates.py" line="602" />
         <source>设备序号倒退（磁盘被复制？），请重新注册本机</source>
         <translation>The device sequence went backwards (was the disk copied?); register this device again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="590" />
+        <location filename="../../app/views/service_templates.py" line="603" />
         <source>操作序号不连续</source>
         <translation>Operation numbers are not consecutive</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="591" />
+        <location filename="../../app/views/service_templates.py" line="604" />
         <source>无权修改其他镇街的数据</source>
         <translation>Not allowed to change another township's data</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="592" />
+        <location filename="../../app/views/service_templates.py" line="605" />
         <source>无权读取该数据分区</source>
         <translation>Not allowed to read this data partition</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="593" />
+        <location filename="../../app/views/service_templates.py" line="606" />
         <source>同步位置已失效，需要重新下载全量</source>
         <translation>The sync position has expired; everything must be downloaded again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="594" />
+        <location filename="../../app/views/service_templates.py" line="607" />
         <source>全量下载位置无效</source>
         <translation>Invalid full-download position</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="595" />
+        <location filename="../../app/views/service_templates.py" line="608" />
         <source>设备令牌已过期，请重新注册本机</source>
         <translation>The device token has expired; please register this computer again</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="596" />
+        <location filename="../../app/views/service_templates.py" line="609" />
         <source>请求内容过大，请分批同步</source>
         <translation>The request is too large; sync in smaller batches</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="598" />
+        <location filename="../../app/views/service_templates.py" line="611" />
         <source>未知的数据类型</source>
         <translation>Unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="599" />
+        <location filename="../../app/views/service_templates.py" line="612" />
         <source>基础数据只能由区级维护</source>
         <translation>Reference data is maintained by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="600" />
+        <location filename="../../app/views/service_templates.py" line="613" />
         <source>用户只能由区级创建</source>
         <translation>Users are created by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="601" />
+        <location filename="../../app/views/service_templates.py" line="614" />
         <source>用户的角色、部门和状态只能由区级修改</source>
         <translation>A user's role, department and status are changed by the district only</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="602" />
+        <location filename="../../app/views/service_templates.py" line="615" />
         <source>经办人不是本镇街的用户</source>
         <translation>The acting user is not a user of this township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="603" />
+        <location filename="../../app/views/service_templates.py" line="616" />
         <source>所属案件不属于本镇街</source>
         <translation>The case belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="604" />
+        <location filename="../../app/views/service_templates.py" line="617" />
         <source>关联的记录不属于本镇街</source>
         <translation>A linked record belongs to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="605" />
+        <location filename="../../app/views/service_templates.py" line="618" />
         <source>该案件的记录属于其他镇街</source>
         <translation>This case's records belong to another township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="606" />
+        <location filename="../../app/views/service_templates.py" line="619" />
         <source>未知的事项操作类型</source>
         <translation>Unknown kind of case action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="607" />
+        <location filename="../../app/views/service_templates.py" line="620" />
         <source>该操作必须注明经办人</source>
         <translation>This action must name the acting user</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="608" />
+        <location filename="../../app/views/service_templates.py" line="621" />
         <source>经办人不是服务器登记的用户</source>
         <translation>The acting user is not a user known to the server</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="609" />
+        <location filename="../../app/views/service_templates.py" line="622" />
         <source>经办人的角色无权进行该操作</source>
         <translation>The acting user's role may not take this action</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="610" />
+        <location filename="../../app/views/service_templates.py" line="623" />
         <source>记录编号无效</source>
         <translation>Invalid record id</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="611" />
+        <location filename="../../app/views/service_templates.py" line="624" />
         <source>未知字段 {field}</source>
         <translation>Unknown field {field}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="612" />
+        <location filename="../../app/views/service_templates.py" line="625" />
         <source>缺少字段 {field}</source>
         <translation>Field {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="613" />
+        <location filename="../../app/views/service_templates.py" line="626" />
         <source>字段 {field} 不能为空</source>
         <translation>Field {field} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="614" />
+        <location filename="../../app/views/service_templates.py" line="627" />
         <source>字段 {field} 应为文字</source>
         <translation>Field {field} must be text</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="615" />
+        <location filename="../../app/views/service_templates.py" line="628" />
         <source>字段 {field} 超过 {length} 个字符</source>
         <translation>Field {field} is longer than {length} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="616" />
+        <location filename="../../app/views/service_templates.py" line="629" />
         <source>字段 {field} 含有非法字符</source>
         <translation>Field {field} contains invalid characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="617" />
+        <location filename="../../app/views/service_templates.py" line="630" />
         <source>字段 {field} 取值无效</source>
         <translation>Field {field} has an invalid value</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="618" />
+        <location filename="../../app/views/service_templates.py" line="631" />
         <source>字段 {field} 应为整数</source>
         <translation>Field {field} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="619" />
+        <location filename="../../app/views/service_templates.py" line="632" />
         <source>字段 {field} 数值超出范围</source>
         <translation>Field {field} is out of range</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="620" />
+        <location filename="../../app/views/service_templates.py" line="633" />
         <source>字段 {field} 应为数字</source>
         <translation>Field {field} must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="621" />
+        <location filename="../../app/views/service_templates.py" line="634" />
         <source>字段 {field} 应为是/否</source>
         <translation>Field {field} must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="622" />
+        <location filename="../../app/views/service_templates.py" line="635" />
         <source>字段 {field} 应为日期</source>
         <translation>Field {field} must be a date</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="623" />
+        <location filename="../../app/views/service_templates.py" line="636" />
         <source>字段 {field} 日期格式无效</source>
         <translation>Field {field} has an invalid date format</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="624" />
+        <location filename="../../app/views/service_templates.py" line="637" />
         <source>字段 {field} 应为对象</source>
         <translation>Field {field} must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="625" />
+        <location filename="../../app/views/service_templates.py" line="638" />
         <source>字段 {field} 应为对象或列表</source>
         <translation>Field {field} must be an object or a list</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="626" />
+        <location filename="../../app/views/service_templates.py" line="639" />
         <source>字段 {field} 无法保存</source>
         <translation>Field {field} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="627" />
+        <location filename="../../app/views/service_templates.py" line="640" />
         <source>字段 {field} 内容过长</source>
         <translation>Field {field} is too long</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="507" />
+        <location filename="../../app/views/service_templates.py" line="520" />
         <source>本月没有受理案件，无{what}分布。</source>
         <translation>No cases received this month, so no breakdown by {what}.</translation>
     </message>
@@ -8378,192 +8773,192 @@ Ctrl+Q  quit</translation>
         <translation>The review opinion must name the re-check organ (the level above the review organ)</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="185" />
+        <location filename="../../app/views/service_templates.py" line="198" />
         <source>不能更正该项：{what}</source>
         <translation>This cannot be corrected: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="272" />
+        <location filename="../../app/views/service_templates.py" line="285" />
         <source>{name}同时排在{a_shift}{a_post}和{b_shift}{b_post}</source>
         <translation>{name} is on {a_shift} {a_post} and {b_shift} {b_post} at the same time</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="274" />
+        <location filename="../../app/views/service_templates.py" line="287" />
         <source>有{n}名网格员叫“{name}”，请用“添加值班”选择</source>
         <translation>{n} grid workers are called "{name}": use "Add duty" to pick one</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="275" />
+        <location filename="../../app/views/service_templates.py" line="288" />
         <source>请填写模板名称</source>
         <translation>Enter a template name</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="276" />
+        <location filename="../../app/views/service_templates.py" line="289" />
         <source>模板名称不能超过{most}个字</source>
         <translation>The template name may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="277" />
+        <location filename="../../app/views/service_templates.py" line="290" />
         <source>轮换周期应为1至{most}天</source>
         <translation>The rotation must last 1 to {most} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="278" />
+        <location filename="../../app/views/service_templates.py" line="291" />
         <source>所选日期内没有排班可存为模板</source>
         <translation>No duty in the chosen days to save as a template</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="279" />
+        <location filename="../../app/views/service_templates.py" line="292" />
         <source>该轮换模板不存在或已删除</source>
         <translation>This rotation template does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="280" />
+        <location filename="../../app/views/service_templates.py" line="293" />
         <source>一次最多套用一年</source>
         <translation>A template can be applied to at most one year at a time</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="281" />
+        <location filename="../../app/views/service_templates.py" line="294" />
         <source>该巡查记录已上报为其他案件</source>
         <translation>This patrol record was already reported as another case</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="282" />
+        <location filename="../../app/views/service_templates.py" line="295" />
         <source>{name}当天请假（{reason}）</source>
         <translation>{name} is on leave that day ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="283" />
+        <location filename="../../app/views/service_templates.py" line="296" />
         <source>{name}当天请假</source>
         <translation>{name} is on leave that day</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="284" />
+        <location filename="../../app/views/service_templates.py" line="297" />
         <source>请选择请假的网格员</source>
         <translation>Choose the grid worker taking leave</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="285" />
+        <location filename="../../app/views/service_templates.py" line="298" />
         <source>一次请假不能超过{most}天</source>
         <translation>One leave may last at most {most} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="286" />
+        <location filename="../../app/views/service_templates.py" line="299" />
         <source>事由不能超过{most}个字</source>
         <translation>The reason may have at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="287" />
+        <location filename="../../app/views/service_templates.py" line="300" />
         <source>{name}在{a}至{b}已有请假记录</source>
         <translation>{name} already has leave from {a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="288" />
+        <location filename="../../app/views/service_templates.py" line="301" />
         <source>该请假记录不存在或已删除</source>
         <translation>This leave record does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="289" />
+        <location filename="../../app/views/service_templates.py" line="302" />
         <source>案件未填写村（社区），无法确定在岗网格员</source>
         <translation>The case names no village or community, so no on-duty worker can be found</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="290" />
+        <location filename="../../app/views/service_templates.py" line="303" />
         <source>{day}该村（社区）没有在岗值班的网格员，请先排班</source>
         <translation>No grid worker of this village is on duty on {day}: put one on the duty sheet first</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="291" />
+        <location filename="../../app/views/service_templates.py" line="304" />
         <source>{day} {worker}巡查{place}：{issue}</source>
         <translation>{day} {worker} patrolled {place}: {issue}</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="292" />
+        <location filename="../../app/views/service_templates.py" line="305" />
         <source>指派在岗网格员{name}现场核查（{day}）</source>
         <translation>On-duty grid worker {name} sent to check on site ({day})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="508" />
+        <location filename="../../app/views/service_templates.py" line="521" />
         <source>受理最多的{what}是{name}（{n} 件，占 {share}）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="509" />
+        <location filename="../../app/views/service_templates.py" line="522" />
         <source>受理最多的{what}是{name}（{n} 件，占 {share}），其次是{second}（{m} 件）。</source>
         <translation>The {what} with the most cases received is {name} ({n}, {share}), then {second} ({m}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="513" />
+        <location filename="../../app/views/service_templates.py" line="526" />
         <source>本月受理 {received} 件，环比 {change}，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} ({change} on last month); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="518" />
+        <location filename="../../app/views/service_templates.py" line="531" />
         <source>本月受理 {received} 件，上月无受理、无法计算环比，本月办结 {closed} 件，本月受理中仍在办 {open} 件，其中超期 {overdue} 件。</source>
         <translation>Received this month: {received} (none last month, so no change to show); closed this month: {closed}; of this month's cases {open} are still open, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="523" />
+        <location filename="../../app/views/service_templates.py" line="536" />
         <source>化解成功率 {resolution}，按时办结率 {on_time}，平均办结 {avg} 天（九成在 {p90} 天内），回访满意率 {satisfaction}，重复件占 {repeat}，群体性案件 {groups} 件。</source>
         <translation>Resolved {resolution}, closed on time {on_time}, {avg} days to close on average (90% within {p90} days), satisfied on revisit {satisfaction}, repeat visits {repeat}, group cases {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="529" />
+        <location filename="../../app/views/service_templates.py" line="542" />
         <source>本月每日均无受理。</source>
         <translation>No cases were received on any day this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="530" />
+        <location filename="../../app/views/service_templates.py" line="543" />
         <source>日均受理 {mean} 件，最多的一天是 {day}（{n} 件）。</source>
         <translation>{mean} cases received a day on average; the busiest day was {day} ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="531" />
+        <location filename="../../app/views/service_templates.py" line="544" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="532" />
+        <location filename="../../app/views/service_templates.py" line="545" />
         <source>渠道</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="533" />
+        <location filename="../../app/views/service_templates.py" line="546" />
         <source>镇街</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="534" />
+        <location filename="../../app/views/service_templates.py" line="547" />
         <source>村（社区）</source>
         <translation>Village / community</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="535" />
+        <location filename="../../app/views/service_templates.py" line="548" />
         <source>{count} 个部门有办件；在办最多的是{name}（{queue} 件，超期 {overdue} 件），本月共退回 {returns} 件次（按案件计）。</source>
         <translation>{count} departments have cases; the longest queue is {name}'s ({queue} open, {overdue} overdue); {returns} cases were returned this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="540" />
+        <location filename="../../app/views/service_templates.py" line="553" />
         <source>本月没有部门办件。</source>
         <translation>No department had cases this month.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="541" />
+        <location filename="../../app/views/service_templates.py" line="554" />
         <source>{name}（{n} 件，{change}）</source>
         <translation>{name} ({n}, {change})</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="542" />
+        <location filename="../../app/views/service_templates.py" line="555" />
         <source>新增</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="543" />
+        <location filename="../../app/views/service_templates.py" line="556" />
         <source>红色预警 {red} 件，黄色预警 {yellow} 件；上升类别 {rising} 个{names}；重复来访村（社区）{villages} 个；{days} 日内来访 3 次以上 {persons} 人；在办群体性案件 {groups} 件，高风险案件 {risky} 件。</source>
         <translation>Red warnings {red}, yellow {yellow}; rising categories {rising}{names}; villages with repeat visits {villages}; persons with 3+ cases in {days} days {persons}; open group cases {groups}, high-risk cases {risky}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_templates.py" line="549" />
+        <location filename="../../app/views/service_templates.py" line="562" />
         <source>：{list}</source>
         <translation>: {list}</translation>
     </message>
@@ -10791,87 +11186,99 @@ Ctrl+Q  quit</translation>
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="46" />
+        <location filename="../../app/views/bookings/calendar.py" line="76" />
         <source>上午
 09:00–11:30</source>
         <translation>Morning
 09:00–11:30</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="46" />
+        <location filename="../../app/views/bookings/calendar.py" line="76" />
         <source>下午
 14:30–17:00</source>
         <translation>Afternoon
 14:30–17:00</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="22" />
+        <location filename="../../app/views/bookings/calendar.py" line="52" />
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="23" />
+        <location filename="../../app/views/bookings/calendar.py" line="53" />
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="24" />
+        <location filename="../../app/views/bookings/calendar.py" line="54" />
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="25" />
+        <location filename="../../app/views/bookings/calendar.py" line="55" />
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="26" />
+        <location filename="../../app/views/bookings/calendar.py" line="56" />
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="27" />
+        <location filename="../../app/views/bookings/calendar.py" line="57" />
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="28" />
+        <location filename="../../app/views/bookings/calendar.py" line="58" />
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="61" />
+        <location filename="../../app/views/bookings/calendar.py" line="92" />
         <source>{m}月{d}日
 {weekday}</source>
         <translation>{m}/{d}
 {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="84" />
+        <location filename="../../app/views/bookings/calendar.py" line="116" />
+        <source>待确认
+{org}</source>
+        <translation>Tentative
+{org}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/calendar.py" line="118" />
         <source>已约
 {org}</source>
         <translation>Booked
 {org}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="86" />
+        <location filename="../../app/views/bookings/calendar.py" line="120" />
         <source>待审核 {n}
 {org}</source>
         <translation>Pending {n}
 {org}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="89" />
+        <location filename="../../app/views/bookings/calendar.py" line="123" />
         <source>已过</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="89" />
+        <location filename="../../app/views/bookings/calendar.py" line="123" />
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookings/calendar.py" line="93" />
+        <location filename="../../app/views/bookings/calendar.py" line="128" />
+        <source>{org}：待确认——本机预约后尚未与区级服务器同步，服务器确认前可能因冲突被退回</source>
+        <translation>{org}: tentative — booked on this desk and not yet synced with the district server; it may be refused for a clash until the server confirms it</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookings/calendar.py" line="131" />
         <source>单击或按回车预约此时段</source>
         <translation>Click or press Enter to book this session</translation>
     </message>
@@ -11109,6 +11516,14 @@ Ctrl+Q  quit</translation>
         <location filename="../../app/views/operations.py" line="268" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../app/views/bookings/edit.py" line="35" />
+        <source>{m}月{d}日 {slot} · {room}</source>
+        <translation>{m}/{d} {slot} · {room}</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from app.domain.ids import uuid7
 from app.domain.masking import mask_phone
 from app.domain.permissions import Action
 from app.models import Booking, EduRoom, EduSite, Region
+from app.services.bookings.offline import tentative_ids
 from app.services.bookings.rules import HOLDING, SLOT_TIMES, booking_number, slot_bounds
 from app.services.bookings.rules import BookingConflict as BookingConflict
 from app.services.bookings.validate import check_draft, live_room
@@ -144,6 +145,7 @@ def week_availability(
         )
         .order_by(Booking.created_at)
     ).all()
+    waiting = tentative_ids(session, rows)
     cells = []
     for i in range(7):
         day = start + timedelta(days=i)
@@ -160,6 +162,7 @@ def week_availability(
                 state, first = CellState.FREE, None
             cells.append(
                 CellView(
+                    tentative=first is not None and first.id in waiting,
                     day=day,
                     slot=slot,
                     state=state,
@@ -236,10 +239,12 @@ def site_org(session: Session, room_id: str) -> str:
     return site.owner_org
 
 
-def booking_view(session: Session, b: Booking) -> BookingView:
+def booking_view(session: Session, b: Booking, *, tentative: bool | None = None) -> BookingView:
     """Return the frozen view of a booking row (room and site looked up)."""
     room = session.get(EduRoom, b.room_id)
     site = session.get(EduSite, room.site_id) if room else None
+    if tentative is None:
+        tentative = bool(tentative_ids(session, (b,)))
     return BookingView(
         id=b.id,
         number=booking_number(b.id, b.created_at),
@@ -273,6 +278,9 @@ def booking_view(session: Session, b: Booking) -> BookingView:
         group_id=b.group_id,
         room_names=_group_room_names(session, b),
         series_id=b.series_id,
+        owner_org=b.owner_org,
+        site_org=site_org(session, b.room_id),
+        tentative=tentative,
     )
 
 
@@ -327,7 +335,9 @@ def list_bookings(
         stmt = stmt.where(Booking.room_id.in_(select(EduRoom.id).where(EduRoom.site_id == site_id)))
     if status:
         stmt = stmt.where(Booking.status == status)
-    return tuple(booking_view(session, b) for b in session.scalars(stmt))
+    rows = session.scalars(stmt).all()
+    waiting = tentative_ids(session, rows)
+    return tuple(booking_view(session, b, tentative=b.id in waiting) for b in rows)
 
 
 def booking_slip(

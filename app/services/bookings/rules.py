@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.domain.bookings import Alternative
@@ -69,38 +69,46 @@ def day_label(day: date) -> str:
     return f"{day.month}月{day.day}日（周{'一二三四五六日'[day.weekday()]}）"
 
 
+# Built once (a booking check runs it for every room): the statement, not its values.
+_HOLDER = (
+    select(Booking)
+    .where(
+        Booking.room_id == bindparam("room_id"),
+        # a half-day lies within its date: the index (room, date, slot) finds the few rows
+        Booking.date == bindparam("day"),
+        Booking.deleted_at.is_(None),
+        Booking.status.in_(HOLDING),
+        Booking.starts_at < bindparam("ends"),
+        bindparam("starts") < Booking.ends_at,
+        Booking.id != bindparam("exclude_id"),
+    )
+    .order_by(Booking.created_at)
+    .limit(1)
+)
+
+
 def holder(
     session: Session, *, room_id: str, day: date, slot: str, exclude_id: str | None = None
 ) -> Booking | None:
     """Return the live booking holding the room at that time (approved first-come), or None."""
     starts, ends = slot_bounds(day, slot)
-    stmt = (
-        select(Booking)
-        .where(
-            Booking.room_id == room_id,
-            Booking.deleted_at.is_(None),
-            Booking.status.in_(HOLDING),
-            Booking.starts_at < ends,
-            starts < Booking.ends_at,
-        )
-        .order_by(Booking.created_at)
-        .limit(1)
-    )
-    if exclude_id is not None:
-        stmt = stmt.where(Booking.id != exclude_id)
-    return session.scalars(stmt).first()
+    params = {
+        "room_id": room_id,
+        "day": day,
+        "starts": starts,
+        "ends": ends,
+        "exclude_id": exclude_id or "",
+    }
+    return session.scalars(_HOLDER, params).first()
 
 
 def alternatives(
     session: Session, *, room: EduRoom, day: date, slot: str, headcount: int, now: datetime
 ) -> tuple[Alternative, ...]:
-    """Return free choices: the other slot(s) that day in this room, then other rooms that fit."""
-    out: list[Alternative] = []
-    for other in SLOT_TIMES:
-        if other == slot or slot_bounds(day, other)[0] <= now:
-            continue
-        if holder(session, room_id=room.id, day=day, slot=other) is None:
-            out.append(_alt(room, day, other))
+    """Return free choices: the other slot(s) that day in this room, then other rooms that fit.
+
+    Two queries whatever the number of rooms: the site's other rooms, and what is held that day.
+    """
     siblings = session.scalars(
         select(EduRoom)
         .where(
@@ -111,10 +119,27 @@ def alternatives(
             EduRoom.capacity >= headcount,
         )
         .order_by(EduRoom.code)
-    )
+    ).all()
+    held = {
+        (rid, half)
+        for rid, half in session.execute(
+            select(Booking.room_id, Booking.slot).where(
+                Booking.room_id.in_([room.id, *(r.id for r in siblings)]),
+                Booking.date == day,
+                Booking.deleted_at.is_(None),
+                Booking.status.in_(HOLDING),
+            )
+        )
+    }
+    out: list[Alternative] = []
+    for other in SLOT_TIMES:
+        if other == slot or slot_bounds(day, other)[0] <= now:
+            continue
+        if (room.id, other) not in held:
+            out.append(_alt(room, day, other))
     found = 0
     for r in siblings:
-        if holder(session, room_id=r.id, day=day, slot=slot) is None:
+        if (r.id, slot) not in held:
             out.append(_alt(r, day, slot))
             found += 1
             if found >= MAX_ROOM_ALTERNATIVES:

@@ -54,7 +54,9 @@ class BookingTable(QTableWidget):
         self.setRowCount(len(rows))
         for r, v in enumerate(rows):
             status = enum_text(BookingStatus, v.status, v.status_label)
-            if v.confirmed:
+            if v.tentative:
+                status += self.tr("（待确认·未同步）")
+            elif v.confirmed:
                 status += self.tr("（已确认）")
             if v.reason and v.status == BookingStatus.REJECTED.value:
                 status = self.tr("{status}：{reason}").format(status=status, reason=v.reason)
@@ -74,7 +76,9 @@ class BookingTable(QTableWidget):
                 item = QTableWidgetItem(text)
                 if c == 7:
                     item.setBackground(QBrush(QColor(STATUS_COLOURS[v.status])))
-                    item.setToolTip(v.reason)
+                    item.setToolTip(
+                        self.tr("本机提交，尚未经区级服务器确认") if v.tentative else v.reason
+                    )
                 if c == 0:
                     item.setData(Qt.ItemDataRole.UserRole, v.id)
                 self.setItem(r, c, item)

@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from app.domain.bookings import CellState, CellView, WeekView
 from app.domain.enums import BookingSlot
@@ -17,6 +24,29 @@ COLOURS = {
     CellState.APPROVED: "#cfe0ff",
 }
 PAST = "#ececec"
+HATCH = "#8a6d00"  # the diagonal lines over a 待确认 (tentative) cell
+TENTATIVE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def hatch(painter: QPainter, rect: object) -> None:
+    """Draw the 待确认 hatching (diagonal lines) over `rect`."""
+    painter.save()
+    painter.fillRect(rect, QBrush(QColor(HATCH), Qt.BrushStyle.BDiagPattern))
+    painter.restore()
+
+
+class HatchDelegate(QStyledItemDelegate):
+    """Paints an item normally, then hatches it when its TENTATIVE_ROLE is 1.
+
+    The role holds an int, not a bool: PySide6 miscounts references of bools passed through
+    QVariant, which crashed the interpreter at exit."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
+        super().paint(painter, option, index)
+        if index.data(TENTATIVE_ROLE):
+            hatch(painter, option.rect)  # type: ignore[attr-defined]
+
+
 SLOTS = [BookingSlot.MORNING.value, BookingSlot.AFTERNOON.value]
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("WeekCalendar", "周一"),
@@ -50,6 +80,7 @@ class WeekCalendar(QTableWidget):
             " selection-background-color: rgba(9, 105, 218, 70); }"
         )
         self.cellClicked.connect(self._chosen)
+        self.setItemDelegate(HatchDelegate(self))
 
     def show_week(self, week: WeekView) -> None:
         """Paint the cells of `week`."""
@@ -71,6 +102,7 @@ class WeekCalendar(QTableWidget):
             free_past = cell.past and cell.state == CellState.FREE
             item.setBackground(QBrush(QColor(PAST if free_past else COLOURS[cell.state])))
             item.setData(Qt.ItemDataRole.UserRole, cell)
+            item.setData(TENTATIVE_ROLE, 1 if cell.tentative else 0)  # an int: see HatchDelegate
             item.setToolTip(self._tooltip(cell))
             self.setItem(row, col, item)
 
@@ -80,6 +112,8 @@ class WeekCalendar(QTableWidget):
         self.clearContents()
 
     def _text(self, cell: CellView) -> str:
+        if cell.tentative:
+            return self.tr("待确认\n{org}").format(org=_short(cell.org_name))
         if cell.state == CellState.APPROVED:
             return self.tr("已约\n{org}").format(org=_short(cell.org_name))
         if cell.state == CellState.PENDING:
@@ -89,6 +123,10 @@ class WeekCalendar(QTableWidget):
         return self.tr("已过") if cell.past else self.tr("空闲")
 
     def _tooltip(self, cell: CellView) -> str:
+        if cell.tentative:
+            return self.tr(
+                "{org}：待确认——本机预约后尚未与区级服务器同步，服务器确认前可能因冲突被退回"
+            ).format(org=cell.org_name)
         if cell.state == CellState.FREE:
             return "" if cell.past else self.tr("单击或按回车预约此时段")
         return cell.org_name

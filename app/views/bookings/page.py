@@ -4,38 +4,54 @@ from __future__ import annotations
 
 import io
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.bookings import BookingView, CellState, CellView, RoomView, SiteView, WeekView
+from app.domain.bookings import (
+    BookingView,
+    CellState,
+    CellView,
+    EditLock,
+    MonthView,
+    RefusedBooking,
+    RoomView,
+    SeriesEditResult,
+    SiteView,
+    WeekView,
+    edit_lock,
+)
 from app.domain.enums import BookingStatus
-from app.domain.permissions import Action
+from app.domain.permissions import Action, allowed, covers
 from app.services import audit
 from app.services.bookings import booking as bookings
-from app.services.bookings import recurrence
+from app.services.bookings import recurrence, refusals, usage
 from app.services.bookings import states as booking_states
-from app.services.permissions import may
 from app.views.bookings.booking_table import BookingTable
-from app.views.bookings.calendar import COLOURS, PAST, WeekCalendar
+from app.views.bookings.calendar import COLOURS, PAST, WeekCalendar, hatch
 from app.views.bookings.dialogs import BookingDialog, CompleteDialog, ReasonDialog
+from app.views.bookings.edit import EditBookingDialog, RefusedDialog
+from app.views.bookings.month import MonthGrid
 from app.views.bookings.ops import guarded_op
 from app.views.bookings.picker import SitePicker
 from app.views.bookings.preview import PdfPreviewDialog
 from app.views.context import AppContext
 from app.views.icons import icon
-from app.views.labels import enum_choices
+from app.views.labels import enum_choices, enum_text
 from app.views.widgets.list_out import Job, ListOutButtons, fixed, table_from_view
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -57,6 +73,17 @@ def _china_today() -> date:
     return datetime.now(CHINA).date()
 
 
+class HatchedLabel(QLabel):
+    """A legend entry drawn hatched, as 待确认 cells are."""
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(COLOURS[CellState.PENDING]))
+        hatch(painter, self.rect())
+        painter.end()
+        super().paintEvent(event)
+
+
 class BookingsPage(QWidget):
     """Education-site bookings: the room picker, the week calendar and the clerk's list."""
 
@@ -76,10 +103,21 @@ class BookingsPage(QWidget):
         self.room_list = self.picker.room_list
         self.site_combo = self.picker.site_combo
         self.picker.sig_site_changed.connect(self._load_list)
+        self.picker.sig_site_changed.connect(self._load_month)
         self.picker.sig_room_changed.connect(self._load_week)
         outer.addWidget(self.picker)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self._build_week())
+        self.view_tabs = QTabWidget()
+        self.view_tabs.setObjectName("bookingViews")
+        self.view_tabs.addTab(self._build_week(), self.tr("周视图（房间）"))
+        self.view_tabs.addTab(self._build_month(), self.tr("月视图（全阵地）"))
+        self.view_tabs.currentChanged.connect(lambda _i: self._load_month())
+        self.month_first = _china_today().replace(day=1)
+        self.month: MonthView | None = None
+        self.refused: tuple[RefusedBooking, ...] = ()
+        self.edit_dialog: EditBookingDialog | None = None
+        self.refused_dialog: RefusedDialog | None = None
+        splitter.addWidget(self.view_tabs)
         splitter.addWidget(self._build_list())
         splitter.setSizes([330, 420])
         outer.addWidget(splitter, 1)
@@ -116,6 +154,8 @@ class BookingsPage(QWidget):
         self.today_btn.clicked.connect(lambda: self.go_week(0))
         self.next_btn.clicked.connect(lambda: self.go_week(1))
         self.week_label = QLabel(styleSheet="font-size: 14pt; font-weight: bold;")
+        self.week_label.setWordWrap(True)  # the legend grew a 待确认 entry: fit 1280 pixels
+        self.week_label.setMinimumWidth(120)
         self.new_btn = QPushButton(icon("new"), self.tr("新建预约(&B) Ctrl+N"))
         self.new_btn.setObjectName("newBooking")
         self.new_btn.setToolTip(self.tr("预约日历中选中的空闲时段；未选中时取本周第一个空闲时段"))
@@ -123,6 +163,9 @@ class BookingsPage(QWidget):
         nav.addWidget(self.new_btn)
         for w in (self.prev_btn, self.today_btn, self.next_btn):
             nav.addWidget(w)
+        nav.addStretch(1)
+        layout.addLayout(nav)
+        nav = QHBoxLayout()  # second row: the room and week, then the legend
         nav.addWidget(self.week_label, 1)
         for text, colour in (
             (self.tr("空闲"), COLOURS[CellState.FREE]),
@@ -131,10 +174,54 @@ class BookingsPage(QWidget):
             (self.tr("已过"), PAST),
         ):
             nav.addWidget(QLabel(f"  {text}  ", styleSheet=f"background: {colour};"))
+        tentative_text = self.tr("待确认")
+        tentative = HatchedLabel(f"  {tentative_text}  ")
+        tentative.setToolTip(self.tr("本机提交、尚未经区级服务器确认的预约（斜线标记）"))
+        nav.addWidget(tentative)
         layout.addLayout(nav)
         self.calendar = WeekCalendar()
         self.calendar.sig_cell_chosen.connect(self._cell_chosen)
         layout.addWidget(self.calendar, 1)
+        return box
+
+    def _build_month(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        nav = QHBoxLayout()
+        self.prev_month_btn = QPushButton(self.tr("◀ 上月"))
+        self.this_month_btn = QPushButton(self.tr("本月"))
+        self.next_month_btn = QPushButton(self.tr("下月 ▶"))
+        self.prev_month_btn.clicked.connect(lambda: self.go_month(-1))
+        self.this_month_btn.clicked.connect(lambda: self.go_month(0))
+        self.next_month_btn.clicked.connect(lambda: self.go_month(1))
+        for w in (self.prev_month_btn, self.this_month_btn, self.next_month_btn):
+            nav.addWidget(w)
+        self.month_label = QLabel(styleSheet="font-size: 13pt; font-weight: bold;")
+        self.month_label.setWordWrap(True)
+        self.month_label.setMinimumWidth(120)
+        nav.addWidget(self.month_label, 1)
+        self.report_btn = QPushButton(icon("print"), self.tr("使用月报(PDF)…"))
+        self.report_btn.setObjectName("usageReport")
+        self.report_btn.setToolTip(self.tr("本阵地本月各房间的利用率、到场人数和爽约，可打印"))
+        self.report_btn.clicked.connect(self.usage_pdf)
+        self.xlsx_btn = QPushButton(self.tr("导出Excel…"))
+        self.xlsx_btn.setObjectName("usageXlsx")
+        self.xlsx_btn.clicked.connect(self.usage_xlsx)
+        layout.addLayout(nav)
+        row = QHBoxLayout()
+        hint = QLabel(
+            self.tr("每格上半为上午、下半为下午；双击某天打开该房间那一周。"),
+            styleSheet="color: #57606a;",
+        )
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
+        row.addWidget(self.report_btn)
+        row.addWidget(self.xlsx_btn)
+        layout.addLayout(row)
+        self.month_grid = MonthGrid()
+        self.month_grid.sig_day_chosen.connect(self._month_day_chosen)
+        layout.addWidget(self.month_grid, 1)
         return box
 
     def _build_list(self) -> QWidget:
@@ -158,6 +245,20 @@ class BookingsPage(QWidget):
         refresh.clicked.connect(self.refresh)
         top.addWidget(refresh)
         layout.addLayout(top)
+        banner = QHBoxLayout()
+        self.refused_label = QLabel(objectName="refusedBanner")
+        self.refused_label.setWordWrap(True)
+        self.refused_label.setStyleSheet(
+            "background: #fff1e5; border: 1px solid #d1242f; padding: 4px; color: #82071e;"
+        )
+        self.refused_btn = QPushButton(self.tr("查看原因并改约…"))
+        self.refused_btn.setObjectName("refusedButton")
+        self.refused_btn.clicked.connect(self.show_refused)
+        banner.addWidget(self.refused_label, 1)
+        banner.addWidget(self.refused_btn)
+        self.refused_label.hide()
+        self.refused_btn.hide()
+        layout.addLayout(banner)
         self.table = BookingTable()
         self.table.itemSelectionChanged.connect(self._update_actions)
         layout.addWidget(self.table, 1)
@@ -185,8 +286,22 @@ class BookingsPage(QWidget):
         )
         self.cancel_series_btn.clicked.connect(self.cancel_series)
         actions.addWidget(self.cancel_series_btn)
+        self.edit_btn = QPushButton(self.tr("修改(&E)…"))
+        self.edit_btn.setObjectName("editBooking")
+        self.edit_btn.clicked.connect(lambda: self.edit(series=False))
+        self.edit_series_btn = QPushButton(self.tr("修改整个系列…"))
+        self.edit_series_btn.setObjectName("editSeries")
+        self.edit_series_btn.clicked.connect(lambda: self.edit(series=True))
+        actions.insertWidget(0, self.edit_btn)
         actions.addStretch(1)
+        # the series and printing on a second row: one row of ten buttons is wider than 1280
+        second = QHBoxLayout()
+        for w in (self.action_buttons["print"], self.edit_series_btn, self.cancel_series_btn):
+            actions.removeWidget(w)
+            second.addWidget(w)
+        second.addStretch(1)
         layout.addLayout(actions)
+        layout.addLayout(second)
         self._update_actions()
         return box
 
@@ -208,8 +323,9 @@ class BookingsPage(QWidget):
     # -- loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the week of the selected room and the list of the selected site."""
+        """Reload the week of the selected room, the site's month and the list."""
         self._load_week()
+        self._load_month()
         self._load_list()
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
@@ -267,12 +383,17 @@ class BookingsPage(QWidget):
         site = self.current_site()
         if site is None:
             self._show_list(())
+            self._show_refused(())
             return
         status = self.status_combo.currentData()
         site_id = site.id
         self._op(
             lambda s: bookings.list_bookings(s, site_id=site_id, status=status),
             on_success=self._show_list,
+        )
+        self._op(
+            lambda s: refusals.refused_bookings(s, site_id=site_id),
+            on_success=self._show_refused,
         )
 
     def _show_list(self, rows: tuple[BookingView, ...]) -> None:
@@ -324,38 +445,254 @@ class BookingsPage(QWidget):
 
     def _update_actions(self) -> None:
         current = self.table.current()
+        now = datetime.now(CHINA)
+        started = current is not None and current.starts_at <= now
         if hasattr(self, "cancel_series_btn"):
-            series = current is not None and bool(current.series_id)
-            self.cancel_series_btn.setEnabled(series)
-            self.cancel_series_btn.setToolTip(
-                ""
-                if series
-                else self.tr("先选中一条重复预约（系列）中的预约")
-                if current is None
-                else self.tr("这条预约不属于重复预约系列")
+            in_series = current is not None and bool(current.series_id)
+            self.cancel_series_btn.setEnabled(in_series)
+            self._explain(
+                self.cancel_series_btn,
+                "" if in_series else self.tr("所选预约不属于重复预约系列"),
+                self.tr("取消该重复预约尚未开始的每一次；单次请用“取消预约”"),
             )
-        clerk = may(self.ctx.actor(), Action.REVIEW_BOOKING)  # the service checks the site too
-        started = current is not None and current.starts_at <= datetime.now(CHINA)
+        if hasattr(self, "edit_btn"):
+            self._update_edit(current, now)
         for key, button in self.action_buttons.items():
-            ok = current is not None and current.status in ENABLED_FOR[key]
-            why = ""
-            if current is None:
-                why = self.tr("先在列表中选中一条预约")
-            elif not ok:
-                why = self.tr("这条预约当前的状态不能执行此操作")
-            if key in AFTER_START:
-                if ok and not started:
-                    why = self.tr("活动开始后才能登记")
-                ok = ok and started
-            elif key == "cancel" and current is not None and current.status == A:
-                if ok and started:
-                    why = self.tr("活动已开始，不能取消：请登记完成或爽约")
-                ok = ok and not started  # once begun it is completed or a no-show
-            button.setEnabled(ok and (clerk or key not in CLERK_ONLY))
-            if key in CLERK_ONLY and not clerk:
-                why = self.tr("仅预约管理员可操作")
-            # A greyed button says why (issue #12).
-            button.setToolTip("" if button.isEnabled() else why)
+            button.setEnabled(not (why := self._why_not(key, current, started)))
+            self._explain(button, why)
+
+    def _explain(self, button: QPushButton, why: str, tip: str = "") -> None:
+        """Grey `button` with `why` as its tooltip (a greyed button always says why)."""
+        button.setToolTip(self.tr("不可用：{why}").format(why=why) if why else tip)
+
+    def _why_not(self, key: str, current: BookingView | None, started: bool) -> str:
+        """Return why action `key` is unavailable on `current` ("" when it is available)."""
+        if current is None:
+            return self.tr("请先在列表中选择一条预约")
+        if current.status not in ENABLED_FOR[key]:
+            status = enum_text(BookingStatus, current.status)
+            fits = "、".join(
+                enum_text(BookingStatus, v) for v in BookingStatus if v.value in ENABLED_FOR[key]
+            )
+            return self.tr("该预约当前为“{status}”，此操作只适用于：{fits}").format(
+                status=status, fits=fits
+            )
+        if key in AFTER_START and not started:
+            return self.tr("活动开始后才能登记结果")
+        if key == "cancel" and current.status == A and started:
+            return self.tr("活动已开始，请标记为已完成或爽约")
+        actor = self.ctx.actor()
+        if key in CLERK_ONLY:
+            if not allowed(actor.role, Action.REVIEW_BOOKING):
+                return self.tr("仅预约管理员或中心负责人可审核和登记结果")
+            if not covers(actor.org_code, current.site_org):
+                return self.tr("“{site}”不属于本镇街，由其所属镇街或区级预约管理员审核").format(
+                    site=current.site_name
+                )
+        if key in ("cancel", "delete"):
+            if not allowed(actor.role, Action.CANCEL_BOOKING):
+                return self.tr("本账号角色不能取消或删除预约")
+            if not (
+                covers(actor.org_code, current.owner_org)
+                or covers(actor.org_code, current.site_org)
+            ):
+                return self.tr("只能取消本镇街提交或本镇街阵地的预约")
+        return ""
+
+    def _update_edit(self, current: BookingView | None, now: datetime) -> None:
+        actor = self.ctx.actor()
+        why = self.tr("请先在列表中选择一条预约")
+        if current is not None:
+            lock = edit_lock(current, role=actor.role, org_code=actor.org_code, now=now)
+            why = self._lock_text(lock)
+        self.edit_btn.setEnabled(not why)
+        self._explain(self.edit_btn, why, self.tr("修改预约单位、联系人、人数、主题和备注"))
+        series_why = why
+        if current is not None and not current.series_id:
+            series_why = self.tr("所选预约不属于重复预约系列")
+        elif current is not None and series_why and current.status == A:
+            series_why = ""  # the later dates may still be open; locked ones are listed
+        self.edit_series_btn.setEnabled(not series_why)
+        self._explain(
+            self.edit_series_btn,
+            series_why,
+            self.tr("修改该系列尚未开始的每一次；已通过而锁定的日期会列出"),
+        )
+
+    def _lock_text(self, lock: EditLock) -> str:
+        return {
+            EditLock.NONE: "",
+            EditLock.STATUS: self.tr("只有待审核或已通过的预约可以修改"),
+            EditLock.STARTED: self.tr("活动时段已经开始，不能再修改"),
+            EditLock.APPROVED: self.tr(
+                "预约已通过审核，已锁定；如需修改请联系阵地管理员，或取消后重新预约"
+            ),
+            EditLock.OTHER_ORG: self.tr("只能修改本镇街提交的预约"),
+        }[lock]
+
+    def edit(self, *, series: bool) -> EditBookingDialog | None:
+        """Open the edit form for the selected booking (or its whole series)."""
+        current = self.table.current()
+        button = self.edit_series_btn if series else self.edit_btn
+        if current is None or not button.isEnabled():
+            return None
+        d = EditBookingDialog(self.ctx, current, series=series, parent=self)
+
+        def saved(value: object) -> None:
+            if isinstance(value, SeriesEditResult):
+                text = self.tr("已修改该系列的 {n} 次预约").format(n=value.edited)
+                if value.skipped:
+                    days = "、".join(f"{d.day.month}/{d.day.day}" for d in value.skipped)
+                    text += self.tr("；{days} 已通过审核而锁定，未修改").format(days=days)
+                self.ctx.bus.sig_notify.emit(self.tr("重复预约"), text)
+            elif isinstance(value, BookingView):
+                self.table.select_booking(value.id)
+
+        d.sig_saved.connect(saved)
+        self.edit_dialog = d
+        d.open()
+        return d
+
+    # -- month ----------------------------------------------------------------------------
+
+    def go_month(self, step: int) -> None:
+        """Show the previous (-1), current (0) or next (+1) month."""
+        if step == 0:
+            self.month_first = _china_today().replace(day=1)
+        else:
+            y, m = self.month_first.year, self.month_first.month + step
+            y, m = (y + 1, 1) if m == 13 else (y - 1, 12) if m == 0 else (y, m)
+            self.month_first = date(y, m, 1)
+        self._load_month()
+
+    def _load_month(self) -> None:
+        if not hasattr(self, "view_tabs") or self.view_tabs.currentIndex() != 1:
+            return  # the month is built only when looked at
+        site = self.current_site()
+        if site is None:
+            self.month = None
+            self.month_grid.show_month(None)
+            return
+        site_id, first = site.id, self.month_first
+        self._op(
+            lambda s: usage.month_view(s, site_id=site_id, year=first.year, month=first.month),
+            on_success=self._show_month,
+        )
+
+    def _show_month(self, month: MonthView) -> None:
+        site = self.current_site()
+        if (
+            site is None
+            or month.site_id != site.id
+            or (month.year, month.month)
+            != (
+                self.month_first.year,
+                self.month_first.month,
+            )
+        ):
+            return
+        self.month = month
+        self.month_label.setText(
+            self.tr("{site}　{y}年{m}月　全阵地利用率 {u}").format(
+                site=month.site_name,
+                y=month.year,
+                m=month.month,
+                u=f"{month.utilisation * 100:.1f}%",
+            )
+        )
+        self.month_grid.show_month(month)
+
+    def _month_day_chosen(self, room_id: str, day: date) -> None:
+        """Open the week of `day` for the room double-clicked in the month."""
+        rows = [i for i, r in enumerate(self.picker.rooms) if r.id == room_id]
+        self.week_start = day - timedelta(days=day.weekday())
+        self.view_tabs.setCurrentIndex(0)
+        if rows:
+            self.room_list.setCurrentRow(rows[0])
+        self._load_week()
+
+    def _usage(self, fn, on_success) -> None:  # type: ignore[no-untyped-def]
+        site = self.current_site()
+        if site is None:
+            return
+        site_id, first = site.id, self.month_first
+
+        def run(s):  # type: ignore[no-untyped-def]
+            return fn(usage.usage_report(s, site_id=site_id, year=first.year, month=first.month))
+
+        self._op(run, on_success=on_success)
+
+    def usage_pdf(self) -> None:
+        """Render the usage report of the month shown and open it with a 打印 button."""
+
+        def render(rep) -> bytes:  # type: ignore[no-untyped-def]
+            from app.reports.booking_usage import render_usage_report  # reportlab on first use
+
+            buf = io.BytesIO()
+            render_usage_report(rep, buf)
+            return buf.getvalue()
+
+        self._usage(render, lambda pdf: self._show_pdf(pdf, self.tr("阵地使用月报")))
+
+    def usage_xlsx(self, path: str | None = None) -> None:
+        """Ask where to save, then write the usage report of the month shown as a workbook."""
+        if path is None:
+            first = self.month_first
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("导出阵地使用月报"),
+                str(Path.home() / f"阵地使用月报-{first:%Y-%m}.xlsx"),
+                self.tr("Excel 工作簿 (*.xlsx)"),
+            )
+            if not path:
+                return
+        target = Path(path)
+
+        def write(rep) -> str:  # type: ignore[no-untyped-def]
+            from app.reports.booking_usage import write_usage_xlsx
+
+            write_usage_xlsx(rep, target)
+            return str(target)
+
+        self._usage(
+            write,
+            lambda p: self.ctx.bus.sig_notify.emit(
+                self.tr("阵地使用月报"), self.tr("已导出：{path}").format(path=p)
+            ),
+        )
+
+    # -- refused offline bookings -----------------------------------------------------------
+
+    def _show_refused(self, refused: tuple[RefusedBooking, ...]) -> None:
+        self.refused = refused
+        if not refused:
+            self.refused_label.hide()
+            self.refused_btn.hide()
+            return
+        first = refused[0]
+        self.refused_label.setText(
+            self.tr(
+                "区级服务器退回了 {n} 个离线提交的预约（时段已被其他单位先预约），"
+                "如“{org}”{day}：{reason}"
+            ).format(
+                n=len(refused),
+                org=first.booking.org_name,
+                day=f"{first.booking.day:%Y-%m-%d}",
+                reason=first.reason,
+            )
+        )
+        self.refused_label.show()
+        self.refused_btn.show()
+
+    def show_refused(self) -> RefusedDialog | None:
+        """List the refused bookings with why and the nearest free slots to rebook."""
+        if not self.refused:
+            return None
+        d = RefusedDialog(self.ctx, self.refused, self)
+        d.sig_rebooked.connect(lambda v: self.table.select_booking(v.id))
+        self.refused_dialog = d
+        d.open()
+        return d
 
     def _act(self, fn, **kw) -> None:
         current = self.table.current()
@@ -483,5 +820,8 @@ class BookingsPage(QWidget):
         self._op(render, on_success=self._show_preview)
 
     def _show_preview(self, pdf: bytes) -> None:
-        self.preview = PdfPreviewDialog(pdf, self.tr("预约确认单"), self)
+        self._show_pdf(pdf, self.tr("预约确认单"))
+
+    def _show_pdf(self, pdf: bytes, title: str) -> None:
+        self.preview = PdfPreviewDialog(pdf, title, self)
         self.preview.open()

@@ -69,6 +69,7 @@ def test_a_second_request_on_a_pending_slot_warns_then_queues(qtbot, page, sessi
     qtbot.waitUntil(lambda: dlg.queue_box is not None and dlg.queue_box.isVisible())
     assert "满庄镇南淳于村党支部" in dlg.queue_box.text() and dlg.isVisible()
     assert dlg.queue_button.text() == "仍要提交（排队）"
+    base.SHOTS.mkdir(exist_ok=True)
     assert dlg.queue_box.grab().save(str(base.SHOTS / "booking_queue_warning.png"))
     assert dlg.saved is None  # nothing stored until the booker chooses to queue
     dlg.queue_button.click()

@@ -183,3 +183,26 @@ def test_list_puts_pending_first_and_filters(session_factory, draft):
 def test_slot_bounds_are_china_time():
     start, end = slot_bounds(TUESDAY, PM)
     assert (start.hour, start.minute, end.hour) == (6, 30, 9)
+
+
+def test_nearest_free_slots_offer_other_rooms_then_this_rooms_nearest_half_days(
+    session_factory, draft
+):
+    from app.domain.enums import BookingSlot as Slot
+    from app.services.bookings import offline
+    from app.services.bookings import states as st
+    from tests.actors import DISTRICT_CLERK, FRONT_DESK
+
+    with session_factory.begin() as s:
+        v = bookings.create_booking(s, draft=draft, actor=FRONT_DESK, now=NOW)
+        st.approve_booking(s, booking_id=v.id, actor=DISTRICT_CLERK, now=NOW)
+        free = offline.nearest_free_slots(
+            s, room_id=draft.room_id, day=draft.day, slot=draft.slot, headcount=25, now=NOW
+        )
+    assert len(free) == 5
+    others = [f for f in free if f.room_id != draft.room_id]
+    mine = [f for f in free if f.room_id == draft.room_id]
+    assert len(others) == 3 and all((f.day, f.slot) == (draft.day, draft.slot) for f in others)
+    # this room: that afternoon first, then the nearest half-day before it (Monday afternoon)
+    assert next((f.day, f.slot) for f in mine) == (draft.day, Slot.AFTERNOON.value)
+    assert all(f.day != draft.day or f.slot != draft.slot for f in mine)
