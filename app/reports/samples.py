@@ -14,6 +14,7 @@ from app.domain.printables import (
     PartyView,
     PerformanceReportView,
     PerformanceRow,
+    PetitionNoticeView,
     ReceiptView,
     RevisitRecordView,
     SupervisionSlipView,
@@ -106,6 +107,40 @@ def notice(kind: NoticeKind = NoticeKind.REJECT) -> NoticeView:
         ),
         issued_on=date(2026, 11, 27),
         clerk="王晓梅",
+        is_demo=True,
+    )
+
+
+PETITION_TITLES = {
+    "acceptance_notice": "信访事项受理告知书",
+    "petition_opinion": "信访事项处理意见书",
+    "review_request": "信访事项复查申请受理告知书",
+    "review_opinion": "信访事项复查意见书",
+    "recheck_request": "信访事项复核申请受理告知书",
+    "recheck_opinion": "信访事项复核意见书",
+    "petition_final": "信访终结告知书",
+}
+
+
+def petition(document: str = "petition_opinion") -> PetitionNoticeView:
+    """Return a sample written step of the 信访 path (`document`: its event type)."""
+    return PetitionNoticeView(
+        document=document,
+        title=PETITION_TITLES[document],
+        centre=CENTRE,
+        organ="满庄镇信访办",
+        doc_no="岱满信处〔2026〕第1号",
+        case_no=CASE_NO,
+        query_code=QUERY_CODE,
+        party=APPLICANT,
+        received_at=RECEIVED,
+        summary="申请人反映宅基地界址纠纷，要求确认使用权。",
+        paragraphs=(
+            "经调查核实，对你反映的宅基地界址问题作如下处理：由村委会组织双方现场确认界址。",
+        ),
+        legal_basis="《信访工作条例》（2022年）第三十四条、第三十五条",
+        issued_on=date(2026, 11, 27),
+        due_line="如不服本意见，可自收到之日起30日内（2026年12月27日前）申请复查。",
         is_demo=True,
     )
 

@@ -183,7 +183,9 @@ def _count(session: Session, query: Select[Any] | Any) -> int:
     )
 
 
-def _case_query(org: str | None, statuses: tuple[str, ...] | None) -> Select[Any]:
+def _case_query(
+    org: str | None, statuses: tuple[str, ...] | None, due: Any = Case.due_at
+) -> Select[Any]:
     town = aliased(Region)
     applicant = (
         select(CaseParty.name)
@@ -205,7 +207,7 @@ def _case_query(org: str | None, statuses: tuple[str, ...] | None) -> Select[Any
             applicant,
             Case.summary,
             Department.name,
-            Case.due_at,
+            due,
             Case.is_repeat,
         )
         .outerjoin(Category, Category.id == Case.category_id)
@@ -276,23 +278,26 @@ def overdue_table(
     now: datetime | None = None,
     progress: ProgressFn | None = None,
 ) -> ListTable:
-    """Every live open case past its due time, most overdue first."""
+    """Every live case past its running time limit (the 监测预警 board's red list and the
+    案件流转 red count: `deadline_at`, also while the revisit runs), most overdue first."""
     now = now or utcnow()
-    open_values = tuple(s.value for s in OPEN_STATUSES)
+    open_values = tuple(s.value for s in (*OPEN_STATUSES, CaseStatus.TO_REVISIT))
     code = parse_status(CaseStatus, status) if status else None
     if code is not None and code not in open_values:
         raise DomainError(
             "超期清单只含在办案件，状态应为：{choices}",
             field="status",
-            choices="、".join(f"{s.value}（{s.label}）" for s in OPEN_STATUSES),
+            choices="、".join(
+                f"{s.value}（{s.label}）" for s in (*OPEN_STATUSES, CaseStatus.TO_REVISIT)
+            ),
         )
     org = check_org(session, org) if org else None
     naive_now = _naive(now)
     q = (
-        _case_query(org, (code,) if code else open_values)
-        .where(Case.due_at.is_not(None), Case.due_at < now)
+        _case_query(org, (code,) if code else open_values, due=Case.deadline_at)
+        .where(Case.deadline_at.is_not(None), Case.deadline_at < now)
         .order_by(None)
-        .order_by(Case.due_at, Case.id)
+        .order_by(Case.deadline_at, Case.id)
     )
     total = _count(session, q)
     rows: list[tuple[Cell, ...]] = []

@@ -106,7 +106,8 @@ def breakdowns(
         text(
             "SELECT kind, dim, key, total(n), total(repeats), total(grouped) FROM case_stat_day "
             "WHERE kind IN ('r', 'c') AND dim IN ('cat', 'ch', 'town', 'vil') "
-            f"AND {cond} GROUP BY kind, dim, key"
+            # A row emptied by later writes (a case re-dated or re-placed) counts nothing.
+            f"AND {cond} GROUP BY kind, dim, key HAVING total(n) != 0"
         ),
         params,
     ).all()

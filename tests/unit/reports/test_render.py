@@ -27,6 +27,7 @@ VIEWS: dict[str, Any] = {
     "mediation_agreement": samples.mediation(),
     "revisit": samples.revisit(),
     "performance": samples.performance(),
+    **{doc: samples.petition(doc) for doc in samples.PETITION_TITLES},
 }
 # What each document must show besides its title.
 MUST_SHOW: dict[str, tuple[str, ...]] = {
@@ -66,6 +67,10 @@ MUST_SHOW: dict[str, tuple[str, ...]] = {
     ),
     "revisit": (samples.CASE_NO, "138****1234", "■满意", "□不满意", "同意归档"),
     "performance": ("2026年11月部门履职评价排名", "满庄镇人力资源和社会保障所", "100.0%", "98.5"),
+    **{
+        doc: (samples.CASE_NO, "岱满信处〔2026〕第1号", "《信访工作条例》", samples.QUERY_CODE)
+        for doc in samples.PETITION_TITLES
+    },
 }
 TITLE_TEXT = {
     "receipt": "受理回执",
@@ -76,6 +81,7 @@ TITLE_TEXT = {
     "mediation_agreement": "人民调解协议书",
     "revisit": "回访记录",
     "performance": "部门履职评价排名",
+    **samples.PETITION_TITLES,
 }
 CASES = [(kind, paper) for kind in RENDERERS for paper in PAPERS[kind]]
 
