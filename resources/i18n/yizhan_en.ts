@@ -2752,7 +2752,7 @@ You may still submit; yours queues behind them for the clerk's review.</translat
     <message>
         <location filename="../../app/views/grid/month_view.py" line="236" />
         <source>{y}年{m}月</source>
-        <translation>{y}-{m:0&gt;2}</translation>
+        <translation>{y}-{m}</translation>
     </message>
     <message>
         <location filename="../../app/views/grid/month_view.py" line="295" />
