@@ -322,10 +322,11 @@ def test_sync_over_tls_with_the_districts_own_ca(tmp_path, _sqlite_template):
         factory = make_session_factory(engine)
         with factory.begin() as s:
             ensure_reference(s)
-        # Without the district's CA the certificate is not trusted: nothing is sent.
+        # Without the district's CA the certificate is not trusted: nothing is sent, and the
+        # desk says so in words (a failure to act on, not "offline").
         with pytest.raises(SyncError) as err:
             register(factory, server_url=base, code=other)
-        assert err.value.offline
+        assert "证书不受信任" in str(err.value) and not err.value.offline
         register(factory, server_url=base, code=code, ca_file=ca)
         assert (tmp_path / "desk.sqlite3.ca.pem").read_bytes() == ca.read_bytes()
         result = SyncEngine(factory).run_cycle()  # finds the CA beside the database
