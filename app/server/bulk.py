@@ -28,7 +28,7 @@ from app.models import SYNCED_MODELS, Base
 from app.models.base import utcnow
 from app.server.authz import foreign_keys
 from app.server.changelog import bucket_heads
-from app.server.schemas import check_payload
+from app.server.schemas import check_rows
 from app.server.tables import AppliedOp, BucketState, ChangeLog, SeqCounter, ServerDevice
 from app.sync.protocol import (
     DISTRICT_BUCKET,
@@ -43,6 +43,7 @@ from app.sync.protocol import (
 from app.sync.wire import TABLE_RANK, codec, dumps, from_python, to_python
 
 PUBLISH_OP = "publish"
+_NOT_CHECKED = frozenset({"version"})
 _ORG_TABLES = sorted(
     (name for name, m in SYNCED_MODELS.items() if m.__sync_bucket__ == "org"),
     key=lambda n: TABLE_RANK[n],
@@ -169,13 +170,12 @@ def _check_publishable(
         return
     if entity == "user":
         raise BulkRefused(403, "users_district_only", "用户只能由区级维护", entity=entity)
-    for row in rows:
-        payload = {k: v for k, v in zip(columns, row, strict=True) if k != "version"}
-        bad = check_payload(entity, str(payload.get("id") or ""), "insert", payload)
-        if bad is not None:
-            raise BulkRefused(
-                422, "invalid", bad.message, entity=entity, field=bad.field, id=payload.get("id")
-            )
+    refused = check_rows(entity, columns, rows, skip=_NOT_CHECKED)
+    if refused is not None:
+        n, bad = refused
+        raise BulkRefused(
+            422, "invalid", bad.message, entity=entity, field=bad.field, id=rows[n][0]
+        )
     model = SYNCED_MODELS[entity]
     for column, target in foreign_keys(model):
         i = columns.index(column)
