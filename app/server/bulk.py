@@ -19,7 +19,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+import orjson
+from sqlalchemy import Table, Text, cast, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -40,7 +41,16 @@ from app.sync.protocol import (
     org_bucket,
     row_digest,
 )
-from app.sync.wire import TABLE_RANK, codec, dumps, from_python, to_python
+from app.sync.wire import (
+    TABLE_RANK,
+    TableCodec,
+    codec,
+    convert_rows,
+    dumps,
+    from_python,
+    identity,
+    to_python,
+)
 
 PUBLISH_OP = "publish"
 _NOT_CHECKED = frozenset({"version"})
@@ -86,16 +96,17 @@ def rows_page(session: Session, *, bucket: str, token: str | None, limit: int) -
         as_of, index, last = bucket_heads(session, [bucket])[0].head, 0, ""
     pages: list[dict[str, Any]] = []
     left = limit
+    postgres = session.get_bind().dialect.name == "postgresql"
     while index < len(tables) and left > 0:
         c = codec(tables[index])
         t = _table(c.entity)
-        stmt = select(*(t.c[n] for n in c.columns)).where(t.c.version > 0, t.c.id > last)
+        columns, conv = _read_columns(c, t, postgres)
+        stmt = select(*columns).where(t.c.version > 0, t.c.id > last)
         if bucket != DISTRICT_BUCKET:
             stmt = stmt.where(t.c.owner_org == bucket.removeprefix("org:"))
         found = session.execute(stmt.order_by(t.c.id).limit(left)).all()
         if found:
-            conv = from_python(c)
-            rows = [[f(v) for f, v in zip(conv, r, strict=True)] for r in found]
+            rows = convert_rows(found, conv)
             pages.append({"entity": c.entity, "columns": list(c.columns), "rows": rows})
             left -= len(rows)
         if left > 0:
@@ -104,6 +115,37 @@ def rows_page(session: Session, *, bucket: str, token: str | None, limit: int) -
             last = found[-1][0]
     nxt = f"{as_of}.{index}.{last}" if index < len(tables) else None
     return {"bucket": bucket, "as_of": as_of, "next_token": nxt, "pages": pages}
+
+
+_PG_TEXT = {"dt": "YYYY-MM-DD HH24:MI:SS.US", "date": "YYYY-MM-DD"}
+
+
+def _fragment(v: Any) -> Any:
+    return None if v is None else orjson.Fragment(v)
+
+
+def _read_columns(c: TableCodec, t: Table, postgres: bool) -> tuple[list[Any], list[Any]]:
+    """Return the columns to select for a compact page and their value -> wire converters.
+
+    On PostgreSQL the database writes datetimes and dates in the wire's text form and hands
+    JSON over as its text (sent as is), so no value is parsed only to be formatted again.
+    """
+    if not postgres:
+        return [t.c[n] for n in c.columns], from_python(c)
+    columns: list[Any] = []
+    conv: list[Any] = []
+    for name, kind, f in zip(c.columns, c.kinds, from_python(c), strict=True):
+        col = t.c[name]
+        if kind in _PG_TEXT:
+            columns.append(func.to_char(col, _PG_TEXT[kind]))
+            conv.append(identity)
+        elif kind == "json":
+            columns.append(cast(col, Text))
+            conv.append(_fragment)
+        else:
+            columns.append(col)
+            conv.append(f)
+    return columns, conv
 
 
 @dataclass(frozen=True)

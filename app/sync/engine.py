@@ -13,16 +13,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, update
+import httpx
+from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import utcnow
 from app.models.sync_state import SyncBucket, SyncDevice, SyncRun
 from app.services.errors import Msg
-from app.sync import local, token_store
+from app.sync import bulkload, local, token_store
 from app.sync.fastapply import apply_pages, changes_as_pages, moved_state
 from app.sync.pipeline import prefetch
 from app.sync.protocol import (
@@ -39,7 +41,7 @@ from app.sync.protocol import (
     hash_hex,
 )
 from app.sync.publish import finish_publish, push_publish
-from app.sync.transport import SyncError, Transport
+from app.sync.transport import SyncError, Transport, check_server_url, tls_context
 from app.sync.wire import codec, payload_of
 
 log = logging.getLogger(__name__)
@@ -101,24 +103,50 @@ class SyncEngine:
             raise TypeError("session factory must be bound to an Engine")
         self._engine: Engine = bind
         self._db_path = token_store.database_path(bind.url.database)
-        self._transport_factory = transport_factory or (
-            lambda url, token: Transport(url, token, ca_file=token_store.ca_file(self._db_path))
-        )
+        self._transport_factory = transport_factory or self._pooled_transport
+        self._clients: dict[tuple[str, str], httpx.Client] = {}
         self.page_size = page_size
         self.snapshot_page = snapshot_page
         self.app_version = app_version
 
+    def _pooled_transport(self, url: str, token: str) -> Transport:
+        """Return a transport on this engine's kept-alive connection to `url` (checked as a new
+        transport checks it): a cycle every few minutes does not pay a TCP (and TLS) handshake.
+        """
+        check_server_url(url)
+        ca = token_store.ca_file(self._db_path)
+        key = (url, f"{ca}:{Path(ca).stat().st_mtime_ns if ca and Path(ca).exists() else ''}")
+        client = self._clients.get(key)
+        if client is None:
+            for old in self._clients.values():
+                old.close()
+            self._clients.clear()
+            client = self._clients[key] = httpx.Client(
+                timeout=30.0, follow_redirects=False, verify=tls_context(ca)
+            )
+        return Transport(url, token, client=client)
+
+    def close(self) -> None:
+        """Close the kept-alive connections."""
+        for client in self._clients.values():
+            client.close()
+        self._clients.clear()
+
     @contextmanager
-    def _apply_session(self) -> Iterator[Session]:
+    def _apply_session(self, *, fast: bool = False) -> Iterator[Session]:
         """Yield a session for pulled rows: no outbox ops, foreign keys checked by the server.
 
         A pulled page may hold a child whose parent comes on the next page, so this one
-        connection runs with foreign keys off; everything else keeps them on.
+        connection runs with foreign keys off; everything else keeps them on. `fast` (snapshot
+        pages): the commit waits for no fsync (WAL, synchronous=NORMAL): a page lost to a power
+        cut is lost with its cursor and read again, and the file stays consistent.
         """
         sqlite = self._engine.dialect.name == "sqlite"
         with self._engine.connect() as conn:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                if fast:
+                    conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
                 conn.commit()
             try:
                 session = self._factory(bind=conn)
@@ -134,6 +162,7 @@ class SyncEngine:
                 if sqlite:
                     conn.rollback()
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.exec_driver_sql("PRAGMA synchronous=FULL")
                     conn.commit()
 
     def run_cycle(self) -> CycleResult:
@@ -154,9 +183,11 @@ class SyncEngine:
             with self._transport_factory(url, token) as transport:
                 hello, skew = self._hello(transport)
                 self._take_new_token(transport, device_id, hello)
-                self._check_epoch_and_watermark(hello)
+                known = self._check_epoch_and_watermark(hello)
                 self._push_all(transport, tally)
                 for head in hello.buckets:
+                    if _in_step(head, known.get(head.bucket), tally):
+                        continue  # nothing new and the same rows as the server: no request
                     self._sync_bucket(transport, head, tally)
             result = self._finish(started, tally, skew, ok=True, message="同步完成")
         except SyncError as exc:
@@ -209,18 +240,21 @@ class SyncEngine:
         midpoint = sent + (received - sent) / 2
         return hello, (hello.server_time - midpoint).total_seconds()
 
-    def _check_epoch_and_watermark(self, hello: HelloResponse) -> None:
+    def _check_epoch_and_watermark(self, hello: HelloResponse) -> dict[str, _BucketState]:
+        """Check the server's epoch and watermark; return each bucket's state as it then is."""
         with self._factory.begin() as s:
             device = local.get_device(s)
             assert device is not None
             restored = bool(device.server_epoch) and device.server_epoch != hello.epoch
-            if local.max_acked_seq(s) - device.seq_offset > hello.watermark:
+            acked = local.max_acked_seq(s)
+            if acked - device.seq_offset > hello.watermark:
                 restored = True  # the server lost ops it had acknowledged
             if restored:
                 # The server was restored from a backup: read every bucket afresh.
                 log.warning("server restored from a backup: re-reading all buckets")
                 s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None, cursor_tag=""))
             device.server_epoch = hello.epoch
+            bulkload.heal(s)  # a first snapshot given up half-way: indexes and search back
             offset = device.seq_offset
             wire_max = local.max_device_seq(s) - offset
             if hello.watermark > wire_max:
@@ -228,9 +262,13 @@ class SyncEngine:
                     "本机数据比服务器记录的旧（数据库被还原或复制？），请重新注册本机",
                     code="seq_regressed",
                 )
-            if local.max_acked_seq(s) - offset > hello.watermark:
+            if acked - offset > hello.watermark:
                 n = local.requeue_after(s, hello.watermark + offset)
                 log.warning("re-pushing %d acknowledged ops the server lost", n)
+            return {
+                r.bucket: _BucketState(r.snapshot_token is not None, r.cursor, r.count, r.hash)
+                for r in s.scalars(select(SyncBucket))
+            }
 
     def _push_all(self, transport: Transport, tally: _Tally) -> None:
         retried_gap = False
@@ -330,8 +368,11 @@ class SyncEngine:
         )
 
     def _apply(self, s: Session, bucket: str, pages: list[dict[str, Any]] | None,
-               changes: Callable[[], list[Change]]) -> int:  # fmt: skip
-        """Write one page and move the bucket state; return how many rows were applied."""
+               changes: Callable[[], list[Change]], *, refold: bool = True) -> int:  # fmt: skip
+        """Write one page and move the bucket state; return how many rows were applied.
+
+        `refold=False` (a snapshot's pages): the cases are folded once when the snapshot ends.
+        """
         row = local.bucket_row(s, bucket)
         cases: set[str]
         if pages is not None:
@@ -352,7 +393,8 @@ class SyncEngine:
             local.reapply_pending(s, {c.entity_id for c in rows})
         else:
             local.reapply_pending(s, _ids(pages))
-        local.refresh_cases(s, cases)
+        if refold:
+            local.refresh_cases(s, cases)
         return applied
 
     def _pull(self, transport: Transport, bucket: str, tally: _Tally) -> BucketHead:
@@ -393,23 +435,30 @@ class SyncEngine:
             return page, page.get("next_token")
 
         # The next page is fetched while this one is written: at most two pages in memory.
+        # A township's first snapshot on a new desk is written as a bulk load (app.sync.bulkload);
+        # the cases are folded once, in the last page's transaction, from the rows as they end.
         for page in prefetch(fetch, token):
-            with self._apply_session() as s:
+            with self._apply_session(fast=True) as s:
                 if first:
                     local.forget_versions(s, bucket)
                     row = local.bucket_row(s, bucket)
                     row.count, row.hash = 0, hash_hex(0)
                     first = False
+                    if bucket.startswith("org:"):
+                        bulkload.suspend(s, bucket.removeprefix("org:"))
                 as_of = int(page["as_of"])
                 applied = self._apply(
-                    s, bucket, page["pages"], partial(snapshot_changes, page["pages"], as_of)
-                )
+                    s, bucket, page["pages"], partial(snapshot_changes, page["pages"], as_of),
+                    refold=False,
+                )  # fmt: skip
                 row = local.bucket_row(s, bucket)
                 row.snapshot_as_of = int(page["as_of"])
                 row.snapshot_token = page.get("next_token")
                 if page.get("next_token") is None:
                     row.cursor = int(page["as_of"])
                     row.synced_at = utcnow()
+                    bulkload.restore(s)
+                    local.refold_bucket(s, bucket)
             tally.pulled += applied
 
     def _snapshot_changes(self, transport: Transport, bucket: str, tally: _Tally) -> None:
@@ -480,6 +529,32 @@ class SyncEngine:
             started_at=started,
             finished_at=finished,
         )
+
+
+@dataclass(frozen=True)
+class _BucketState:
+    resuming: bool  # a snapshot is under way
+    cursor: int
+    count: int
+    hash: str
+
+
+def _in_step(head: BucketHead, state: _BucketState | None, tally: _Tally) -> bool:
+    """Return whether a bucket needs no request: at the server's head with the same rows.
+
+    Heads are from hello: after a push of ours (conflicts, merged rows) they are old.
+    """
+    if state is None or state.resuming or tally.pushed or tally.duplicates or tally.rejected:
+        return False
+    return (
+        state.cursor == head.head
+        and bool(state.hash)
+        and (state.count, state.hash)
+        == (
+            head.count,
+            head.hash,
+        )
+    )
 
 
 def _ids(pages: list[dict[str, Any]] | None) -> set[str]:

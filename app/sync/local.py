@@ -372,6 +372,28 @@ def refresh_cases(session: Session, case_ids: set[str]) -> None:
     refresh_many(session, case_ids)
 
 
+def refold_bucket(session: Session, bucket: str, chunk: int = 5000) -> int:
+    """Re-fold every case of an org bucket (after a snapshot), a chunk of cases at a time."""
+    if not bucket.startswith("org:"):
+        return 0
+    org = bucket.removeprefix("org:")
+    done, after = 0, ""
+    while True:
+        ids = list(
+            session.scalars(
+                select(Case.id)
+                .where(Case.owner_org == org, Case.id > after)
+                .order_by(Case.id)
+                .limit(chunk)
+            )
+        )
+        if not ids:
+            return done
+        refresh_cases(session, set(ids))
+        done += len(ids)
+        after = ids[-1]
+
+
 def open_conflicts(session: Session) -> int:
     """Return how many conflicts wait for review."""
     stmt = select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))

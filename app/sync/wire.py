@@ -100,8 +100,12 @@ def codec(entity: str) -> TableCodec:
     return TableCodec(entity, tuple(names), tuple(_kind(by_name[n]) for n in names))
 
 
-def _identity(v: Any) -> Any:
+def identity(v: Any) -> Any:
+    """Return `v` (a converter that leaves a value as it is)."""
     return v
+
+
+_identity = identity
 
 
 def _json_text(v: Any) -> Any:

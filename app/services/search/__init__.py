@@ -3,6 +3,11 @@
 Other features use these names from the package: `from app.services.search import find_case_id`.
 """
 
-from app.services.search.case_list import NAME_CHARS, NAME_SEPARATOR, find_case_id
+from app.services.search.case_list import (
+    NAME_CHARS,
+    NAME_SEPARATOR,
+    find_case_id,
+    rebuild_search_index,
+)
 
-__all__ = ["NAME_CHARS", "NAME_SEPARATOR", "find_case_id"]
+__all__ = ["NAME_CHARS", "NAME_SEPARATOR", "find_case_id", "rebuild_search_index"]
