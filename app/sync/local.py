@@ -343,6 +343,9 @@ def reapply_pending(session: Session, entity_ids: set[str]) -> int:
     """Lay unsent local edits back over freshly pulled rows so they stay visible."""
     if not entity_ids:
         return 0
+    waiting = select(SyncOutbox.op_id).where(SyncOutbox.acked_at.is_(None)).limit(1)
+    if session.scalar(waiting) is None:
+        return 0  # nothing unsent (a new desk's first sync): no lookup of a page's ids
     ops = session.scalars(
         select(SyncOutbox)
         .where(SyncOutbox.acked_at.is_(None), SyncOutbox.entity_id.in_(entity_ids))

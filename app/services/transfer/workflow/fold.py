@@ -8,7 +8,7 @@ in `rules.py`; this module only checks that the case is in a state where the eve
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -71,6 +71,24 @@ class TransitionError(DomainError):
 
 S = CaseStatus
 E = EventType
+_STATE_FIELDS = frozenset(f.name for f in fields(CaseState))
+
+
+def replace(state: CaseState, **changes: Any) -> CaseState:
+    """Return `state` with `changes` (dataclasses.replace without re-running __init__).
+
+    A first sync folds every event of 100,000 cases: copying the frozen state's dict is several
+    times faster than building it again field by field, and nothing is lost (no __post_init__).
+    """
+    unknown = changes.keys() - _STATE_FIELDS
+    if unknown:
+        raise TypeError(f"CaseState has no field {sorted(unknown)[0]}")
+    new = object.__new__(CaseState)
+    new.__dict__.update(state.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 TERMINAL = frozenset({S.REJECTED, S.TRANSFERRED_OUT, S.ARCHIVED})
 HANDLING = frozenset({S.IN_PROGRESS, S.EXTENDED})
 ACTIVE = frozenset({S.ACCEPTED, S.TO_DISPATCH, S.TO_SIGN, S.IN_PROGRESS, S.EXTENDED})
