@@ -242,7 +242,9 @@ def _insert_chunk(
     t = _table(entity)
     ids = [r[0] for r in rows]
     existing: dict[str, int] = {}
-    for i in range(0, len(ids), 5000):
+    # First try (not careful): insert all, no lookup; a row the server holds already (a chunk
+    # sent again after a lost reply) fails the insert, and the careful try looks them up.
+    for i in range(0, len(ids) if careful else 0, 5000):
         part = ids[i : i + 5000]
         existing.update(session.execute(select(t.c.id, t.c.version).where(t.c.id.in_(part))).all())
     fresh = [r for r in rows if r[0] not in existing]
@@ -353,10 +355,16 @@ def _copy(session: Session, table: str, columns: tuple[str, ...], rows: list[Any
     """Write rows with PostgreSQL COPY (text values parsed by the server, no per-row SQL)."""
     raw = session.connection().connection.driver_connection
     assert raw is not None
+    import psycopg
+
     cols = ", ".join(f'"{n}"' for n in columns)
-    with raw.cursor() as cur, cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
-        for r in rows:
-            copy.write_row(r)
+    sql = f'COPY "{table}" ({cols}) FROM STDIN'
+    try:
+        with raw.cursor() as cur, cur.copy(sql) as copy:
+            for r in rows:
+                copy.write_row(r)
+    except psycopg.IntegrityError as exc:  # a row stored already: the caller tries carefully
+        raise IntegrityError(sql, None, exc) from exc
 
 
 def op_fingerprint(op: Op) -> str:
