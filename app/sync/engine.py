@@ -94,7 +94,7 @@ class SyncEngine:
         *,
         transport_factory: TransportFactory | None = None,
         page_size: int = 1000,
-        snapshot_page: int = 2500,
+        snapshot_page: int = 5000,
         app_version: str = "",
     ) -> None:
         self._factory = session_factory
