@@ -13,6 +13,7 @@ in the device's sequence like any pushed op.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, update
@@ -118,36 +119,56 @@ def _chunks(engine: Engine, org: str, upto: dict[str, str]) -> Iterator[_Chunk]:
 
 
 def push_publish(engine: Engine, transport: Transport, op: Op, wire_seq: int) -> tuple[int, int]:
-    """Stream the rows of a publish op; return (rows stored, rows the server already had)."""
+    """Stream the rows of a publish op; return (rows stored, rows the server already had).
+
+    A chunk's answer is written (rows marked version 1, the bucket hash moved) by one writer
+    thread while the next chunk travels; all of it is written before this returns or raises.
+    A desk killed before a mark was written sends those rows again: the server answers them as
+    stored already (`had`), and they are marked then.
+    """
     org = str(op.payload["org"])
     upto: dict[str, str] = dict(op.payload.get("upto", {}))
     bucket = org_bucket(org)
     stored = known = 0
-    for table, wire_rows in _chunks(engine, org, upto):
-        answer = transport.publish_chunk(
-            {
-                "op_id": op.op_id,
-                "device_seq": wire_seq,
-                "entity": table,
-                "columns": list(codec(table).columns),
-                "rows": wire_rows,
-            }
-        )
-        if answer.get("done"):
-            return stored, known  # acknowledged before (a lost reply): nothing left to send
-        ids = [str(i) for i in answer.get("inserted", [])]
-        # Stored by an earlier try whose reply was lost: still exactly what this desk sent.
-        again = [str(i) for i, v in answer.get("had", []) if v == 1]
-        with engine.begin() as conn:
-            _mark(conn, table, ids, [int(s) for s in answer.get("seqs", [])])
-            _mark(conn, table, again, [])
-            moved = Applied(count=len(ids) + len(again))
-            for i in (*ids, *again):
-                moved.hash ^= row_digest(table, i, 1)
-            _move_bucket(conn, bucket, moved)
-        stored += len(ids)
-        known += len(wire_rows) - len(ids)
+    writes: list[Future[None]] = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="publish-mark") as writer:
+        for table, wire_rows in _chunks(engine, org, upto):
+            answer = transport.publish_chunk(
+                {
+                    "op_id": op.op_id,
+                    "device_seq": wire_seq,
+                    "entity": table,
+                    "columns": list(codec(table).columns),
+                    "rows": wire_rows,
+                }
+            )
+            if answer.get("done"):
+                break  # acknowledged before (a lost reply): nothing left to send
+            ids = [str(i) for i in answer.get("inserted", [])]
+            # Stored by an earlier try whose reply was lost: still exactly what this desk sent.
+            again = [str(i) for i, v in answer.get("had", []) if v == 1]
+            seqs = [int(s) for s in answer.get("seqs", [])]
+            writes.append(writer.submit(_record, engine, bucket, table, ids, seqs, again))
+            stored += len(ids)
+            known += len(wire_rows) - len(ids)
+            if writes[0].done():
+                writes.pop(0).result()  # a failed write stops the push here
+    for w in writes:
+        w.result()
     return stored, known
+
+
+def _record(
+    engine: Engine, bucket: str, table: str, ids: list[str], seqs: list[int], again: list[str]
+) -> None:
+    """Mark a chunk's stored rows as the server holds them, in one local transaction."""
+    with engine.begin() as conn:
+        _mark(conn, table, ids, seqs)
+        _mark(conn, table, again, [])
+        moved = Applied(count=len(ids) + len(again))
+        for i in (*ids, *again):
+            moved.hash ^= row_digest(table, i, 1)
+        _move_bucket(conn, bucket, moved)
 
 
 def _move_bucket(conn: Connection, bucket: str, moved: Applied) -> None:
