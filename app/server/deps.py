@@ -29,18 +29,9 @@ def http_error(status: int, code: str, message: str, **detail: Any) -> HTTPExcep
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """Yield a session of the app's factory; routes open their own transaction.
-
-    The session keeps one pooled connection for the whole request: the token check and the
-    route's own transaction take it out of the pool (and ping it) once, not once each.
-    """
+    """Yield a session of the app's factory; routes open their own transaction."""
     factory: sessionmaker[Session] = request.app.state.session_factory
-    engine = factory.kw.get("bind")
-    if engine is None:
-        with factory() as session:
-            yield session
-        return
-    with engine.connect() as conn, factory(bind=conn) as session:
+    with factory() as session:
         yield session
 
 
