@@ -13,10 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
-from pathlib import Path
 from typing import Any
 
-import httpx
 from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,7 +39,7 @@ from app.sync.protocol import (
     hash_hex,
 )
 from app.sync.publish import finish_publish, push_publish
-from app.sync.transport import SyncError, Transport, check_server_url, tls_context
+from app.sync.transport import SyncError, Transport
 from app.sync.wire import codec, payload_of
 
 log = logging.getLogger(__name__)
@@ -103,34 +101,12 @@ class SyncEngine:
             raise TypeError("session factory must be bound to an Engine")
         self._engine: Engine = bind
         self._db_path = token_store.database_path(bind.url.database)
-        self._transport_factory = transport_factory or self._pooled_transport
-        self._clients: dict[tuple[str, str], httpx.Client] = {}
+        self._transport_factory = transport_factory or (
+            lambda url, token: Transport(url, token, ca_file=token_store.ca_file(self._db_path))
+        )
         self.page_size = page_size
         self.snapshot_page = snapshot_page
         self.app_version = app_version
-
-    def _pooled_transport(self, url: str, token: str) -> Transport:
-        """Return a transport on this engine's kept-alive connection to `url` (checked as a new
-        transport checks it): a cycle every few minutes does not pay a TCP (and TLS) handshake.
-        """
-        check_server_url(url)
-        ca = token_store.ca_file(self._db_path)
-        key = (url, f"{ca}:{Path(ca).stat().st_mtime_ns if ca and Path(ca).exists() else ''}")
-        client = self._clients.get(key)
-        if client is None:
-            for old in self._clients.values():
-                old.close()
-            self._clients.clear()
-            client = self._clients[key] = httpx.Client(
-                timeout=30.0, follow_redirects=False, verify=tls_context(ca)
-            )
-        return Transport(url, token, client=client)
-
-    def close(self) -> None:
-        """Close the kept-alive connections."""
-        for client in self._clients.values():
-            client.close()
-        self._clients.clear()
 
     @contextmanager
     def _apply_session(self, *, fast: bool = False) -> Iterator[Session]:
