@@ -31,7 +31,9 @@ from typing import Any
 from bench.core import BenchContext, Figure
 
 ORG = "370911106"
-PORT_PG, PORT_SQLITE, PORT_POUCH = 18110, 18111, 18112
+# Three ports from BENCH_SYNC_PORT (a session sharing the machine runs in its own range).
+_PORT = int(os.environ.get("BENCH_SYNC_PORT", "18110"))
+PORT_PG, PORT_SQLITE, PORT_POUCH = _PORT, _PORT + 1, _PORT + 2
 PG_ADMIN = os.environ.get(
     "BENCH_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test_syncperf"
 )

@@ -19,7 +19,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+import orjson
+from sqlalchemy import Table, Text, cast, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,7 +29,7 @@ from app.models import SYNCED_MODELS, Base
 from app.models.base import utcnow
 from app.server.authz import foreign_keys
 from app.server.changelog import bucket_heads
-from app.server.schemas import check_payload
+from app.server.schemas import check_rows
 from app.server.tables import AppliedOp, BucketState, ChangeLog, SeqCounter, ServerDevice
 from app.sync.protocol import (
     DISTRICT_BUCKET,
@@ -40,9 +41,19 @@ from app.sync.protocol import (
     org_bucket,
     row_digest,
 )
-from app.sync.wire import TABLE_RANK, codec, dumps, from_python, to_python
+from app.sync.wire import (
+    TABLE_RANK,
+    TableCodec,
+    codec,
+    convert_rows,
+    dumps,
+    from_python,
+    identity,
+    to_python,
+)
 
 PUBLISH_OP = "publish"
+_NOT_CHECKED = frozenset({"version"})
 _ORG_TABLES = sorted(
     (name for name, m in SYNCED_MODELS.items() if m.__sync_bucket__ == "org"),
     key=lambda n: TABLE_RANK[n],
@@ -85,16 +96,17 @@ def rows_page(session: Session, *, bucket: str, token: str | None, limit: int) -
         as_of, index, last = bucket_heads(session, [bucket])[0].head, 0, ""
     pages: list[dict[str, Any]] = []
     left = limit
+    postgres = session.get_bind().dialect.name == "postgresql"
     while index < len(tables) and left > 0:
         c = codec(tables[index])
         t = _table(c.entity)
-        stmt = select(*(t.c[n] for n in c.columns)).where(t.c.version > 0, t.c.id > last)
+        columns, conv = _read_columns(c, t, postgres)
+        stmt = select(*columns).where(t.c.version > 0, t.c.id > last)
         if bucket != DISTRICT_BUCKET:
             stmt = stmt.where(t.c.owner_org == bucket.removeprefix("org:"))
         found = session.execute(stmt.order_by(t.c.id).limit(left)).all()
         if found:
-            conv = from_python(c)
-            rows = [[f(v) for f, v in zip(conv, r, strict=True)] for r in found]
+            rows = convert_rows(found, conv)
             pages.append({"entity": c.entity, "columns": list(c.columns), "rows": rows})
             left -= len(rows)
         if left > 0:
@@ -103,6 +115,37 @@ def rows_page(session: Session, *, bucket: str, token: str | None, limit: int) -
             last = found[-1][0]
     nxt = f"{as_of}.{index}.{last}" if index < len(tables) else None
     return {"bucket": bucket, "as_of": as_of, "next_token": nxt, "pages": pages}
+
+
+_PG_TEXT = {"dt": "YYYY-MM-DD HH24:MI:SS.US", "date": "YYYY-MM-DD"}
+
+
+def _fragment(v: Any) -> Any:
+    return None if v is None else orjson.Fragment(v)
+
+
+def _read_columns(c: TableCodec, t: Table, postgres: bool) -> tuple[list[Any], list[Any]]:
+    """Return the columns to select for a compact page and their value -> wire converters.
+
+    On PostgreSQL the database writes datetimes and dates in the wire's text form and hands
+    JSON over as its text (sent as is), so no value is parsed only to be formatted again.
+    """
+    if not postgres:
+        return [t.c[n] for n in c.columns], from_python(c)
+    columns: list[Any] = []
+    conv: list[Any] = []
+    for name, kind, f in zip(c.columns, c.kinds, from_python(c), strict=True):
+        col = t.c[name]
+        if kind in _PG_TEXT:
+            columns.append(func.to_char(col, _PG_TEXT[kind]))
+            conv.append(identity)
+        elif kind == "json":
+            columns.append(cast(col, Text))
+            conv.append(_fragment)
+        else:
+            columns.append(col)
+            conv.append(f)
+    return columns, conv
 
 
 @dataclass(frozen=True)
@@ -169,13 +212,12 @@ def _check_publishable(
         return
     if entity == "user":
         raise BulkRefused(403, "users_district_only", "用户只能由区级维护", entity=entity)
-    for row in rows:
-        payload = {k: v for k, v in zip(columns, row, strict=True) if k != "version"}
-        bad = check_payload(entity, str(payload.get("id") or ""), "insert", payload)
-        if bad is not None:
-            raise BulkRefused(
-                422, "invalid", bad.message, entity=entity, field=bad.field, id=payload.get("id")
-            )
+    refused = check_rows(entity, columns, rows, skip=_NOT_CHECKED)
+    if refused is not None:
+        n, bad = refused
+        raise BulkRefused(
+            422, "invalid", bad.message, entity=entity, field=bad.field, id=rows[n][0]
+        )
     model = SYNCED_MODELS[entity]
     for column, target in foreign_keys(model):
         i = columns.index(column)
@@ -200,7 +242,9 @@ def _insert_chunk(
     t = _table(entity)
     ids = [r[0] for r in rows]
     existing: dict[str, int] = {}
-    for i in range(0, len(ids), 5000):
+    # First try (not careful): insert all, no lookup; a row the server holds already (a chunk
+    # sent again after a lost reply) fails the insert, and the careful try looks them up.
+    for i in range(0, len(ids) if careful else 0, 5000):
         part = ids[i : i + 5000]
         existing.update(session.execute(select(t.c.id, t.c.version).where(t.c.id.in_(part))).all())
     fresh = [r for r in rows if r[0] not in existing]
@@ -311,10 +355,16 @@ def _copy(session: Session, table: str, columns: tuple[str, ...], rows: list[Any
     """Write rows with PostgreSQL COPY (text values parsed by the server, no per-row SQL)."""
     raw = session.connection().connection.driver_connection
     assert raw is not None
+    import psycopg
+
     cols = ", ".join(f'"{n}"' for n in columns)
-    with raw.cursor() as cur, cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
-        for r in rows:
-            copy.write_row(r)
+    sql = f'COPY "{table}" ({cols}) FROM STDIN'
+    try:
+        with raw.cursor() as cur, cur.copy(sql) as copy:
+            for r in rows:
+                copy.write_row(r)
+    except psycopg.IntegrityError as exc:  # a row stored already: the caller tries carefully
+        raise IntegrityError(sql, None, exc) from exc
 
 
 def op_fingerprint(op: Op) -> str:

@@ -15,14 +15,14 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import utcnow
 from app.models.sync_state import SyncBucket, SyncDevice, SyncRun
 from app.services.errors import Msg
-from app.sync import local, token_store
+from app.sync import bulkload, local, token_store
 from app.sync.audit_push import push_audit
 from app.sync.fastapply import apply_pages, changes_as_pages, moved_state
 from app.sync.pipeline import prefetch
@@ -94,7 +94,7 @@ class SyncEngine:
         *,
         transport_factory: TransportFactory | None = None,
         page_size: int = 1000,
-        snapshot_page: int = 2500,
+        snapshot_page: int = 5000,
         app_version: str = "",
     ) -> None:
         self._factory = session_factory
@@ -111,16 +111,20 @@ class SyncEngine:
         self.app_version = app_version
 
     @contextmanager
-    def _apply_session(self) -> Iterator[Session]:
+    def _apply_session(self, *, fast: bool = False) -> Iterator[Session]:
         """Yield a session for pulled rows: no outbox ops, foreign keys checked by the server.
 
         A pulled page may hold a child whose parent comes on the next page, so this one
-        connection runs with foreign keys off; everything else keeps them on.
+        connection runs with foreign keys off; everything else keeps them on. `fast` (snapshot
+        pages): the commit waits for no fsync (WAL, synchronous=NORMAL): a page lost to a power
+        cut is lost with its cursor and read again, and the file stays consistent.
         """
         sqlite = self._engine.dialect.name == "sqlite"
         with self._engine.connect() as conn:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                if fast:
+                    conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
                 conn.commit()
             try:
                 session = self._factory(bind=conn)
@@ -136,6 +140,7 @@ class SyncEngine:
                 if sqlite:
                     conn.rollback()
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.exec_driver_sql("PRAGMA synchronous=FULL")
                     conn.commit()
 
     def run_cycle(self) -> CycleResult:
@@ -156,9 +161,11 @@ class SyncEngine:
             with self._transport_factory(url, token) as transport:
                 hello, skew = self._hello(transport)
                 self._take_new_token(transport, device_id, hello)
-                self._check_epoch_and_watermark(hello)
+                known = self._check_epoch_and_watermark(hello)
                 self._push_all(transport, tally)
                 for head in hello.buckets:
+                    if _in_step(head, known.get(head.bucket), tally):
+                        continue  # nothing new and the same rows as the server: no request
                     self._sync_bucket(transport, head, tally)
                 push_audit(self._factory, transport)
             result = self._finish(started, tally, skew, ok=True, message="同步完成")
@@ -222,18 +229,21 @@ class SyncEngine:
         midpoint = sent + (received - sent) / 2
         return hello, (hello.server_time - midpoint).total_seconds()
 
-    def _check_epoch_and_watermark(self, hello: HelloResponse) -> None:
+    def _check_epoch_and_watermark(self, hello: HelloResponse) -> dict[str, _BucketState]:
+        """Check the server's epoch and watermark; return each bucket's state as it then is."""
         with self._factory.begin() as s:
             device = local.get_device(s)
             assert device is not None
             restored = bool(device.server_epoch) and device.server_epoch != hello.epoch
-            if local.max_acked_seq(s) - device.seq_offset > hello.watermark:
+            acked = local.max_acked_seq(s)
+            if acked - device.seq_offset > hello.watermark:
                 restored = True  # the server lost ops it had acknowledged
             if restored:
                 # The server was restored from a backup: read every bucket afresh.
                 log.warning("server restored from a backup: re-reading all buckets")
                 s.execute(update(SyncBucket).values(cursor=0, snapshot_token=None, cursor_tag=""))
             device.server_epoch = hello.epoch
+            bulkload.heal(s)  # a first snapshot given up half-way: indexes and search back
             offset = device.seq_offset
             wire_max = local.max_device_seq(s) - offset
             if hello.watermark > wire_max:
@@ -241,11 +251,15 @@ class SyncEngine:
                     "本机数据比服务器记录的旧（数据库被还原或复制？），请重新注册本机",
                     code="seq_regressed",
                 )
-            if local.max_acked_seq(s) - offset > hello.watermark:
+            if acked - offset > hello.watermark:
                 n = local.requeue_after(s, hello.watermark + offset)
                 log.warning("re-pushing %d acknowledged ops the server lost", n)
             else:
                 local.purge_acked(s, upto=hello.watermark + offset)
+            return {
+                r.bucket: _BucketState(r.snapshot_token is not None, r.cursor, r.count, r.hash)
+                for r in s.scalars(select(SyncBucket))
+            }
 
     def _push_all(self, transport: Transport, tally: _Tally) -> None:
         retried_gap = False
@@ -345,8 +359,11 @@ class SyncEngine:
         )
 
     def _apply(self, s: Session, bucket: str, pages: list[dict[str, Any]] | None,
-               changes: Callable[[], list[Change]]) -> int:  # fmt: skip
-        """Write one page and move the bucket state; return how many rows were applied."""
+               changes: Callable[[], list[Change]], *, refold: bool = True) -> int:  # fmt: skip
+        """Write one page and move the bucket state; return how many rows were applied.
+
+        `refold=False` (a snapshot's pages): the cases are folded once when the snapshot ends.
+        """
         row = local.bucket_row(s, bucket)
         cases: set[str]
         if pages is not None:
@@ -367,7 +384,8 @@ class SyncEngine:
             local.reapply_pending(s, {c.entity_id for c in rows})
         else:
             local.reapply_pending(s, _ids(pages))
-        local.refresh_cases(s, cases)
+        if refold:
+            local.refresh_cases(s, cases)
         return applied
 
     def _pull(self, transport: Transport, bucket: str, tally: _Tally) -> BucketHead:
@@ -408,23 +426,30 @@ class SyncEngine:
             return page, page.get("next_token")
 
         # The next page is fetched while this one is written: at most two pages in memory.
+        # A township's first snapshot on a new desk is written as a bulk load (app.sync.bulkload);
+        # the cases are folded once, in the last page's transaction, from the rows as they end.
         for page in prefetch(fetch, token):
-            with self._apply_session() as s:
+            with self._apply_session(fast=True) as s:
                 if first:
                     local.forget_versions(s, bucket)
                     row = local.bucket_row(s, bucket)
                     row.count, row.hash = 0, hash_hex(0)
                     first = False
+                    if bucket.startswith("org:"):
+                        bulkload.suspend(s, bucket.removeprefix("org:"))
                 as_of = int(page["as_of"])
                 applied = self._apply(
-                    s, bucket, page["pages"], partial(snapshot_changes, page["pages"], as_of)
-                )
+                    s, bucket, page["pages"], partial(snapshot_changes, page["pages"], as_of),
+                    refold=False,
+                )  # fmt: skip
                 row = local.bucket_row(s, bucket)
                 row.snapshot_as_of = int(page["as_of"])
                 row.snapshot_token = page.get("next_token")
                 if page.get("next_token") is None:
                     row.cursor = int(page["as_of"])
                     row.synced_at = utcnow()
+                    if not bulkload.restore(s, then=partial(local.refold_bucket, s, bucket)):
+                        local.refold_bucket(s, bucket)
             tally.pulled += applied
 
     def _snapshot_changes(self, transport: Transport, bucket: str, tally: _Tally) -> None:
@@ -495,6 +520,32 @@ class SyncEngine:
             started_at=started,
             finished_at=finished,
         )
+
+
+@dataclass(frozen=True)
+class _BucketState:
+    resuming: bool  # a snapshot is under way
+    cursor: int
+    count: int
+    hash: str
+
+
+def _in_step(head: BucketHead, state: _BucketState | None, tally: _Tally) -> bool:
+    """Return whether a bucket needs no request: at the server's head with the same rows.
+
+    Heads are from hello: after a push of ours (conflicts, merged rows) they are old.
+    """
+    if state is None or state.resuming or tally.pushed or tally.duplicates or tally.rejected:
+        return False
+    return (
+        state.cursor == head.head
+        and bool(state.hash)
+        and (state.count, state.hash)
+        == (
+            head.count,
+            head.hash,
+        )
+    )
 
 
 def _ids(pages: list[dict[str, Any]] | None) -> set[str]:

@@ -374,6 +374,9 @@ def reapply_pending(session: Session, entity_ids: set[str]) -> int:
     """Lay unsent local edits back over freshly pulled rows so they stay visible."""
     if not entity_ids:
         return 0
+    waiting = select(SyncOutbox.op_id).where(SyncOutbox.acked_at.is_(None)).limit(1)
+    if session.scalar(waiting) is None:
+        return 0  # nothing unsent (a new desk's first sync): no lookup of a page's ids
     ops = session.scalars(
         select(SyncOutbox)
         .where(SyncOutbox.acked_at.is_(None), SyncOutbox.entity_id.in_(entity_ids))
@@ -401,6 +404,28 @@ def refresh_cases(session: Session, case_ids: set[str]) -> None:
     from app.services.transfer.workflow.bulk_refresh import refresh_many
 
     refresh_many(session, case_ids)
+
+
+def refold_bucket(session: Session, bucket: str, chunk: int = 5000) -> int:
+    """Re-fold every case of an org bucket (after a snapshot), a chunk of cases at a time."""
+    if not bucket.startswith("org:"):
+        return 0
+    org = bucket.removeprefix("org:")
+    done, after = 0, ""
+    while True:
+        ids = list(
+            session.scalars(
+                select(Case.id)
+                .where(Case.owner_org == org, Case.id > after)
+                .order_by(Case.id)
+                .limit(chunk)
+            )
+        )
+        if not ids:
+            return done
+        refresh_cases(session, set(ids))
+        done += len(ids)
+        after = ids[-1]
 
 
 def open_conflicts(session: Session) -> int:

@@ -14,7 +14,7 @@ Bodies are orjson, gzip-compressed (level 1: a township's link is slow, a desk's
 from __future__ import annotations
 
 import gzip
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
@@ -100,8 +100,12 @@ def codec(entity: str) -> TableCodec:
     return TableCodec(entity, tuple(names), tuple(_kind(by_name[n]) for n in names))
 
 
-def _identity(v: Any) -> Any:
+def identity(v: Any) -> Any:
+    """Return `v` (a converter that leaves a value as it is)."""
     return v
+
+
+_identity = identity
 
 
 def _json_text(v: Any) -> Any:
@@ -164,7 +168,7 @@ def converters(c: TableCodec, table: dict[str, Callable[[Any], Any]]) -> list[Ca
 
 
 def convert_rows(
-    rows: list[list[Any]] | list[tuple[Any, ...]], conv: list[Callable[[Any], Any]]
+    rows: Sequence[Sequence[Any]], conv: list[Callable[[Any], Any]]
 ) -> list[tuple[Any, ...]]:
     """Return rows with each value converted by its column's converter."""
     plain = [i for i, f in enumerate(conv) if f is not _identity]

@@ -81,9 +81,9 @@ def test_published_demo_arrives_complete_on_a_second_desk(
 
 
 def test_publish_resumes_after_a_lost_reply_without_doubling(
-    sqlite_server: ServerHarness, desk: Callable[..., Desk], monkeypatch: pytest.MonkeyPatch
+    server: ServerHarness, desk: Callable[..., Desk], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a = desk(sqlite_server, "a")
+    a = desk(server, "a")
     _demo(a, 300)
     monkeypatch.setattr(publish, "CHUNK_ROWS", 200)
     calls = {"n": 0}
@@ -100,11 +100,11 @@ def test_publish_resumes_after_a_lost_reply_without_doubling(
     assert not a.sync().ok
     done = a.sync()
     assert done.ok, done.message
-    b = desk(sqlite_server, "b")
+    b = desk(server, "b")
     assert b.sync().ok
     for table in ORG_TABLES:
         _same_rows(a, b, table)
-    with sqlite_server.factory() as s:
+    with server.factory() as s:
         from sqlalchemy import func, select
 
         from app.server.tables import ChangeLog

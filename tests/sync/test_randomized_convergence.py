@@ -29,8 +29,7 @@ from app.domain.enums import BookingStatus, EventType
 from app.domain.ids import reference_id
 from app.models import SYNCED_MODELS, Booking, Case, EduRoom, Person, User
 from app.models.base import utcnow
-from app.models.serialize import row_to_payload
-from app.server.changelog import bucket_of
+from app.models.serialize import column_names, to_json_value
 from app.services.errors import DomainError
 from app.services.reference.setup import ensure_reference
 from app.services.transfer.workflow import Actor, TransitionError
@@ -305,13 +304,25 @@ def _buckets(d: Desk) -> list[str]:
 
 
 def _rows(session: Any, buckets: list[str]) -> dict[str, dict[tuple[str, str], Any]]:
-    """Return, per bucket, every server-known row's version and content."""
+    """Return, per bucket, every server-known row's version and content (its synced columns,
+    as row_to_payload has them), read as plain tuples: a few hundred reference rows per desk
+    and example, so no ORM objects."""
     out: dict[str, dict[tuple[str, str], Any]] = {b: {} for b in buckets}
     for name, model in SYNCED_MODELS.items():
-        for row in session.scalars(select(model).where(model.version > 0)):
-            bucket = bucket_of(row)
+        names = [n for n in column_names(model) if n not in model.__sync_exclude__]
+        ref = model.__sync_bucket__ == "ref"
+        if ref and DISTRICT_BUCKET not in out:
+            continue
+        cols = [getattr(model, n) for n in names]
+        stmt = select(model.version, *cols).where(model.version > 0)
+        if not ref:
+            stmt = stmt.add_columns(model.owner_org)
+        for r in session.execute(stmt):
+            bucket = DISTRICT_BUCKET if ref else org_bucket(r[-1])
             if bucket in out:
-                out[bucket][(name, row.id)] = (row.version, sorted(row_to_payload(row).items()))
+                values = [to_json_value(v) for v in r[1 : 1 + len(names)]]
+                content = sorted(zip(names, values, strict=True))
+                out[bucket][(name, r[1 + names.index("id")])] = (r[0], content)
     return out
 
 

@@ -9,6 +9,14 @@ from app.services.search.case_list import (
     PAGE_SIZE,
     find_case_id,
     list_cases,
+    rebuild_search_index,
 )
 
-__all__ = ["NAME_CHARS", "NAME_SEPARATOR", "PAGE_SIZE", "find_case_id", "list_cases"]
+__all__ = [
+    "NAME_CHARS",
+    "NAME_SEPARATOR",
+    "PAGE_SIZE",
+    "find_case_id",
+    "list_cases",
+    "rebuild_search_index",
+]

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+import orjson
+from sqlalchemy import Table, Text, bindparam, delete, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import EventType
@@ -43,6 +44,12 @@ def _chunks(ids: list[str]) -> Iterable[list[str]]:
         yield ids[i : i + _IN]
 
 
+def _payload(raw: Any) -> dict[str, Any]:
+    """Return an event payload read as text (a driver that parses JSON itself gives a dict)."""
+    value = orjson.loads(raw) if isinstance(raw, str | bytes) else raw
+    return value or {}
+
+
 def refresh_many(session: Session, case_ids: Iterable[str]) -> int:
     """Re-fold every case of `case_ids` that exists and has a register event; return how many."""
     ids = sorted(set(case_ids))
@@ -66,7 +73,9 @@ def refresh_many(session: Session, case_ids: Iterable[str]) -> int:
                 event_t.c.id,
                 event_t.c.type,
                 event_t.c.at,
-                event_t.c.payload,
+                # The JSON text as stored, parsed with orjson below: a first sync folds
+                # every event of the township, and json.loads was a fifth of that.
+                type_coerce(event_t.c.payload, Text).label("payload"),
                 event_t.c.actor_id,
                 event_t.c.department_id,
             )
@@ -83,7 +92,7 @@ def refresh_many(session: Session, case_ids: Iterable[str]) -> int:
                     id=r.id,
                     type=EventType(r.type),
                     at=r.at,
-                    payload=r.payload or {},
+                    payload=_payload(r.payload),
                     actor_id=r.actor_id,
                     department_id=r.department_id,
                 )

@@ -8,9 +8,9 @@ in `rules.py`; this module only checks that the case is in a state where the eve
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from app.domain.enums import CaseStatus, EventType, PetitionStage, Satisfaction
 from app.services.errors import DomainError
@@ -127,6 +127,32 @@ class TransitionError(DomainError):
 
 S = CaseStatus
 E = EventType
+_T = TypeVar("_T")
+
+
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
+def replace(state: _T, **changes: Any) -> _T:
+    """Return `state` (a CaseState or PetitionState) with `changes` (dataclasses.replace without
+    re-running __init__).
+
+    A first sync folds every event of 100,000 cases: copying the frozen state's dict is several
+    times faster than building it again field by field, and nothing is lost (no __post_init__).
+    """
+    kind = type(state)
+    known = _FIELDS.get(kind)
+    if known is None:
+        known = _FIELDS[kind] = frozenset(f.name for f in fields(state))  # type: ignore[arg-type]
+    unknown = changes.keys() - known
+    if unknown:
+        raise TypeError(f"{kind.__name__} has no field {sorted(unknown)[0]}")
+    new = object.__new__(kind)
+    new.__dict__.update(state.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 TERMINAL = frozenset({S.REJECTED, S.TRANSFERRED_OUT, S.ARCHIVED})
 HANDLING = frozenset({S.IN_PROGRESS, S.EXTENDED})
 ACTIVE = frozenset({S.ACCEPTED, S.TO_DISPATCH, S.TO_SIGN, S.IN_PROGRESS, S.EXTENDED})
