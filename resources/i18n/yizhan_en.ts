@@ -10869,12 +10869,12 @@ Refused because: {reason}</translation>
     <message>
         <location filename="../../app/views/transfer/page.py" line="101" />
         <source>查询码评价…</source>
-        <translation>Evaluate by query code…</translation>
+        <translation>Rate by query code…</translation>
     </message>
     <message>
         <location filename="../../app/views/transfer/page.py" line="103" />
         <source>履职评价…</source>
-        <translation>Performance evaluation…</translation>
+        <translation>Performance…</translation>
     </message>
     <message>
         <location filename="../../app/views/transfer/page.py" line="110" />
