@@ -50,6 +50,14 @@ def nice_max(value: float) -> int:
         step *= 10
 
 
+def divisions(peak: int) -> int:
+    """Return how many gridline steps an axis to `peak` gets so every label is a whole number
+    (a peak of 1 or 2 would otherwise read 0, 0, 0, 1)."""
+    if peak <= 5:
+        return max(peak, 1)
+    return 5 if peak % 5 == 0 else 4
+
+
 class BarChart(QWidget):
     """Horizontal bars, the largest first; hovering shows the figure, a click emits the key."""
 
@@ -111,13 +119,14 @@ class BarChart(QWidget):
         peak = nice_max(max(pt.value for pt in self.points))
         fm = QFontMetrics(self.font())
         p.setPen(QPen(GRID, 1))
-        for k in range(1, 5):
-            x = label_w + span * k / 4
+        steps = divisions(peak)
+        for k in range(1, steps + 1):
+            x = label_w + span * k / steps
             p.drawLine(QPointF(x, top), QPointF(x, self.height() - 16))
         p.setPen(AXIS)
-        for k in (0, 2, 4):
-            x = label_w + span * k / 4
-            p.drawText(QPointF(x - 8, self.height() - 3), f"{peak * k // 4}")
+        for k in sorted({0, steps // 2, steps}):
+            x = label_w + span * k / steps
+            p.drawText(QPointF(x - 8, self.height() - 3), f"{peak * k // steps}")
         for i, pt in enumerate(self.points):
             y = top + i * row
             p.setPen(TEXT)
@@ -220,15 +229,16 @@ class LineChart(QWidget):
             return
         f = self._frame()
         peak = self._peak()
-        for k in range(5):
-            y = f.bottom() - f.height() * k / 4
+        steps = divisions(peak)
+        for k in range(steps + 1):
+            y = f.bottom() - f.height() * k / steps
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(f.left(), y), QPointF(f.right(), y))
             p.setPen(AXIS)
             p.drawText(
                 QRectF(0, y - 8, f.left() - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{peak * k // 4:,}",
+                f"{peak * k // steps:,}",
             )
         fm = QFontMetrics(self.font())
         labels = self.series[0].points
