@@ -52,6 +52,20 @@ def shown(field: str, value: Any) -> Any:
     return value
 
 
+CHAINED = ("seq", "at", "owner_org", "user_id", "action", "entity", "entity_id", "detail")
+
+
+def chained_fields(entry: Any) -> dict[str, Any]:
+    """Return the fields an entry's hash covers, read off any object that has them (a desk's
+    row, the server's row, a wire entry)."""
+    return {name: getattr(entry, name) for name in CHAINED}
+
+
+def row_hash(entry: Any, prev_hash: str) -> str:
+    """Return `entry_hash` of an object carrying the chained fields."""
+    return entry_hash(prev_hash, chained_fields(entry))
+
+
 def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
     """Return the SHA-256 over an entry's fields and the previous entry's hash."""
     at = entry["at"]

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.permissions import is_district
-from app.models.audit_log import entry_hash
+from app.models.audit_log import row_hash
 from app.server.tables import ServerAuditEntry
 from app.sync.protocol import AuditEntryWire, AuditPushResponse
 
@@ -35,19 +35,6 @@ class AuditRefused(Exception):
     code: str
     message: str
     detail: dict[str, Any] = field(default_factory=dict)
-
-
-def _fields(e: AuditEntryWire) -> dict[str, Any]:
-    return {
-        "seq": e.seq,
-        "at": e.at,
-        "owner_org": e.owner_org,
-        "user_id": e.user_id,
-        "action": e.action,
-        "entity": e.entity,
-        "entity_id": e.entity_id,
-        "detail": e.detail,
-    }
 
 
 def append(
@@ -86,7 +73,7 @@ def append(
             raise AuditRefused(
                 "audit_forbidden", "本机只能上报本镇街的审计记录", {**where, "org": e.owner_org}
             )
-        if e.hash != entry_hash(e.prev_hash, _fields(e)):
+        if e.hash != row_hash(e, e.prev_hash):
             raise AuditRefused("audit_hash", "审计记录的校验值不符：该条记录在本机被改动过", where)
         held = by_id.get(e.id) or by_seq.get(e.seq)
         if held is not None:
@@ -155,18 +142,8 @@ def verify_device(session: Session, device_id: str) -> ChainReport:
     )
     for r in session.scalars(q):
         n += 1
-        fields = {
-            "seq": r.seq,
-            "at": r.at,
-            "owner_org": r.owner_org,
-            "user_id": r.user_id,
-            "action": r.action,
-            "entity": r.entity,
-            "entity_id": r.entity_id,
-            "detail": r.detail,
-        }
         linked = prev is None or r.prev_hash == prev
-        if not linked or r.hash != entry_hash(r.prev_hash, fields):
+        if not linked or r.hash != row_hash(r, r.prev_hash):
             return ChainReport(device_id, n, False, r.seq)
         prev = r.hash
     return ChainReport(device_id, n, True, None)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain.accounts import UserView
 from app.domain.permissions import Action, is_district
 from app.models import AuditEntry, User
-from app.models.audit_log import append_entries, entry_hash
+from app.models.audit_log import append_entries, row_hash
 from app.models.base import utcnow
 from app.services.errors import Forbidden, Msg
 from app.services.permissions import ActorLike, require
@@ -270,17 +270,7 @@ def verify_chain(session: Session) -> ChainCheck:
     q = select(AuditEntry).where(AuditEntry.seq.is_not(None)).order_by(AuditEntry.seq)
     for r in session.scalars(q.execution_options(yield_per=1000)):
         n += 1
-        entry = {
-            "seq": r.seq,
-            "at": r.at,
-            "owner_org": r.owner_org,
-            "user_id": r.user_id,
-            "action": r.action,
-            "entity": r.entity,
-            "entity_id": r.entity_id,
-            "detail": r.detail,
-        }
-        if r.prev_hash != prev or r.hash != entry_hash(prev, entry):
+        if r.prev_hash != prev or r.hash != row_hash(r, prev):
             return ChainCheck(entries=n, ok=False, first_bad_seq=r.seq)
         prev = r.hash
     return ChainCheck(entries=n, ok=True, first_bad_seq=None)

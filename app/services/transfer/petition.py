@@ -131,6 +131,50 @@ def review_organs(session: Session, *, case_id: str) -> list[DepartmentChoice]:
     return [DepartmentChoice(d.id, d.code, d.name, d.level) for d in rows if d.id not in used]
 
 
+def _opinion(
+    session: Session,
+    *,
+    actor: Actor,
+    case_id: str,
+    kind: E,
+    opinion: str,
+    next_organ: tuple[str, str, str],
+    outcome: str,
+    now: datetime | None,
+) -> ActionResult:
+    """Record a written opinion naming the organ of the next review; the petitioner then has
+    30 days to ask it. `next_organ` is (payload key, its id, the Chinese "请选择…" message)."""
+    _petition(session, case_id)
+    at = _now(now)
+    key, organ, missing = next_organ
+    errors: dict[str, Any] = {}
+    if not opinion.strip():
+        errors["opinion"] = "请填写处理意见" if kind == E.PETITION_OPINION else "请填写复查意见"
+    if not organ:
+        errors[key] = missing
+    if outcome not in OPINION_OUTCOMES:
+        errors["outcome"] = "请选择处理结果"
+    if errors:
+        raise ValidationError(errors)
+    _department(session, organ, key)
+    payload = {
+        "opinion": opinion.strip(),
+        "outcome": outcome,
+        key: organ,
+        "request_due_at": _add(session, at, "review_request"),
+    }
+    state = record(
+        session,
+        case_id=case_id,
+        type=kind,
+        actor=actor,
+        payload=payload,
+        department_id=actor.department_id,
+        at=at,
+    )
+    return _result(case_id, state, kind)
+
+
 def give_opinion(
     session: Session,
     *,
@@ -142,34 +186,16 @@ def give_opinion(
     now: datetime | None = None,
 ) -> ActionResult:
     """信访事项处理意见书 (art. 34); the petitioner then has 30 days to ask for 复查."""
-    _petition(session, case_id)
-    at = _now(now)
-    errors: dict[str, Any] = {}
-    if not opinion.strip():
-        errors["opinion"] = "请填写处理意见"
-    if outcome not in OPINION_OUTCOMES:
-        errors["outcome"] = "请选择处理结果"
-    if not review_department_id:
-        errors["review_department_id"] = "请选择复查机关"
-    if errors:
-        raise ValidationError(errors)
-    _department(session, review_department_id, "review_department_id")
-    payload = {
-        "opinion": opinion.strip(),
-        "outcome": outcome,
-        "review_department_id": review_department_id,
-        "request_due_at": _add(session, at, "review_request"),
-    }
-    state = record(
+    return _opinion(
         session,
-        case_id=case_id,
-        type=E.PETITION_OPINION,
         actor=actor,
-        payload=payload,
-        department_id=actor.department_id,
-        at=at,
+        case_id=case_id,
+        kind=E.PETITION_OPINION,
+        opinion=opinion,
+        next_organ=("review_department_id", review_department_id, "请选择复查机关"),
+        outcome=outcome,
+        now=now,
     )
-    return _result(case_id, state, E.PETITION_OPINION)
 
 
 def _take_request(
@@ -270,34 +296,16 @@ def review_opinion(
     now: datetime | None = None,
 ) -> ActionResult:
     """复查意见书 (art. 35), naming the 复核机关; the petitioner has 30 days to ask for 复核."""
-    _petition(session, case_id)
-    at = _now(now)
-    errors: dict[str, Any] = {}
-    if not opinion.strip():
-        errors["opinion"] = "请填写复查意见"
-    if not recheck_department_id:
-        errors["recheck_department_id"] = "请选择复核机关"
-    if outcome not in OPINION_OUTCOMES:
-        errors["outcome"] = "请选择处理结果"
-    if errors:
-        raise ValidationError(errors)
-    _department(session, recheck_department_id, "recheck_department_id")
-    payload = {
-        "opinion": opinion.strip(),
-        "outcome": outcome,
-        "recheck_department_id": recheck_department_id,
-        "request_due_at": _add(session, at, "review_request"),
-    }
-    state = record(
+    return _opinion(
         session,
-        case_id=case_id,
-        type=E.REVIEW_OPINION,
         actor=actor,
-        payload=payload,
-        department_id=actor.department_id,
-        at=at,
+        case_id=case_id,
+        kind=E.REVIEW_OPINION,
+        opinion=opinion,
+        next_organ=("recheck_department_id", recheck_department_id, "请选择复核机关"),
+        outcome=outcome,
+        now=now,
     )
-    return _result(case_id, state, E.REVIEW_OPINION)
 
 
 def recheck_opinion(
