@@ -141,6 +141,17 @@ class CaseParty(SyncMixin, Base):
             sqlite_where=text("role = 'applicant' AND deleted_at IS NULL"),
             postgresql_where=text("role = 'applicant' AND deleted_at IS NULL"),
         ),
+        # A person's applicant cases, index only (0021): person_recent's candidates and their
+        # cases in the window.
+        Index(
+            "ix_case_party_person_applicant",
+            "person_id",
+            "case_id",
+            "role",
+            "deleted_at",
+            sqlite_where=text("role = 'applicant' AND deleted_at IS NULL"),
+            postgresql_where=text("role = 'applicant' AND deleted_at IS NULL"),
+        ),
     )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)

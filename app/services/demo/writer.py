@@ -37,6 +37,7 @@ RANDOM_KEY_INDEXES = frozenset(
         "ix_person_id_number",
         "ix_person_phone",
         "ix_case_party_person_id",
+        "ix_case_party_person_applicant",
         "ix_case_party_organisation_id",
     }
 )

@@ -232,7 +232,8 @@ def frequent_persons(
             "person_recent pr CROSS JOIN case_party cp ON cp.person_id = pr.person_id "
             'CROSS JOIN "case" c ON c.id = cp.case_id'
         )
-        conds.append("pr.third_at >= :since")
+        # Literal, so SQLite may read ix_case_party_person_applicant (a partial index).
+        conds += ["pr.third_at >= :since", "cp.role = 'applicant'"]
     stmt = text(
         f"SELECT cp.person_id, count(DISTINCT cp.case_id) AS n, max(c.received_at) AS latest "
         f"FROM {source} WHERE {' AND '.join(conds)} "
