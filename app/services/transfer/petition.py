@@ -138,20 +138,20 @@ def _opinion(
     case_id: str,
     kind: E,
     opinion: str,
-    next_organ: tuple[str, str, str],
+    next_organ: tuple[str, str],
     outcome: str,
     now: datetime | None,
 ) -> ActionResult:
     """Record a written opinion naming the organ of the next review; the petitioner then has
-    30 days to ask it. `next_organ` is (payload key, its id, the Chinese "请选择…" message)."""
+    30 days to ask it. `next_organ` is (payload key, its id)."""
     _petition(session, case_id)
     at = _now(now)
-    key, organ, missing = next_organ
+    key, organ = next_organ
     errors: dict[str, Any] = {}
     if not opinion.strip():
         errors["opinion"] = "请填写处理意见" if kind == E.PETITION_OPINION else "请填写复查意见"
     if not organ:
-        errors[key] = missing
+        errors[key] = "请选择复查机关" if kind == E.PETITION_OPINION else "请选择复核机关"
     if outcome not in OPINION_OUTCOMES:
         errors["outcome"] = "请选择处理结果"
     if errors:
@@ -192,7 +192,7 @@ def give_opinion(
         case_id=case_id,
         kind=E.PETITION_OPINION,
         opinion=opinion,
-        next_organ=("review_department_id", review_department_id, "请选择复查机关"),
+        next_organ=("review_department_id", review_department_id),
         outcome=outcome,
         now=now,
     )
@@ -302,7 +302,7 @@ def review_opinion(
         case_id=case_id,
         kind=E.REVIEW_OPINION,
         opinion=opinion,
-        next_organ=("recheck_department_id", recheck_department_id, "请选择复核机关"),
+        next_organ=("recheck_department_id", recheck_department_id),
         outcome=outcome,
         now=now,
     )
