@@ -28,6 +28,7 @@ from app.domain.permissions import is_district
 from app.services import audit
 from app.views.context import AppContext
 from app.views.operations import run_op
+from app.views.palette import message_style
 from app.views.service_messages import service_text
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -158,7 +159,7 @@ class AuditDialog(QDialog):
 
     def _chain(self, check: audit.ChainCheck) -> None:
         self.chain.setText(service_text(audit.chain_message(check)))
-        self.chain.setStyleSheet("" if check.ok else "color: #b3261e; font-weight: bold;")
+        self.chain.setStyleSheet("" if check.ok else message_style("error", bold=True))
 
     def _range(self) -> tuple[datetime, datetime]:
         def start(d: QDate) -> datetime:
@@ -223,7 +224,7 @@ class AuditDialog(QDialog):
             rows, message, ok = result
             self._fill(rows)
             self.chain.setText(service_text(message))
-            self.chain.setStyleSheet("" if ok else "color: #b3261e; font-weight: bold;")
+            self.chain.setStyleSheet("" if ok else message_style("error", bold=True))
 
         run_op(self, self.ctx, fetch, on_success=done)
 

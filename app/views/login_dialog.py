@@ -26,6 +26,7 @@ from app.config import APP_TITLE
 from app.domain.accounts import UserView
 from app.services import accounts
 from app.services.errors import DomainError
+from app.views.palette import message_style
 from app.views.service_messages import error_message
 
 Call = Callable[[Callable[[Any], Any]], Any]
@@ -36,6 +37,21 @@ def _password_edit(parent: QWidget) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(accounts.MAX_PASSWORD)
     return edit
+
+
+def _error_and_buttons(dialog: Any, layout: QVBoxLayout) -> QLabel:
+    """Add the red refusal line and OK/Cancel (OK calls `dialog.submit`); return the line."""
+    error = QLabel(dialog)
+    error.setWordWrap(True)
+    error.setStyleSheet(message_style("error"))
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.submit)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error
 
 
 class LoginDialog(QDialog):
@@ -89,7 +105,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(message_style("error"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("登录"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -219,16 +235,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("新密码"), self.new)
         form.addRow(self.tr("确认新密码"), self.confirm)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = _error_and_buttons(self, layout)
 
     def submit(self) -> None:
         """Change the password; stay open with the reason when refused."""
@@ -268,16 +275,7 @@ class ResetPasswordDialog(QDialog):
         form.addRow(self.tr("用户"), self.users)
         form.addRow(self.tr("新密码"), self.new)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = _error_and_buttons(self, layout)
 
     def submit(self) -> None:
         """Reset the chosen user's password."""
